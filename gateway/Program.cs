@@ -1,0 +1,44 @@
+using Lms.Gateway.Docs;
+using Lms.Gateway.Health;
+using Lms.Gateway.Routing;
+using Lms.Gateway.Security;
+using Lms.ServiceDefaults;
+using Lms.ServiceDefaults.Health;
+using Lms.ServiceDefaults.Http;
+using Lms.ServiceDefaults.Security;
+using Lms.ServiceDefaults.Telemetry;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddLocalPlatformDefaults();
+var service = ServiceInfo.For("gateway", typeof(DownstreamServices).Assembly);
+builder.Services.AddSingleton(service);
+builder.AddTelemetry(service);
+builder.Services.AddServiceHealthChecks();
+builder.Services.AddApiProblemDetails();
+builder.AddJwtAuthentication();
+
+var downstream = DownstreamServices.From(builder.Configuration);
+builder.Services.AddSingleton(downstream);
+builder.Services.AddReverseProxy().AddServiceRoutes(downstream);
+builder.Services.AddGatewayRateLimits(builder.Configuration);
+builder.Services.AddHttpClient(AggregatedHealth.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
+builder.Services.AddCors(options => options.AddDefaultPolicy(policy => policy
+    .WithOrigins(builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [])
+    .AllowAnyHeader()
+    .AllowAnyMethod()
+    .AllowCredentials()));
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseCors();
+app.UseAuthentication();
+app.UseEdgeTokenValidation();
+app.UseRateLimiter();
+app.UseAuthorization();
+
+app.MapServiceHealthChecks();
+app.MapAggregatedHealth();
+app.MapApiDocs(downstream);
+app.MapReverseProxy();
+app.Run();

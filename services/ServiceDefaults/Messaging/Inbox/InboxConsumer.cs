@@ -1,0 +1,50 @@
+using Lms.ServiceDefaults.Data;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Lms.ServiceDefaults.Messaging.Inbox;
+
+/// <summary>
+/// The base of every consumer: the handler's changes, any events it publishes through the outbox, and the
+/// inbox record of the message commit in one transaction, so a message delivered twice has one effect.
+/// Two concurrent deliveries collide on the inbox key; the loser's transaction rolls back and its retry
+/// finds the message already handled.
+/// </summary>
+public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, TimeProvider clock, ILogger logger)
+    : IConsumer<TMessage>
+    where TMessage : class
+    where TContext : ServiceDbContext
+{
+    protected TContext Db => db;
+
+    protected TimeProvider Clock => clock;
+
+    /// <summary>The name the inbox records; unique among this service's consumers.</summary>
+    protected virtual string ConsumerName => GetType().Name.Split('`')[0];
+
+    public async Task Consume(ConsumeContext<TMessage> context)
+    {
+        var messageId = context.MessageId
+            ?? throw new InvalidOperationException($"A {typeof(TMessage).Name} arrived without a message id.");
+        var cancellationToken = context.CancellationToken;
+
+        if (await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == ConsumerName, cancellationToken))
+        {
+            LogDuplicate(logger, messageId, ConsumerName);
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await HandleAsync(context.Message, cancellationToken);
+        db.InboxMessages.Add(new InboxMessage(messageId, ConsumerName, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Applies the message to this service's state (and may call <c>Db.PublishOnSave</c>).</summary>
+    protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);
+
+    [LoggerMessage(LogLevel.Information, "Message {MessageId} already handled by {Consumer}; ignored")]
+    private static partial void LogDuplicate(ILogger logger, Guid messageId, string consumer);
+}

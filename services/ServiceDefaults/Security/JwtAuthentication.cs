@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Lms.ServiceDefaults.Security;
+
+public static class JwtAuthentication
+{
+    /// <summary>
+    /// Bearer tokens issued by the identity service: issuer, audience, lifetime and signature are always
+    /// validated; the signing keys come from the identity service's metadata (JWKS). One policy per role.
+    /// </summary>
+    public static IServiceCollection AddLmsJwtBearer(this IServiceCollection services, IConfiguration configuration)
+    {
+        var auth = configuration.GetSection("Auth");
+        var issuer = auth.GetRequiredValue("Issuer");
+        var audience = auth.GetRequiredValue("Audience");
+        var metadataAddress = auth.GetRequiredValue("MetadataAddress");
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                options.MapInboundClaims = false;
+                options.MetadataAddress = metadataAddress;
+                // Plain HTTP metadata is accepted only from this machine (the local platform); anything
+                // else must be HTTPS.
+                options.RequireHttpsMetadata = !IsLoopback(metadataAddress);
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = issuer,
+                    ValidAudience = audience,
+                    ValidateIssuer = true,
+                    ValidateAudience = true,
+                    ValidateLifetime = true,
+                    ValidateIssuerSigningKey = true,
+                    RequireExpirationTime = true,
+                    RequireSignedTokens = true,
+                    ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    NameClaimType = LmsClaims.Name,
+                    RoleClaimType = LmsClaims.Role,
+                };
+            });
+
+        services.AddAuthorizationBuilder()
+            .AddRolePolicies();
+        return services;
+    }
+
+    public static WebApplicationBuilder AddJwtAuthentication(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddLmsJwtBearer(builder.Configuration);
+        return builder;
+    }
+
+    private static AuthorizationBuilder AddRolePolicies(this AuthorizationBuilder builder)
+    {
+        foreach (var role in Roles.All)
+        {
+            builder.AddPolicy(role, policy => policy.RequireAuthenticatedUser().RequireRole(role));
+        }
+        return builder;
+    }
+
+    private static bool IsLoopback(string address) =>
+        Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.IsLoopback;
+}

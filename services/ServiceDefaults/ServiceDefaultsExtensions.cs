@@ -1,0 +1,62 @@
+using System.Reflection;
+using Lms.ServiceDefaults.Health;
+using Lms.ServiceDefaults.Http;
+using Lms.ServiceDefaults.Security;
+using Lms.ServiceDefaults.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lms.ServiceDefaults;
+
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>
+    /// Telemetry, health checks, JWT validation and role policies, problem details, OpenAPI and resilient
+    /// HTTP clients — the same in every service. The database and the bus are added by
+    /// <c>AddServiceDatabase</c> and <c>AddServiceBus</c> because their types belong to the service.
+    /// </summary>
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
+    {
+        var service = ServiceInfo.For(serviceName, Assembly.GetEntryAssembly() ?? typeof(ServiceInfo).Assembly);
+        builder.AddLocalPlatformDefaults();
+        builder.Services.AddSingleton(service);
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.AddTelemetry(service);
+        builder.Services.AddServiceHealthChecks();
+        builder.AddJwtAuthentication();
+        builder.Services.AddApiProblemDetails();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = $"LMS {service.Name} API";
+            document.Info.Version = service.Version;
+            return Task.CompletedTask;
+        }));
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        return builder;
+    }
+
+    /// <summary>Middleware in the order every service needs, plus health and OpenAPI endpoints.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapServiceHealthChecks();
+        app.MapOpenApi(app.Services.GetRequiredService<ServiceInfo>().OpenApiRoute).AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>The route group under the service's prefix (<c>/identity/v1</c>, …) with request validation.</summary>
+    public static RouteGroupBuilder MapServiceApi(this WebApplication app)
+    {
+        var service = app.Services.GetRequiredService<ServiceInfo>();
+        return app.MapGroup(service.RoutePrefix)
+            .AddEndpointFilterFactory(ValidationFilter.Create)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+    }
+}

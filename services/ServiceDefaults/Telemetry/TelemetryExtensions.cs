@@ -1,0 +1,60 @@
+using Lms.ServiceDefaults.Messaging.Outbox;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Lms.ServiceDefaults.Telemetry;
+
+public static class TelemetryExtensions
+{
+    // MassTransit's ActivitySource and Meter; MySqlConnector's ActivitySource covers EF Core's SQL as well.
+    private const string MassTransitSource = "MassTransit";
+    private const string MySqlConnectorSource = "MySqlConnector";
+
+    /// <summary>
+    /// Traces, metrics and logs with the service name and version as resource attributes: over OTLP when
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, to the console otherwise (traces and metrics; logs already
+    /// go to the console logger).
+    /// </summary>
+    public static WebApplicationBuilder AddTelemetry(this WebApplicationBuilder builder, ServiceInfo service)
+    {
+        var useOtlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        var otel = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(service.Name, serviceVersion: service.Version))
+            .WithTracing(tracing => tracing
+                .AddSource(MassTransitSource, MySqlConnectorSource, OutboxDiagnostics.SourceName)
+                .AddAspNetCoreInstrumentation(options =>
+                    options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
+                .AddHttpClientInstrumentation())
+            .WithMetrics(metrics => metrics
+                .AddMeter(MassTransitSource, MySqlConnectorSource, OutboxDiagnostics.SourceName)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation());
+
+        if (useOtlp)
+        {
+            otel.UseOtlpExporter();
+        }
+        else
+        {
+            otel.WithTracing(tracing => tracing.AddConsoleExporter());
+            otel.WithMetrics(metrics => metrics.AddConsoleExporter((_, reader) =>
+                reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = 300_000));
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,13 @@
+using Lms.ServiceDefaults.Data;
+using MassTransit;
+
+namespace Lms.ServiceDefaults.Users;
+
+public static class UserDirectoryRegistration
+{
+    /// <summary>Keeps the service's <c>users</c> projection from identity's events, on the service's own queue.</summary>
+    public static void AddUserDirectory<TContext>(this IBusRegistrationConfigurator bus, ServiceInfo service)
+        where TContext : ServiceDbContext, IUserDirectory =>
+        bus.AddConsumer<UserRegisteredConsumer<TContext>>()
+            .Endpoint(endpoint => endpoint.Name = $"{service.Name}-user-registered");
+}
