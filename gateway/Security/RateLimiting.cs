@@ -27,8 +27,9 @@ public static class RateLimiting
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = WriteRejection;
 
+            // Counted per address and per route, so a burst of sign-ins does not lock that address out of sign-up.
             options.AddPolicy(StrictPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                ClientAddress(context),
+                $"{ClientAddress(context)} {context.Request.Path}",
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limits.StrictPermitsPerMinute,

@@ -1,5 +1,6 @@
 using Lms.ServiceDefaults.Messaging.Outbox;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
@@ -19,7 +20,7 @@ public static class TelemetryExtensions
     /// <summary>
     /// Traces, metrics and logs with the service name and version as resource attributes: over OTLP when
     /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, to the console otherwise (traces and metrics; logs already
-    /// go to the console logger).
+    /// go to the console logger) unless <c>Telemetry:ConsoleExporter</c> is false.
     /// </summary>
     public static WebApplicationBuilder AddTelemetry(this WebApplicationBuilder builder, ServiceInfo service)
     {
@@ -48,7 +49,7 @@ public static class TelemetryExtensions
         {
             otel.UseOtlpExporter();
         }
-        else
+        else if (builder.Configuration.GetValue("Telemetry:ConsoleExporter", defaultValue: true))
         {
             otel.WithTracing(tracing => tracing.AddConsoleExporter());
             otel.WithMetrics(metrics => metrics.AddConsoleExporter((_, reader) =>

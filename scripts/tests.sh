@@ -1,0 +1,85 @@
+# shellcheck shell=bash
+# Runs every test project against the running platform and sums the results.
+# Sourced after lib.sh, infra.sh and services.sh. Public: tests_run.
+
+LMS_RESULTS="$LMS_LOCAL/test-results"
+
+# What the test suites read to find the platform (see README).
+tests_export_env() {
+  export LMS_MARIADB="Server=$LMS_HOST;Port=$MARIADB_PORT"
+  export LMS_RABBITMQ="amqp://$RABBITMQ_USER:$RABBITMQ_PASSWORD@$LMS_HOST:$RABBITMQ_PORT/lms_test"
+  export LMS_REDIS="$LMS_HOST:$REDIS_PORT"
+  export LMS_S3="http://$LMS_HOST:$S3_PORT"
+  LMS_GATEWAY="http://$LMS_HOST:$(svc_port gateway)"
+  export LMS_GATEWAY
+  export LMS_LOG_DIR="$LMS_LOGS"
+  export LMS_MAIL_DIR="$LMS_MAIL"
+  export LMS_BROKER_CTL="$LMS_REPO/scripts/broker.sh"
+}
+
+# tests/*/*.csproj whose name ends in "Tests", sorted.
+tests_projects() {
+  local proj
+  for proj in "$LMS_REPO"/tests/*/*.csproj; do
+    [[ -f $proj ]] || continue
+    [[ $(basename "$proj" .csproj) == *Tests ]] && printf '%s\n' "$proj"
+  done
+  return 0
+}
+
+# "passed failed skipped" of one .trx file (its <Counters/> element).
+# Failed includes error/timeout/aborted outcomes; skipped is notExecuted, or
+# total - executed when the logger did not fill that in.
+trx_counts() {
+  tr '\n' ' ' <"$1" | grep -o '<Counters [^>]*>' | head -n1 | awk '
+    {
+      for (i = 1; i <= NF; i++) if (split($i, kv, "=") == 2) { gsub(/["\/>]/, "", kv[2]); c[kv[1]] = kv[2] + 0 }
+      failed = c["failed"] + c["error"] + c["timeout"] + c["aborted"]
+      skipped = c["notExecuted"]
+      if (skipped == 0 && c["total"] > c["executed"]) skipped = c["total"] - c["executed"]
+      printf "%d %d %d\n", c["passed"], failed, skipped
+    }'
+}
+
+# Run each project in turn (the suites share databases and the broker, so not
+# in parallel). Prints the summary as the last line; returns 1 on any failure
+# or when no test ran at all.
+tests_run() {
+  local projects=() proj name trx rc counts passed failed skipped
+  local sum_passed=0 sum_failed=0 sum_skipped=0 broken=()
+  mapfile -t projects < <(tests_projects)
+  rm -rf "$LMS_RESULTS"
+  mkdir -p "$LMS_RESULTS"
+  tests_export_env
+  if ((${#projects[@]} == 0)); then
+    printf 'error: no test projects (tests/*/*Tests.csproj) found\n' >&2
+  fi
+  for proj in "${projects[@]}"; do
+    name=$(basename "$proj" .csproj)
+    trx="$LMS_RESULTS/$name.trx"
+    say "testing $name"
+    rc=0
+    # MSBuild node reuse off: a lingering node would keep our stdout open.
+    MSBUILDDISABLENODEREUSE=1 dotnet test "$proj" -c Debug --no-build \
+      --logger "trx;LogFileName=$name.trx" --results-directory "$LMS_RESULTS" </dev/null || rc=$?
+    if [[ -f $trx ]]; then
+      counts=$(trx_counts "$trx")
+      read -r passed failed skipped <<<"${counts:-0 0 0}"
+    else
+      passed=0 failed=0 skipped=0
+    fi
+    info "$name: $passed passed, $failed failed, $skipped skipped (exit $rc)"
+    if ((rc != 0)) || [[ ! -f $trx ]]; then broken+=("$name"); fi
+    sum_passed=$((sum_passed + passed))
+    sum_failed=$((sum_failed + failed))
+    sum_skipped=$((sum_skipped + skipped))
+  done
+  ((${#broken[@]} == 0)) || printf 'error: test projects that failed or did not run: %s\n' "${broken[*]}" >&2
+  say "results in .local/test-results; the platform is left running (./lms down stops it)"
+  if ((sum_skipped > 0)); then
+    printf '%d passed, %d failed, %d skipped\n' "$sum_passed" "$sum_failed" "$sum_skipped"
+  else
+    printf '%d passed, %d failed\n' "$sum_passed" "$sum_failed"
+  fi
+  ((${#broken[@]} == 0 && sum_failed == 0 && sum_passed + sum_failed > 0))
+}

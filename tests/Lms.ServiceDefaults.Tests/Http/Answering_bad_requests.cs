@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Lms.ServiceDefaults.Tests.Http;
+
+public sealed class Answering_bad_requests(SampleService service) : IClassFixture<SampleService>
+{
+    [Fact]
+    public async Task Malformed_json_is_a_400_problem_that_says_the_body_could_not_be_read()
+    {
+        var response = await PostRawAsync("{\"email\": \"a@b.co\", ");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("The request could not be read.", problem.GetProperty("title").GetString());
+        Assert.False(string.IsNullOrEmpty(problem.GetProperty("traceId").GetString()));
+    }
+
+    [Fact]
+    public async Task A_value_of_the_wrong_type_is_a_400_problem()
+    {
+        var response = await PostRawAsync("{\"email\": \"a@b.co\", \"name\": \"n\", \"count\": \"many\"}");
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Invalid_fields_are_a_400_that_names_each_field()
+    {
+        var response = await service.Client.PostAsJsonAsync("/sample/v1/things", new { email = "not-an-email", name = "far too long a name", count = 0 });
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("email", out _));
+        Assert.True(errors.TryGetProperty("name", out _));
+        Assert.True(errors.TryGetProperty("count", out _));
+    }
+
+    [Fact]
+    public async Task A_valid_request_reaches_the_handler()
+    {
+        var response = await service.Client.PostAsJsonAsync("/sample/v1/things", new { email = "a@b.co", name = "ok", count = 3 });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_is_a_415_problem()
+    {
+        var response = await service.Client.PostAsync("/sample/v1/things", new StringContent("email=a", Encoding.UTF8, "text/plain"));
+
+        await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task An_unknown_route_is_a_404_problem()
+    {
+        var response = await service.Client.GetAsync("/sample/v1/nothing-here");
+
+        await AssertProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_fault_of_ours_is_a_500_problem_that_reveals_nothing_but_the_trace_id()
+    {
+        var response = await service.Client.GetAsync("/sample/v1/broken");
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.InternalServerError);
+        Assert.DoesNotContain("secret internal detail", problem.GetRawText(), StringComparison.Ordinal);
+        Assert.True(problem.TryGetProperty("traceId", out _));
+    }
+
+    private Task<HttpResponseMessage> PostRawAsync(string json) =>
+        service.Client.PostAsync("/sample/v1/things", new StringContent(json, Encoding.UTF8, "application/json"));
+
+    internal static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        return problem;
+    }
+}

@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+using Lms.ServiceDefaults.Security;
+using Lms.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+
+namespace Lms.ServiceDefaults.Tests.Http;
+
+public sealed record ThingRequest(
+    [property: Required, EmailAddress] string Email,
+    [property: Required, MaxLength(10)] string Name,
+    [property: Range(1, 10)] int Count);
+
+/// <summary>A service built only from the defaults, with a few routes that exercise them.</summary>
+public sealed class SampleService : IAsyncLifetime
+{
+    private WebApplication _app = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(TestTokens.Settings!);
+        builder.AddServiceDefaults("sample");
+        TestTokens.Trust(builder.Services);
+
+        _app = builder.Build();
+        _app.UseServiceDefaults();
+        var api = _app.MapServiceApi();
+        api.MapPost("/things", (ThingRequest request) => TypedResults.Ok(request));
+        api.MapGet("/managed", () => "managed").RequireAuthorization(Roles.InstitutionManager);
+        api.MapGet("/broken", string () => throw new InvalidOperationException("secret internal detail"));
+
+        await _app.StartAsync();
+        Client = _app.GetTestClient();
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+}

@@ -1,0 +1,71 @@
+using Lms.ServiceDefaults.Data;
+using Lms.ServiceDefaults.Messaging.Outbox;
+using Lms.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Options;
+
+namespace Lms.ServiceDefaults.Tests.Support;
+
+/// <summary>
+/// A fresh schema in the <c>lms_platform_test</c> database of the real MariaDB, and a service provider shaped
+/// like a service's (its context, the outbox signal and interceptor, a recording publisher).
+/// </summary>
+public sealed class DatabaseFixture : IAsyncLifetime
+{
+    private string _connectionString = string.Empty;
+
+    public ServiceProvider Services { get; private set; } = null!;
+
+    public RecordingPublisher Publisher { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        _connectionString = await TestServers.MariaDbAsync("lms_platform_test", "lms_platform");
+        var services = new ServiceCollection();
+        AddServiceLikeDependencies(services);
+        services.AddSingleton<IOutboxPublisher>(Publisher);
+        services.AddSingleton<IHostApplicationLifetime, ApplicationLifetime>();
+        Services = services.BuildServiceProvider();
+
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
+        await db.Database.EnsureDeletedAsync();
+        await db.Database.EnsureCreatedAsync();
+    }
+
+    /// <summary>What a service registers around its context: logging, clock, outbox signal, the context itself.</summary>
+    public void AddServiceLikeDependencies(IServiceCollection services)
+    {
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxSignalInterceptor>();
+        services.AddDbContext<TestDbContext>((sp, options) => options
+            .UseMySql(_connectionString, ServerVersion.Parse(DatabaseExtensions.DefaultServerVersion))
+            .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
+    }
+
+    public TestDbContext NewContext() => Services.CreateScope().ServiceProvider.GetRequiredService<TestDbContext>();
+
+    public OutboxDispatcher<TestDbContext> NewDispatcher(int batchSize = 100) => ActivatorUtilities.CreateInstance<OutboxDispatcher<TestDbContext>>(
+        Services, Options.Create(new OutboxOptions { BatchSize = batchSize }));
+
+    /// <summary>Starts a test with no pending rows left by an earlier test.</summary>
+    public async Task ClearOutboxAsync()
+    {
+        await using var db = NewContext();
+        await db.OutboxMessages.ExecuteDeleteAsync();
+        Publisher.Reset();
+    }
+
+    public async Task DisposeAsync() => await Services.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class DatabaseGroup : ICollectionFixture<DatabaseFixture>
+{
+    public const string Name = "database";
+}

@@ -1,0 +1,136 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Lms.Contracts.Identity;
+using Lms.Identity.Accounts;
+using Lms.Services.Tests.Support;
+using Lms.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lms.Services.Tests.Identity;
+
+[Collection(PlatformGroup.Name)]
+public sealed class Signing_up(Platform platform)
+{
+    [Fact]
+    public async Task Creates_the_account_and_answers_201_with_it()
+    {
+        var account = NewAccounts.Unique();
+
+        var response = await platform.Identity.Client.PostAsJsonAsync("/identity/v1/signup", account);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("/identity/v1/me", response.Headers.Location?.OriginalString);
+        var created = await response.Content.ReadFromJsonAsync<CreatedAccount>();
+        Assert.Equal(account.Email, created?.Email);
+        Assert.Equal(account.Username, created?.Username);
+        Assert.Equal(account.Name, created?.Name);
+    }
+
+    [Fact]
+    public async Task Stores_the_password_only_as_a_hash_that_verifies()
+    {
+        var account = NewAccounts.Unique();
+        var created = await platform.Identity.Client.SignUpAsync(account);
+
+        var stored = await platform.Identity.WithDbAsync(db => db.Accounts.AsNoTracking().SingleAsync(a => a.Id == created.UserId));
+
+        Assert.DoesNotContain(account.Password, stored.PasswordHash, StringComparison.Ordinal);
+        var hasher = platform.Identity.Services.GetRequiredService<IPasswordHasher<Account>>();
+        Assert.NotEqual(PasswordVerificationResult.Failed, hasher.VerifyHashedPassword(stored, stored.PasswordHash, account.Password));
+    }
+
+    [Fact]
+    public async Task Announces_the_new_user_through_the_outbox()
+    {
+        var created = await platform.Identity.Client.SignUpAsync(NewAccounts.Unique());
+
+        var stored = await Eventually.GetAsync(
+            () => platform.Identity.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
+                .SingleAsync(m => m.Payload.Contains(created.UserId.ToString()))),
+            m => m.SentAt is not null, TimeSpan.FromSeconds(20), "the UserRegistered row is relayed");
+
+        var announced = Assert.IsType<UserRegistered>(stored.Deserialize());
+        Assert.Equal(created.UserId, announced.UserId);
+        Assert.Equal(created.Email, announced.Email);
+    }
+
+    [Fact]
+    public async Task Refuses_an_email_already_registered_whatever_its_case_and_keeps_one_account()
+    {
+        var first = NewAccounts.Unique();
+        await platform.Identity.Client.SignUpAsync(first);
+        var again = NewAccounts.Unique() with { Email = first.Email.ToUpperInvariant() };
+
+        var response = await platform.Identity.Client.PostAsJsonAsync("/identity/v1/signup", again);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Equal("https://lms.example/problems/account-exists", problem.GetProperty("type").GetString());
+        Assert.Equal(1, await CountAccountsAsync(first.Email));
+        Assert.Equal(0, await CountAccountsAsync(again.Username));
+    }
+
+    [Fact]
+    public async Task Refuses_a_username_already_taken_whatever_its_case()
+    {
+        var first = NewAccounts.Unique();
+        await platform.Identity.Client.SignUpAsync(first);
+        var again = NewAccounts.Unique() with { Username = first.Username.ToUpperInvariant() };
+
+        var response = await platform.Identity.Client.PostAsJsonAsync("/identity/v1/signup", again);
+
+        await AssertProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Equal(0, await CountAccountsAsync(again.Email));
+    }
+
+    [Fact]
+    public async Task Names_every_invalid_field_and_stores_nothing()
+    {
+        var bad = new NewAccount("not-an-email", "x", "short", "");
+
+        var response = await platform.Identity.Client.PostAsJsonAsync("/identity/v1/signup", bad);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        foreach (var field in new[] { "email", "username", "password", "name" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"no error for {field}: {errors}");
+        }
+        Assert.Equal(0, await CountAccountsAsync("not-an-email"));
+    }
+
+    [Theory]
+    [InlineData("{\"email\": ")]
+    [InlineData("[1, 2, 3]")]
+    [InlineData("{\"email\": 42, \"username\": true, \"password\": [], \"name\": {}}")]
+    public async Task Answers_a_malformed_body_with_a_400_problem(string body)
+    {
+        var response = await platform.Identity.Client.PostAsync("/identity/v1/signup", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Answers_a_missing_body_with_a_400_problem()
+    {
+        var response = await platform.Identity.Client.PostAsync("/identity/v1/signup", new StringContent(string.Empty, Encoding.UTF8, "application/json"));
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    private Task<int> CountAccountsAsync(string emailOrUsername)
+    {
+        var normalized = Account.Normalize(emailOrUsername);
+        return platform.Identity.WithDbAsync(db => db.Accounts.CountAsync(a => a.NormalizedEmail == normalized || a.NormalizedUsername == normalized));
+    }
+
+    internal static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}

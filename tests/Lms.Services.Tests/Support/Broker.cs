@@ -1,0 +1,27 @@
+using System.Diagnostics;
+
+namespace Lms.Services.Tests.Support;
+
+/// <summary>Stops and starts the real RabbitMQ through the script that <c>./lms test</c> names in <c>LMS_BROKER_CTL</c>.</summary>
+public static class Broker
+{
+    public static Task StopAsync() => RunAsync("stop");
+
+    public static Task StartAsync() => RunAsync("start");
+
+    private static async Task RunAsync(string verb)
+    {
+        var script = Environment.GetEnvironmentVariable("LMS_BROKER_CTL")
+            ?? throw new InvalidOperationException("LMS_BROKER_CTL is not set: run the tests with `./lms test`.");
+        using var process = Process.Start(new ProcessStartInfo(script, verb) { RedirectStandardOutput = true, RedirectStandardError = true })
+            ?? throw new InvalidOperationException($"Could not run {script}.");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var errors = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{script} {verb} exited {process.ExitCode}: {await output}{await errors}");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Lms.Board.Data;
+using Lms.Company.Data;
+using Lms.Content.Data;
+using Lms.Identity.Data;
+using Lms.Institution.Data;
+using Lms.Live.Data;
+using Lms.ServiceDefaults.Data;
+using Lms.ServiceDefaults.Users;
+using Lms.Student.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lms.Services.Tests.Support;
+
+/// <summary>All seven services in this process, started once for the whole test run.</summary>
+public sealed class Platform : IAsyncLifetime
+{
+    public ServiceHost<IdentityDbContext> Identity { get; private set; } = null!;
+
+    public ServiceHost<InstitutionDbContext> Institution { get; private set; } = null!;
+
+    public ServiceHost<CompanyDbContext> Company { get; private set; } = null!;
+
+    public ServiceHost<StudentDbContext> Student { get; private set; } = null!;
+
+    public ServiceHost<ContentDbContext> Content { get; private set; } = null!;
+
+    public ServiceHost<LiveDbContext> Live { get; private set; } = null!;
+
+    public ServiceHost<BoardDbContext> Board { get; private set; } = null!;
+
+    public IReadOnlyList<IServiceHost> All => [Identity, Institution, Company, Student, Content, Live, Board];
+
+    /// <summary>The services that keep a user projection, with a way to look a user up in each.</summary>
+    public IReadOnlyDictionary<string, Func<Guid, Task<UserSummary?>>> UserDirectories => new Dictionary<string, Func<Guid, Task<UserSummary?>>>
+    {
+        ["institution"] = id => FindUserAsync(Institution, id),
+        ["company"] = id => FindUserAsync(Company, id),
+        ["student"] = id => FindUserAsync(Student, id),
+        ["live"] = id => FindUserAsync(Live, id),
+        ["board"] = id => FindUserAsync(Board, id),
+    };
+
+    public async Task InitializeAsync()
+    {
+        Identity = await ServiceHost<IdentityDbContext>.StartAsync("identity");
+        Institution = await ServiceHost<InstitutionDbContext>.StartAsync("institution");
+        Company = await ServiceHost<CompanyDbContext>.StartAsync("company");
+        Student = await ServiceHost<StudentDbContext>.StartAsync("student");
+        Content = await ServiceHost<ContentDbContext>.StartAsync("content");
+        Live = await ServiceHost<LiveDbContext>.StartAsync("live");
+        Board = await ServiceHost<BoardDbContext>.StartAsync("board");
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in All.Reverse())
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    private static Task<UserSummary?> FindUserAsync<TContext>(ServiceHost<TContext> host, Guid id)
+        where TContext : ServiceDbContext, IUserDirectory =>
+        host.WithDbAsync(db => db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id));
+}
+
+/// <summary>
+/// Every test class shares the one platform and runs one after another: the broker-outage test stops the
+/// broker, which no other test may be using at that moment.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class PlatformGroup : ICollectionFixture<Platform>
+{
+    public const string Name = "platform";
+}

@@ -1,0 +1,62 @@
+using Lms.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lms.Services.Tests.Support;
+
+/// <summary>
+/// One service in-process, configured as in Development (migrations at start-up) but against its test database
+/// and the test vhost, trusting the test token key.
+/// </summary>
+public sealed class ServiceHost<TContext>(string name, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<TContext>, IServiceHost
+    where TContext : DbContext
+{
+    public string Name => name;
+
+    public HttpClient Client => CreateClient();
+
+    public async Task<T> WithDbAsync<T>(Func<TContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TContext>());
+    }
+
+    public static async Task<ServiceHost<TContext>> StartAsync(string name)
+    {
+        var rabbit = await TestServers.RabbitMqAsync();
+        var credentials = rabbit.UserInfo.Split(':');
+        var settings = new Dictionary<string, string>(TestTokens.Settings)
+        {
+            ["ConnectionStrings:Database"] = await TestServers.MariaDbAsync($"lms_{name}_test", $"lms_{name}"),
+            ["Messaging:Transport"] = "RabbitMq",
+            ["Messaging:RabbitMq:Host"] = rabbit.Host,
+            ["Messaging:RabbitMq:Port"] = rabbit.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Messaging:RabbitMq:VirtualHost"] = Uri.UnescapeDataString(rabbit.AbsolutePath.TrimStart('/')),
+            ["Messaging:RabbitMq:Username"] = Uri.UnescapeDataString(credentials[0]),
+            ["Messaging:RabbitMq:Password"] = Uri.UnescapeDataString(credentials[1]),
+            ["Telemetry:ConsoleExporter"] = "false",
+        };
+        var host = new ServiceHost<TContext>(name, settings);
+        _ = host.Server; // starts the host: migrations, bus, relay
+        return host;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureServices(TestTokens.Trust);
+    }
+}
+
+public interface IServiceHost : IAsyncDisposable
+{
+    string Name { get; }
+
+    HttpClient Client { get; }
+}
