@@ -25,6 +25,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddSingleton(TimeProvider.System);
 
         builder.AddTelemetry(service);
+        builder.AddRequestBodyLimit();
         builder.Services.AddServiceHealthChecks();
         builder.AddJwtAuthentication();
         builder.Services.AddApiProblemDetails();
