@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
+using Lms.Testing;
 
 namespace Lms.ServiceDefaults.Tests.Http;
 
@@ -12,7 +12,7 @@ public sealed class Answering_bad_requests(SampleService service) : IClassFixtur
     {
         var response = await PostRawAsync("{\"email\": \"a@b.co\", ");
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal("The request could not be read.", problem.GetProperty("title").GetString());
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("traceId").GetString()));
     }
@@ -22,7 +22,7 @@ public sealed class Answering_bad_requests(SampleService service) : IClassFixtur
     {
         var response = await PostRawAsync("{\"email\": \"a@b.co\", \"name\": \"n\", \"count\": \"many\"}");
 
-        await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class Answering_bad_requests(SampleService service) : IClassFixtur
     {
         var response = await service.Client.PostAsJsonAsync("/sample/v1/things", new { email = "not-an-email", name = "far too long a name", count = 0 });
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors");
         Assert.True(errors.TryGetProperty("email", out _));
         Assert.True(errors.TryGetProperty("name", out _));
@@ -50,7 +50,7 @@ public sealed class Answering_bad_requests(SampleService service) : IClassFixtur
     {
         var response = await service.Client.PostAsync("/sample/v1/things", new StringContent("email=a", Encoding.UTF8, "text/plain"));
 
-        await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+        await response.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class Answering_bad_requests(SampleService service) : IClassFixtur
     {
         var response = await service.Client.GetAsync("/sample/v1/nothing-here");
 
-        await AssertProblemAsync(response, HttpStatusCode.NotFound);
+        await response.AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -66,20 +66,11 @@ public sealed class Answering_bad_requests(SampleService service) : IClassFixtur
     {
         var response = await service.Client.GetAsync("/sample/v1/broken");
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.InternalServerError);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.InternalServerError);
         Assert.DoesNotContain("secret internal detail", problem.GetRawText(), StringComparison.Ordinal);
         Assert.True(problem.TryGetProperty("traceId", out _));
     }
 
     private Task<HttpResponseMessage> PostRawAsync(string json) =>
         service.Client.PostAsync("/sample/v1/things", new StringContent(json, Encoding.UTF8, "application/json"));
-
-    internal static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
-        return problem;
-    }
 }

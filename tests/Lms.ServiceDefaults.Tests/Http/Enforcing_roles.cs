@@ -12,7 +12,7 @@ public sealed class Enforcing_roles(SampleService service) : IClassFixture<Sampl
     {
         var response = await service.Client.GetAsync("/sample/v1/managed");
 
-        await Answering_bad_requests.AssertProblemAsync(response, HttpStatusCode.Unauthorized);
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -20,7 +20,7 @@ public sealed class Enforcing_roles(SampleService service) : IClassFixture<Sampl
     {
         var response = await GetWithTokenAsync(TestTokens.Mint(Guid.NewGuid(), [Roles.Employee]));
 
-        await Answering_bad_requests.AssertProblemAsync(response, HttpStatusCode.Forbidden);
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden);
     }
 
     [Fact]

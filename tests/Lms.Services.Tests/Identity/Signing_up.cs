@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using Lms.Contracts.Identity;
 using Lms.Identity.Accounts;
 using Lms.Services.Tests.Support;
@@ -67,7 +66,7 @@ public sealed class Signing_up(Platform platform)
 
         var response = await platform.Identity.Client.PostAsJsonAsync("/identity/v1/signup", again);
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.Conflict);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("https://lms.example/problems/account-exists", problem.GetProperty("type").GetString());
         Assert.Equal(1, await CountAccountsAsync(first.Email));
         Assert.Equal(0, await CountAccountsAsync(again.Username));
@@ -82,7 +81,7 @@ public sealed class Signing_up(Platform platform)
 
         var response = await platform.Identity.Client.PostAsJsonAsync("/identity/v1/signup", again);
 
-        await AssertProblemAsync(response, HttpStatusCode.Conflict);
+        await response.AssertProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal(0, await CountAccountsAsync(again.Email));
     }
 
@@ -93,7 +92,7 @@ public sealed class Signing_up(Platform platform)
 
         var response = await platform.Identity.Client.PostAsJsonAsync("/identity/v1/signup", bad);
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors");
         foreach (var field in new[] { "email", "username", "password", "name" })
         {
@@ -110,7 +109,7 @@ public sealed class Signing_up(Platform platform)
     {
         var response = await platform.Identity.Client.PostAsync("/identity/v1/signup", new StringContent(body, Encoding.UTF8, "application/json"));
 
-        await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -118,19 +117,12 @@ public sealed class Signing_up(Platform platform)
     {
         var response = await platform.Identity.Client.PostAsync("/identity/v1/signup", new StringContent(string.Empty, Encoding.UTF8, "application/json"));
 
-        await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
     }
 
     private Task<int> CountAccountsAsync(string emailOrUsername)
     {
         var normalized = Account.Normalize(emailOrUsername);
         return platform.Identity.WithDbAsync(db => db.Accounts.CountAsync(a => a.NormalizedEmail == normalized || a.NormalizedUsername == normalized));
-    }
-
-    internal static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 }
