@@ -19,7 +19,7 @@ public static class DatabaseExtensions
     /// start-up in Development (or when <c>Database:MigrateAtStartup</c> is true), and the outbox relay.
     /// </summary>
     public static WebApplicationBuilder AddServiceDatabase<TContext>(this WebApplicationBuilder builder)
-        where TContext : ServiceDbContext
+        where TContext : DbContext, IOutboxDbContext
     {
         var connectionString = builder.Configuration.GetConnectionString("Database")
             ?? throw new InvalidOperationException("Configuration value 'ConnectionStrings:Database' is missing.");

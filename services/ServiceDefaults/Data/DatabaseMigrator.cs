@@ -10,7 +10,7 @@ namespace Lms.ServiceDefaults.Data;
 /// starting together take turns through a named lock.
 /// </summary>
 internal sealed partial class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TContext>> logger)
-    : IHostedService where TContext : ServiceDbContext
+    : IHostedService where TContext : DbContext, IOutboxDbContext
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace Lms.ServiceDefaults.Data;
 /// database. Each service declares a one-line subclass.
 /// </summary>
 public abstract class DesignTimeDbContextFactory<TContext> : IDesignTimeDbContextFactory<TContext>
-    where TContext : ServiceDbContext
+    where TContext : DbContext, IOutboxDbContext
 {
     public TContext CreateDbContext(string[] args)
     {

@@ -1,5 +1,6 @@
 using Lms.ServiceDefaults.Data;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lms.ServiceDefaults.Users;
 
@@ -7,7 +8,7 @@ public static class UserDirectoryRegistration
 {
     /// <summary>Keeps the service's <c>users</c> projection from identity's events, on the service's own queue.</summary>
     public static void AddUserDirectory<TContext>(this IBusRegistrationConfigurator bus, ServiceInfo service)
-        where TContext : ServiceDbContext, IUserDirectory =>
+        where TContext : DbContext, IOutboxDbContext, IUserDirectory =>
         bus.AddConsumer<UserRegisteredConsumer<TContext>>()
             .Endpoint(endpoint => endpoint.Name = $"{service.Name}-user-registered");
 }

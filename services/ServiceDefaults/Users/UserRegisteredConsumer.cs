@@ -2,13 +2,14 @@ using Lms.Contracts.Identity;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Messaging.Inbox;
 using Microsoft.Extensions.Logging;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lms.ServiceDefaults.Users;
 
 /// <summary>Adds a newly registered person to the service's user projection.</summary>
 public sealed class UserRegisteredConsumer<TContext>(TContext db, TimeProvider clock, ILogger<UserRegisteredConsumer<TContext>> logger)
     : InboxConsumer<UserRegistered, TContext>(db, clock, logger)
-    where TContext : ServiceDbContext, IUserDirectory
+    where TContext : DbContext, IOutboxDbContext, IUserDirectory
 {
     protected override async Task HandleAsync(UserRegistered message, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Tests.Support;
 using Lms.ServiceDefaults.Users;
 using Microsoft.EntityFrameworkCore;

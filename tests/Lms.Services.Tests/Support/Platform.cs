@@ -60,7 +60,7 @@ public sealed class Platform : IAsyncLifetime
     }
 
     private static Task<UserSummary?> FindUserAsync<TContext>(ServiceHost<TContext> host, Guid id)
-        where TContext : ServiceDbContext, IUserDirectory =>
+        where TContext : DbContext, IOutboxDbContext, IUserDirectory =>
         host.WithDbAsync(db => db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id));
 }
 

@@ -14,9 +14,11 @@ namespace Lms.ServiceDefaults.Messaging.Inbox;
 public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, TimeProvider clock, ILogger logger)
     : IConsumer<TMessage>
     where TMessage : class
-    where TContext : ServiceDbContext
+    where TContext : DbContext, IOutboxDbContext
 {
     protected TContext Db => db;
+
+    private DbContext Context => db;
 
     protected TimeProvider Clock => clock;
 
@@ -35,10 +37,10 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Tim
             return;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await Context.Database.BeginTransactionAsync(cancellationToken);
         await HandleAsync(context.Message, cancellationToken);
         db.InboxMessages.Add(new InboxMessage(messageId, ConsumerName, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
+        await Context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -36,7 +36,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
-    where TContext : ServiceDbContext
+    where TContext : DbContext, IOutboxDbContext
 {
     private const string LockName = "outbox-relay";
     private DateTimeOffset _nextCleanup = DateTimeOffset.MinValue;
