@@ -17,6 +17,9 @@ LMS_SERVICES=(
   "gateway     Lms.Gateway     8080"
 )
 LMS_SOLUTION=Microservices.sln
+# The identity service creates one confirmed demo account per role with this password (scripts/seed.sh prints them).
+LMS_DEMO_PASSWORD='Demo-pass-2026!'
+
 LMS_READY_TIMEOUT=${LMS_READY_TIMEOUT:-180}
 
 # Print the field (name|asm|port) of one LMS_SERVICES entry.
@@ -86,6 +89,10 @@ svc_env() {
     "Storage__Bucket=$S3_BUCKET" \
     "Redis__Configuration=$LMS_HOST:$REDIS_PORT" \
     "Mail__PickupDirectory=$LMS_MAIL"
+  if [[ $name == identity ]]; then
+    # Plain HTTP locally, so the auth cookies cannot be Secure; demo accounts for trying it out.
+    printf '%s\n' Auth__Cookies__Secure=false Demo__SeedAccounts=true "Demo__Password=$LMS_DEMO_PASSWORD"
+  fi
 }
 
 # ---------------------------------------------------------------- build

@@ -1,3 +1,4 @@
+using Lms.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Lms.Gateway.Security;
@@ -11,7 +12,8 @@ public static class EdgeAuthentication
     public static IApplicationBuilder UseEdgeTokenValidation(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var presentsToken = context.Request.Headers.Authorization.Count > 0;
+            var presentsToken = context.Request.Headers.Authorization.Count > 0 ||
+                                context.Request.Cookies.ContainsKey(AuthCookieNames.AccessToken);
             if (presentsToken && context.User.Identity?.IsAuthenticated != true)
             {
                 // The bearer handler's challenge sets 401 and WWW-Authenticate; status code pages add the problem body.

@@ -1,17 +1,11 @@
-using Lms.Identity.Accounts;
-using Lms.Identity.Data;
+using Lms.Identity;
 using Lms.ServiceDefaults;
-using Lms.ServiceDefaults.Data;
-using Lms.ServiceDefaults.Messaging;
-using Microsoft.AspNetCore.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("identity");
-builder.AddServiceDatabase<IdentityDbContext>();
-builder.AddServiceBus();
-builder.Services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
+builder.AddIdentityService();
 
 var app = builder.Build();
 app.UseServiceDefaults();
-app.MapServiceApi().MapAccountEndpoints();
+app.MapServiceApi().MapIdentityEndpoints();
 app.Run();

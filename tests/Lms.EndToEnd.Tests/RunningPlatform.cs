@@ -18,12 +18,41 @@ public static class RunningPlatform
     public static string LogDirectory { get; } = Environment.GetEnvironmentVariable("LMS_LOG_DIR")
         ?? throw new InvalidOperationException("LMS_LOG_DIR is not set: run the end-to-end tests with `./lms test`.");
 
+    public static Mailbox Mail { get; } = new(Environment.GetEnvironmentVariable("LMS_MAIL_DIR")
+        ?? throw new InvalidOperationException("LMS_MAIL_DIR is not set: run the end-to-end tests with `./lms test`."));
+
+    /// <summary>The issuer and audience the local platform's identity service uses (its Development defaults).</summary>
+    public const string Issuer = "http://127.0.0.1:8080/identity/v1";
+    public const string Audience = "lms";
+
     public static HttpClient NewClient() => new() { BaseAddress = Gateway, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>A client that keeps cookies, as a browser does.</summary>
+    public static HttpClient NewBrowser() =>
+        new(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), UseCookies = true })
+        {
+            BaseAddress = Gateway,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+
+    /// <summary>The identity service's active signing key, read from its database, for forging tokens in tests.</summary>
+    public static async Task<Microsoft.IdentityModel.Tokens.RsaSecurityKey> IdentitySigningKeyAsync()
+    {
+        await using var connection = new MySqlConnection(await TestServers.MariaDbAsync("lms_identity", "lms_identity"));
+        await connection.OpenAsync();
+        await using var command = new MySqlCommand(
+            "SELECT key_id, private_key_pem FROM signing_keys WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        var rsa = System.Security.Cryptography.RSA.Create();
+        rsa.ImportFromPem(reader.GetString(1));
+        return new Microsoft.IdentityModel.Tokens.RsaSecurityKey(rsa) { KeyId = reader.GetString(0) };
+    }
 
     public static SignUp NewSignUp(string name = "박민준")
     {
         var tag = Guid.NewGuid().ToString("N")[..12];
-        return new SignUp($"e2e.{tag}@example.com", $"e2e_{tag}", "correct horse battery", name);
+        return new SignUp($"e2e.{tag}@example.com", $"e2e_{tag}", "correct horse battery 9", name);
     }
 
     /// <summary>Signs up through the gateway inside a trace the test chose, and returns the new user's id.</summary>

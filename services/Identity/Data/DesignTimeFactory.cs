@@ -3,4 +3,4 @@ using Lms.ServiceDefaults.Data;
 namespace Lms.Identity.Data;
 
 /// <summary>Used by <c>dotnet ef migrations add</c> only.</summary>
-internal sealed class DesignTimeFactory : DesignTimeDbContextFactory<IdentityDbContext>;
+internal sealed class DesignTimeFactory : DesignTimeDbContextFactory<AccountsDbContext>;

@@ -48,7 +48,9 @@ public static class ValidationFilter
             Validator.TryValidateValue(property.GetValue(instance)!, context, results, attributes);
         }
 
-        if (results.Count == 0 && instance is IValidatableObject validatable)
+        // Unlike Validator, whole-object rules run even when a field failed, so one answer names every
+        // problem; such rules must therefore tolerate missing fields.
+        if (instance is IValidatableObject validatable)
         {
             results.AddRange(validatable.Validate(new ValidationContext(instance)));
         }

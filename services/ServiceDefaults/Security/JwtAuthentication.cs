@@ -43,6 +43,19 @@ public static class JwtAuthentication
                     NameClaimType = LmsClaims.Name,
                     RoleClaimType = LmsClaims.Role,
                 };
+                // Browsers carry the access token in an httpOnly cookie; an Authorization header wins over it.
+                options.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = context =>
+                    {
+                        if (context.Request.Headers.Authorization.Count == 0 &&
+                            context.Request.Cookies.TryGetValue(AuthCookieNames.AccessToken, out var cookie))
+                        {
+                            context.Token = cookie;
+                        }
+                        return Task.CompletedTask;
+                    },
+                };
             });
 
         services.AddAuthorizationBuilder()

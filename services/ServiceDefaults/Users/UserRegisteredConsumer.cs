@@ -1,8 +1,8 @@
 using Lms.Contracts.Identity;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Messaging.Inbox;
-using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Lms.ServiceDefaults.Users;
 
@@ -13,18 +13,8 @@ public sealed class UserRegisteredConsumer<TContext>(TContext db, TimeProvider c
 {
     protected override async Task HandleAsync(UserRegistered message, CancellationToken cancellationToken)
     {
-        // Upsert: a projection may already hold the user if a later event about them arrived first.
-        var user = await Db.Users.FindAsync([message.UserId], cancellationToken);
-        if (user is null)
-        {
-            user = new UserSummary { Id = message.UserId };
-            Db.Users.Add(user);
-        }
-
-        user.Email = message.Email;
-        user.Username = message.Username;
-        user.Name = message.Name;
+        var user = await UserProjection.FindOrAddAsync(Db, message.UserId, cancellationToken);
         user.RegisteredAt = message.RegisteredAt;
-        user.UpdatedAt = Clock.GetUtcNow();
+        UserProjection.ApplyIfNewer(user, message.Email, message.Username, message.Name, message.RegisteredAt);
     }
 }

@@ -22,8 +22,9 @@ public sealed class Delivering_a_message_twice(Platform platform)
 
         await publisher.Publish(first, context => context.MessageId = messageId);
         await Eventually.TrueAsync(() => Task.FromResult(counter.CountOf(messageId) == 1), TimeSpan.FromSeconds(30), "first delivery consumed");
-        // The same message id again, carrying different content: if it were applied, the name would change.
-        await publisher.Publish(first with { Name = "바뀐 이름" }, context => context.MessageId = messageId);
+        // The same message id again, carrying newer content: were it applied, the projection would take it.
+        await publisher.Publish(first with { Name = "바뀐 이름", RegisteredAt = first.RegisteredAt.AddMinutes(1) },
+            context => context.MessageId = messageId);
         await Eventually.TrueAsync(() => Task.FromResult(counter.CountOf(messageId) == 2), TimeSpan.FromSeconds(30), "second delivery consumed");
 
         var user = await platform.UserDirectories["institution"](userId);

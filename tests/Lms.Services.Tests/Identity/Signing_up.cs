@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Lms.Contracts.Identity;
 using Lms.Identity.Accounts;
+using Lms.Identity.Data;
 using Lms.Services.Tests.Support;
 using Lms.Testing;
 using Microsoft.AspNetCore.Identity;
@@ -35,11 +36,50 @@ public sealed class Signing_up(Platform platform)
         var account = NewAccounts.Unique();
         var created = await platform.Identity.Client.SignUpAsync(account);
 
-        var stored = await platform.Identity.WithDbAsync(db => db.Accounts.AsNoTracking().SingleAsync(a => a.Id == created.UserId));
+        await using var scope = platform.Identity.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var stored = await users.FindByIdAsync(created.UserId.ToString());
 
+        Assert.NotNull(stored);
         Assert.DoesNotContain(account.Password, stored.PasswordHash, StringComparison.Ordinal);
-        var hasher = platform.Identity.Services.GetRequiredService<IPasswordHasher<Account>>();
-        Assert.NotEqual(PasswordVerificationResult.Failed, hasher.VerifyHashedPassword(stored, stored.PasswordHash, account.Password));
+        Assert.True(await users.CheckPasswordAsync(stored, account.Password));
+        Assert.False(stored.EmailConfirmed);
+    }
+
+    [Fact]
+    public async Task Emails_a_six_digit_confirmation_code()
+    {
+        var account = NewAccounts.Unique();
+
+        await platform.Identity.Client.SignUpAsync(account);
+
+        Assert.Matches("^[0-9]{6}$", await platform.Mail.ConfirmationCodeForAsync(account.Email));
+    }
+
+    [Theory]
+    [InlineData("short1")]
+    [InlineData("onlyletterslongenough")]
+    [InlineData("1234567890123")]
+    public async Task Refuses_a_weak_password_naming_the_password_field_and_stores_nothing(string password)
+    {
+        var account = NewAccounts.Unique() with { Password = password };
+
+        var response = await platform.Identity.Client.PostAsJsonAsync("/identity/v1/signup", account);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("password", out _), problem.ToString());
+        Assert.Equal(0, await CountAccountsAsync(account.Email));
+    }
+
+    [Fact]
+    public async Task Refuses_fields_that_are_too_long()
+    {
+        var account = NewAccounts.Unique() with { Name = new string('가', 101) };
+
+        var response = await platform.Identity.Client.PostAsJsonAsync("/identity/v1/signup", account);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("name", out _));
     }
 
     [Fact]
@@ -88,13 +128,13 @@ public sealed class Signing_up(Platform platform)
     [Fact]
     public async Task Names_every_invalid_field_and_stores_nothing()
     {
-        var bad = new NewAccount("not-an-email", "x", "short", "");
+        var bad = new { email = "not-an-email", username = "x", password = "", name = "", gender = "ROBOT", birthDate = "2999-01-01" };
 
         var response = await platform.Identity.Client.PostAsJsonAsync("/identity/v1/signup", bad);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors");
-        foreach (var field in new[] { "email", "username", "password", "name" })
+        foreach (var field in new[] { "email", "username", "password", "name", "gender" })
         {
             Assert.True(errors.TryGetProperty(field, out _), $"no error for {field}: {errors}");
         }
@@ -122,7 +162,7 @@ public sealed class Signing_up(Platform platform)
 
     private Task<int> CountAccountsAsync(string emailOrUsername)
     {
-        var normalized = Account.Normalize(emailOrUsername);
-        return platform.Identity.WithDbAsync(db => db.Accounts.CountAsync(a => a.NormalizedEmail == normalized || a.NormalizedUsername == normalized));
+        var normalized = emailOrUsername.ToUpperInvariant();
+        return platform.Identity.WithDbAsync(db => db.Users.CountAsync(u => u.NormalizedEmail == normalized || u.NormalizedUserName == normalized));
     }
 }

@@ -7,6 +7,7 @@ using Lms.Live.Data;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Users;
 using Lms.Student.Data;
+using Lms.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Services.Tests.Support;
@@ -14,7 +15,10 @@ namespace Lms.Services.Tests.Support;
 /// <summary>All seven services in this process, started once for the whole test run.</summary>
 public sealed class Platform : IAsyncLifetime
 {
-    public ServiceHost<IdentityDbContext> Identity { get; private set; } = null!;
+    public ServiceHost<AccountsDbContext> Identity { get; private set; } = null!;
+
+    /// <summary>Where the identity service under test writes its emails.</summary>
+    public Mailbox Mail { get; } = new(Path.Combine(Path.GetTempPath(), $"lms-test-mail-{Guid.NewGuid():N}"));
 
     public ServiceHost<InstitutionDbContext> Institution { get; private set; } = null!;
 
@@ -42,7 +46,8 @@ public sealed class Platform : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Identity = await ServiceHost<IdentityDbContext>.StartAsync("identity");
+        Identity = await ServiceHost<AccountsDbContext>.StartAsync("identity",
+            new Dictionary<string, string> { ["Mail:PickupDirectory"] = Mail.Directory }, trustTestTokens: false);
         Institution = await ServiceHost<InstitutionDbContext>.StartAsync("institution");
         Company = await ServiceHost<CompanyDbContext>.StartAsync("company");
         Student = await ServiceHost<StudentDbContext>.StartAsync("student");

@@ -10,7 +10,8 @@ namespace Lms.Services.Tests.Support;
 /// One service in-process, configured as in Development (migrations at start-up) but against its test database
 /// and the test vhost, trusting the test token key.
 /// </summary>
-public sealed class ServiceHost<TContext>(string name, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<TContext>, IServiceHost
+public sealed class ServiceHost<TContext>(string name, IReadOnlyDictionary<string, string> settings, bool trustTestTokens)
+    : WebApplicationFactory<TContext>, IServiceHost
     where TContext : DbContext
 {
     public string Name => name;
@@ -23,7 +24,12 @@ public sealed class ServiceHost<TContext>(string name, IReadOnlyDictionary<strin
         return await query(scope.ServiceProvider.GetRequiredService<TContext>());
     }
 
-    public static async Task<ServiceHost<TContext>> StartAsync(string name)
+    /// <param name="trustTestTokens">
+    /// Whether the service accepts <see cref="TestTokens"/>; the identity service is the exception, as it validates
+    /// the tokens it issues itself.
+    /// </param>
+    public static async Task<ServiceHost<TContext>> StartAsync(string name, IReadOnlyDictionary<string, string>? extraSettings = null,
+        bool trustTestTokens = true)
     {
         var rabbit = await TestServers.RabbitMqAsync();
         var credentials = rabbit.UserInfo.Split(':');
@@ -38,7 +44,12 @@ public sealed class ServiceHost<TContext>(string name, IReadOnlyDictionary<strin
             ["Messaging:RabbitMq:Password"] = Uri.UnescapeDataString(credentials[1]),
             ["Telemetry:ConsoleExporter"] = "false",
         };
-        var host = new ServiceHost<TContext>(name, settings);
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+
+        var host = new ServiceHost<TContext>(name, settings, trustTestTokens);
         _ = host.Server; // starts the host: migrations, bus, relay
         return host;
     }
@@ -50,7 +61,10 @@ public sealed class ServiceHost<TContext>(string name, IReadOnlyDictionary<strin
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureServices(TestTokens.Trust);
+        if (trustTestTokens)
+        {
+            builder.ConfigureServices(TestTokens.Trust);
+        }
     }
 }
 

@@ -1,0 +1,153 @@
+using Lms.Contracts.Identity;
+using Lms.Identity.Data;
+using Lms.Identity.Email;
+using Lms.ServiceDefaults.Data;
+using Lms.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lms.Identity.Accounts;
+
+public static class SignUpEndpoints
+{
+    public static RouteGroupBuilder MapSignUpEndpoints(this RouteGroupBuilder api)
+    {
+        var accounts = api.MapGroup("").AllowAnonymous().WithTags("Accounts");
+        accounts.MapPost("/signup", SignUpAsync)
+            .WithSummary("Create an account")
+            .WithDescription("Emails a 6-digit confirmation code (valid 24 h); the account can sign in once confirmed. " +
+                             "Announces the person to the other services (UserRegistered).");
+        accounts.MapPost("/confirm", ConfirmAsync)
+            .WithSummary("Confirm the email with the emailed code")
+            .WithDescription("Five wrong codes use the code up; ask for a new one.");
+        accounts.MapPost("/confirm/resend", ResendAsync)
+            .WithSummary("Send a new confirmation code")
+            .WithDescription("Always 202, whether or not the email belongs to an account.");
+        return api;
+    }
+
+    internal static async Task<Results<Created<SignUpResponse>, ValidationProblem, ProblemHttpResult>> SignUpAsync(
+        SignUpRequest request, UserManager<User> users, AccountsDbContext db, ConfirmationEmail email, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (await users.FindByEmailAsync(request.Email) is not null || await users.FindByNameAsync(request.Username) is not null)
+        {
+            return AlreadyRegistered();
+        }
+
+        var now = clock.GetUtcNow();
+        var user = new User
+        {
+            Id = Guid.CreateVersion7(),
+            Email = request.Email.Trim(),
+            UserName = request.Username.Trim(),
+            Name = request.Name.Trim(),
+            BirthDate = request.BirthDate,
+            Gender = request.Gender,
+            PhoneNumber = request.Phone,
+            CreatedAt = now,
+            ProfileChangedAt = now,
+        };
+
+        string code;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            IdentityResult created;
+            try
+            {
+                created = await users.CreateAsync(user, request.Password);
+            }
+            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+            {
+                return AlreadyRegistered();
+            }
+
+            if (!created.Succeeded)
+            {
+                return created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName")
+                    ? AlreadyRegistered()
+                    : TypedResults.ValidationProblem(IdentityErrors.ByField(created.Errors));
+            }
+
+            (var confirmation, code) = EmailConfirmation.Issue(user.Id, now);
+            db.EmailConfirmations.Add(confirmation);
+            db.PublishOnSave(new UserRegistered(user.Id, user.Email, user.UserName, user.Name, now));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await email.SendAsync(user.Email, user.Name, code, cancellationToken);
+        return TypedResults.Created("/identity/v1/me", new SignUpResponse(user.Id, user.Email, user.UserName, user.Name));
+    }
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> ConfirmAsync(
+        ConfirmRequest request, UserManager<User> users, AccountsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(request.Email);
+        if (user is { EmailConfirmed: true })
+        {
+            return TypedResults.NoContent();
+        }
+
+        var confirmation = user is null ? null : await db.EmailConfirmations.FindAsync([user.Id], cancellationToken);
+        if (user is null || confirmation is null)
+        {
+            return InvalidCode();
+        }
+
+        var result = confirmation.Check(request.Code, clock.GetUtcNow());
+        if (result == ConfirmationResult.Confirmed)
+        {
+            user.EmailConfirmed = true;
+            db.EmailConfirmations.Remove(confirmation);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
+        return result switch
+        {
+            ConfirmationResult.Confirmed => TypedResults.NoContent(),
+            ConfirmationResult.Expired => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
+                title: "The code has expired. Ask for a new one.", type: Problems.TypeBase + "confirmation-code-expired"),
+            ConfirmationResult.TooManyAttempts => TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many wrong codes. Ask for a new one.", type: Problems.TypeBase + "confirmation-attempts-exhausted"),
+            _ => InvalidCode(),
+        };
+    }
+
+    internal static async Task<Accepted> ResendAsync(
+        ResendRequest request, UserManager<User> users, AccountsDbContext db, ConfirmationEmail email, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(request.Email);
+        if (user is { EmailConfirmed: false })
+        {
+            var now = clock.GetUtcNow();
+            var confirmation = await db.EmailConfirmations.FindAsync([user.Id], cancellationToken);
+            string? code = null;
+            if (confirmation is null)
+            {
+                (confirmation, code) = EmailConfirmation.Issue(user.Id, now);
+                db.EmailConfirmations.Add(confirmation);
+            }
+            else if (confirmation.MayResend(now))
+            {
+                code = confirmation.Renew(now);
+            }
+
+            if (code is not null)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await email.SendAsync(user.Email!, user.Name, code, cancellationToken);
+            }
+        }
+
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private static ProblemHttpResult AlreadyRegistered() =>
+        Problems.Conflict("account-exists", "The email or username is already registered.");
+
+    private static ProblemHttpResult InvalidCode() => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
+        title: "The email or code is not valid.", type: Problems.TypeBase + "invalid-confirmation-code");
+}

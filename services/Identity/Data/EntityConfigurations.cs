@@ -1,0 +1,59 @@
+using Lms.Identity.Accounts;
+using Lms.Identity.Keys;
+using Lms.Identity.Sessions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lms.Identity.Data;
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> builder)
+    {
+        builder.Property(u => u.Name).HasMaxLength(100);
+        builder.Property(u => u.Gender).HasMaxLength(16);
+        // Identity enforces unique emails in code only; the index settles two sign-ups racing.
+        builder.HasIndex(u => u.NormalizedEmail).HasDatabaseName("EmailIndex").IsUnique();
+        builder.OwnsOne(u => u.Organisation, organisation =>
+        {
+            organisation.Property(o => o.Role).HasColumnName("organisation_role").HasMaxLength(32);
+            organisation.Property(o => o.OrganisationId).HasColumnName("organisation_id");
+            organisation.Property(o => o.OrganisationType).HasColumnName("organisation_type").HasMaxLength(16);
+        });
+    }
+}
+
+internal sealed class EmailConfirmationConfiguration : IEntityTypeConfiguration<EmailConfirmation>
+{
+    public void Configure(EntityTypeBuilder<EmailConfirmation> builder)
+    {
+        builder.ToTable("email_confirmations");
+        builder.HasKey(c => c.UserId);
+        builder.Property(c => c.CodeHash).HasMaxLength(256);
+        builder.HasOne<User>().WithOne().HasForeignKey<EmailConfirmation>(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<RefreshToken>
+{
+    public void Configure(EntityTypeBuilder<RefreshToken> builder)
+    {
+        builder.ToTable("refresh_tokens");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.TokenHash).HasMaxLength(64);
+        builder.HasIndex(t => t.TokenHash).IsUnique();
+        builder.HasIndex(t => t.FamilyId);
+        builder.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SigningKeyConfiguration : IEntityTypeConfiguration<SigningKey>
+{
+    public void Configure(EntityTypeBuilder<SigningKey> builder)
+    {
+        builder.ToTable("signing_keys");
+        builder.HasKey(k => k.KeyId);
+        builder.Property(k => k.KeyId).HasMaxLength(64);
+        builder.Property(k => k.PrivateKeyPem).HasColumnType("text");
+    }
+}

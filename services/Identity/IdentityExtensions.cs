@@ -1,0 +1,81 @@
+using Lms.Identity.Accounts;
+using Lms.Identity.Data;
+using Lms.Identity.Demo;
+using Lms.Identity.Email;
+using Lms.Identity.Keys;
+using Lms.Identity.Memberships;
+using Lms.Identity.Sessions;
+using Lms.ServiceDefaults.Data;
+using Lms.ServiceDefaults.Messaging;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
+
+namespace Lms.Identity;
+
+public static class IdentityExtensions
+{
+    /// <summary>The identity service: accounts on ASP.NET Core Identity, token issuing, email, membership consumers.</summary>
+    public static WebApplicationBuilder AddIdentityService(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<AccountsDbContext>();
+        builder.AddServiceBus((bus, _) =>
+        {
+            bus.AddConsumer<InstitutionManagerAddedConsumer>();
+            bus.AddConsumer<InstitutionManagerRemovedConsumer>();
+            bus.AddConsumer<CompanyMemberJoinedConsumer>();
+            bus.AddConsumer<CompanyMemberRoleChangedConsumer>();
+            bus.AddConsumer<CompanyMemberLeftConsumer>();
+        });
+
+        builder.Services.AddIdentityCore<User>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-";
+                // Length beats composition rules (NIST SP 800-63B); a letter and a digit keep out the weakest.
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddPasswordValidator<LetterPasswordValidator>()
+            .AddEntityFrameworkStores<AccountsDbContext>();
+
+        builder.Services.AddOptions<TokenIssuingOptions>().BindConfiguration("Auth");
+        builder.Services.AddOptions<MailOptions>().BindConfiguration("Mail");
+        builder.Services.AddOptions<DemoOptions>().BindConfiguration("Demo");
+        builder.Services.AddSingleton<SigningKeyStore>();
+        builder.Services.AddScoped<AccessTokenIssuer>();
+        builder.Services.AddScoped<SessionIssuer>();
+        builder.Services.AddSingleton<AuthCookies>();
+        builder.Services.AddScoped<ConfirmationEmail>();
+        if (string.IsNullOrWhiteSpace(builder.Configuration["Mail:SmtpHost"]))
+        {
+            builder.Services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+
+        builder.Services.AddHostedService<SigningKeyBootstrap>();
+        builder.Services.AddHostedService<DemoAccounts>();
+
+        // This service validates its own tokens from its key store, not by fetching its own metadata.
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .PostConfigure<SigningKeyStore>((options, keys) =>
+                options.ConfigurationManager = new OwnSigningKeys(keys, options.TokenValidationParameters.ValidIssuer));
+        return builder;
+    }
+
+    public static RouteGroupBuilder MapIdentityEndpoints(this RouteGroupBuilder api) => api
+        .MapSignUpEndpoints()
+        .MapSessionEndpoints()
+        .MapProfileEndpoints()
+        .MapDiscoveryEndpoints();
+}

@@ -1,0 +1,66 @@
+using Lms.Contracts.Memberships;
+using Lms.Identity.Accounts;
+using Lms.Identity.Data;
+using Lms.ServiceDefaults.Messaging.Inbox;
+using Lms.ServiceDefaults.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lms.Identity.Memberships;
+
+/// <summary>What a membership event means for the user's one organisation role; null role = left it.</summary>
+public sealed record MembershipChange(Guid UserId, Guid OrganisationId, OrganisationRole? Role, DateTimeOffset OccurredAt);
+
+/// <summary>
+/// Grants and revokes the organisation role from the institution and company services' membership events.
+/// The next token the user gets (at their next refresh) carries the change.
+/// </summary>
+public abstract class MembershipConsumer<TMessage>(AccountsDbContext db, TimeProvider clock, ILogger logger)
+    : InboxConsumer<TMessage, AccountsDbContext>(db, clock, logger)
+    where TMessage : class
+{
+    protected abstract MembershipChange Describe(TMessage message);
+
+    protected override async Task HandleAsync(TMessage message, CancellationToken cancellationToken)
+    {
+        var change = Describe(message);
+        // A membership names a user identity created; if it is not there, retrying and then the error queue
+        // is the honest outcome, not silently dropping the grant.
+        var user = await Db.Users.SingleOrDefaultAsync(u => u.Id == change.UserId, cancellationToken)
+            ?? throw new InvalidOperationException($"Membership event for unknown user {change.UserId}.");
+        user.ApplyMembership(change.OrganisationId, change.Role, change.OccurredAt);
+    }
+
+    protected static OrganisationRole CompanyRole(Guid companyId, string role) => new(
+        role == CompanyMemberRoles.Supervisor ? Roles.CompanySupervisor : Roles.Employee, companyId, OrganisationRole.Company);
+}
+
+public sealed class InstitutionManagerAddedConsumer(AccountsDbContext db, TimeProvider clock, ILogger<InstitutionManagerAddedConsumer> logger)
+    : MembershipConsumer<InstitutionManagerAdded>(db, clock, logger)
+{
+    protected override MembershipChange Describe(InstitutionManagerAdded m) =>
+        new(m.UserId, m.InstitutionId, new OrganisationRole(Roles.InstitutionManager, m.InstitutionId, OrganisationRole.Institution), m.OccurredAt);
+}
+
+public sealed class InstitutionManagerRemovedConsumer(AccountsDbContext db, TimeProvider clock, ILogger<InstitutionManagerRemovedConsumer> logger)
+    : MembershipConsumer<InstitutionManagerRemoved>(db, clock, logger)
+{
+    protected override MembershipChange Describe(InstitutionManagerRemoved m) => new(m.UserId, m.InstitutionId, null, m.OccurredAt);
+}
+
+public sealed class CompanyMemberJoinedConsumer(AccountsDbContext db, TimeProvider clock, ILogger<CompanyMemberJoinedConsumer> logger)
+    : MembershipConsumer<CompanyMemberJoined>(db, clock, logger)
+{
+    protected override MembershipChange Describe(CompanyMemberJoined m) => new(m.UserId, m.CompanyId, CompanyRole(m.CompanyId, m.Role), m.OccurredAt);
+}
+
+public sealed class CompanyMemberRoleChangedConsumer(AccountsDbContext db, TimeProvider clock, ILogger<CompanyMemberRoleChangedConsumer> logger)
+    : MembershipConsumer<CompanyMemberRoleChanged>(db, clock, logger)
+{
+    protected override MembershipChange Describe(CompanyMemberRoleChanged m) => new(m.UserId, m.CompanyId, CompanyRole(m.CompanyId, m.Role), m.OccurredAt);
+}
+
+public sealed class CompanyMemberLeftConsumer(AccountsDbContext db, TimeProvider clock, ILogger<CompanyMemberLeftConsumer> logger)
+    : MembershipConsumer<CompanyMemberLeft>(db, clock, logger)
+{
+    protected override MembershipChange Describe(CompanyMemberLeft m) => new(m.UserId, m.CompanyId, null, m.OccurredAt);
+}

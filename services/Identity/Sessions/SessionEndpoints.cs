@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Security.Claims;
+using Lms.Identity.Accounts;
+using Lms.Identity.Data;
+using Lms.ServiceDefaults.Http;
+using Lms.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace Lms.Identity.Sessions;
+
+public static class SessionEndpoints
+{
+    // Compared against when the login is unknown, so an unknown login costs as much time as a wrong password.
+    private static readonly string DecoyHash = new PasswordHasher<User>().HashPassword(new User(), Guid.NewGuid().ToString());
+
+    public static RouteGroupBuilder MapSessionEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/signin", SignInAsync).AllowAnonymous()
+            .WithSummary("Sign in with email or username")
+            .WithDescription("Returns an access token (15 min) and a refresh token (14 days), also set as httpOnly cookies. " +
+                             "Wrong password, unknown login and unconfirmed account answer the same 401; repeated failures lock the account for a while (429).")
+            .WithTags("Sessions");
+        api.MapPost("/token/refresh", RefreshAsync).AllowAnonymous()
+            .WithSummary("Exchange a refresh token (body or cookie) for a new pair")
+            .WithDescription("The presented token is spent. Presenting a spent token revokes its whole session.")
+            .WithTags("Sessions");
+        api.MapPost("/signout", SignOutAsync).RequireAuthorization()
+            .WithSummary("End this session: its refresh tokens are revoked and the cookies cleared")
+            .WithTags("Sessions");
+        return api;
+    }
+
+    internal static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> SignInAsync(
+        SignInRequest request, UserManager<User> users, SessionIssuer sessions, AuthCookies cookies,
+        HttpResponse response, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var user = request.Login.Contains('@', StringComparison.Ordinal)
+            ? await users.FindByEmailAsync(request.Login)
+            : await users.FindByNameAsync(request.Login);
+        if (user is null)
+        {
+            users.PasswordHasher.VerifyHashedPassword(new User(), DecoyHash, request.Password);
+            return InvalidCredentials();
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            return LockedOut(user, clock, response);
+        }
+
+        if (!await users.CheckPasswordAsync(user, request.Password))
+        {
+            await users.AccessFailedAsync(user);
+            return await users.IsLockedOutAsync(user) ? LockedOut(user, clock, response) : InvalidCredentials();
+        }
+
+        if (!user.EmailConfirmed)
+        {
+            return InvalidCredentials();
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        var session = await sessions.StartAsync(user, cancellationToken);
+        cookies.Append(response, session);
+        return TypedResults.Ok(TokenResponse.From(session));
+    }
+
+    internal static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> RefreshAsync(
+        RefreshRequest? request, HttpRequest httpRequest, HttpResponse response, AccountsDbContext db, UserManager<User> users,
+        SessionIssuer sessions, AuthCookies cookies, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var presented = request?.RefreshToken ?? httpRequest.Cookies[AuthCookieNames.RefreshToken];
+        if (string.IsNullOrWhiteSpace(presented))
+        {
+            return InvalidRefreshToken();
+        }
+
+        var hash = RefreshToken.Hash(presented);
+        var stored = await db.RefreshTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (stored is null || (!stored.IsUsable(now) && !stored.IsReplay))
+        {
+            return InvalidRefreshToken();
+        }
+
+        // Spend it atomically: of two requests presenting the same token, only one wins; the other is a replay.
+        var spent = stored.IsUsable(now) && await db.RefreshTokens
+            .Where(t => t.Id == stored.Id && t.UsedAt == null && t.RevokedAt == null)
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.UsedAt, now), cancellationToken) == 1;
+        if (!spent)
+        {
+            await RevokeSessionAsync(db, stored.FamilyId, now, cancellationToken);
+            cookies.Clear(response);
+            return InvalidRefreshToken();
+        }
+
+        var user = await users.FindByIdAsync(stored.UserId.ToString());
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            return InvalidRefreshToken();
+        }
+
+        var session = await sessions.ContinueAsync(user, stored.FamilyId, cancellationToken);
+        cookies.Append(response, session);
+        return TypedResults.Ok(TokenResponse.From(session));
+    }
+
+    internal static async Task<NoContent> SignOutAsync(
+        ClaimsPrincipal caller, HttpResponse response, AccountsDbContext db, AuthCookies cookies, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (Guid.TryParse(caller.FindFirstValue(JwtRegisteredClaimNames.Sid), out var sessionId))
+        {
+            await RevokeSessionAsync(db, sessionId, clock.GetUtcNow(), cancellationToken);
+        }
+
+        cookies.Clear(response);
+        return TypedResults.NoContent();
+    }
+
+    private static Task<int> RevokeSessionAsync(AccountsDbContext db, Guid sessionId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.RefreshTokens
+            .Where(t => t.FamilyId == sessionId && t.RevokedAt == null)
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now), cancellationToken);
+
+    private static ProblemHttpResult InvalidCredentials() => TypedResults.Problem(
+        statusCode: StatusCodes.Status401Unauthorized,
+        title: "The login or password is not correct, or the account is not confirmed yet.",
+        type: Problems.TypeBase + "invalid-credentials");
+
+    private static ProblemHttpResult InvalidRefreshToken() => TypedResults.Problem(
+        statusCode: StatusCodes.Status401Unauthorized,
+        title: "The refresh token is not valid. Sign in again.",
+        type: Problems.TypeBase + "invalid-refresh-token");
+
+    private static ProblemHttpResult LockedOut(User user, TimeProvider clock, HttpResponse response)
+    {
+        var retryAfter = Math.Max(1, (int)Math.Ceiling(((user.LockoutEnd ?? clock.GetUtcNow()) - clock.GetUtcNow()).TotalSeconds));
+        response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too many failed sign-in attempts. Try again later.",
+            type: Problems.TypeBase + "locked-out");
+    }
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Lms.Services.Tests.Support;
+using Lms.Testing;
+
+namespace Lms.Services.Tests.Identity;
+
+[Collection(PlatformGroup.Name)]
+public sealed class Refreshing_and_signing_out(Platform platform)
+{
+    private HttpClient Client => platform.Identity.Client;
+
+    [Fact]
+    public async Task A_refresh_token_buys_a_new_pair_once()
+    {
+        var first = await Client.SignedInAsync(platform.Mail);
+
+        var refreshed = await RefreshAsync(first.RefreshToken);
+
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var second = await refreshed.Content.ReadFromJsonAsync<Tokens>();
+        Assert.NotEqual(first.RefreshToken, second!.RefreshToken);
+        Assert.NotEqual(first.AccessToken, second.AccessToken);
+    }
+
+    [Fact]
+    public async Task Replaying_a_spent_refresh_token_revokes_the_whole_session()
+    {
+        var first = await Client.SignedInAsync(platform.Mail);
+        var second = await (await RefreshAsync(first.RefreshToken)).Content.ReadFromJsonAsync<Tokens>();
+
+        var replay = await RefreshAsync(first.RefreshToken);
+        var newest = await RefreshAsync(second!.RefreshToken);
+
+        await replay.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        await newest.AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task The_refresh_cookie_works_without_a_body()
+    {
+        var tokens = await Client.SignedInAsync(platform.Mail);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/identity/v1/token/refresh");
+        request.Headers.Add("Cookie", $"lms_refresh={tokens.RefreshToken}");
+
+        var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("not-a-token")]
+    [InlineData("")]
+    public async Task An_unknown_refresh_token_is_401(string token)
+    {
+        var response = await RefreshAsync(token);
+
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session_and_clears_the_cookies()
+    {
+        var tokens = await Client.SignedInAsync(platform.Mail);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/identity/v1/signout");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+
+        var signedOut = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, signedOut.StatusCode);
+        var cleared = signedOut.Headers.GetValues("Set-Cookie").ToList();
+        Assert.Contains(cleared, c => c.StartsWith("lms_access=;", StringComparison.Ordinal));
+        Assert.Contains(cleared, c => c.StartsWith("lms_refresh=;", StringComparison.Ordinal));
+        await (await RefreshAsync(tokens.RefreshToken)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Signing_out_without_a_token_is_401()
+    {
+        var response = await Client.PostAsync("/identity/v1/signout", null);
+
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    private Task<HttpResponseMessage> RefreshAsync(string refreshToken) =>
+        Client.PostAsJsonAsync("/identity/v1/token/refresh", new { refreshToken });
+}

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace Lms.Testing;
+
+/// <summary>Reads the .eml files the identity service writes when no SMTP server is configured.</summary>
+public sealed partial class Mailbox(string directory)
+{
+    public string Directory { get; } = directory;
+
+    /// <summary>The newest confirmation code sent to <paramref name="email"/>, waiting for it to arrive.</summary>
+    public Task<string> ConfirmationCodeForAsync(string email, int atLeastMessages = 1) =>
+        Eventually.GetAsync(() => Task.FromResult(LatestCode(email, atLeastMessages)), code => code is not null,
+            TimeSpan.FromSeconds(15), $"a confirmation email to {email}").ContinueWith(t => t.Result!, TaskScheduler.Default);
+
+    public int CountTo(string email) => MessagesTo(email).Count;
+
+    private string? LatestCode(string email, int atLeastMessages)
+    {
+        var messages = MessagesTo(email);
+        if (messages.Count < atLeastMessages)
+        {
+            return null;
+        }
+
+        var match = Code().Match(messages[^1].TextBody ?? string.Empty);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    private List<MimeMessage> MessagesTo(string email)
+    {
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            return [];
+        }
+
+        return System.IO.Directory.GetFiles(Directory, "*.eml")
+            .Order(StringComparer.Ordinal)
+            .Select(path => MimeMessage.Load(path))
+            .Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, email, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+    }
+
+    [GeneratedRegex("code is ([0-9]{6})")]
+    private static partial Regex Code();
+}
