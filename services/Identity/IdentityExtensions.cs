@@ -2,6 +2,7 @@ using Lms.Identity.Accounts;
 using Lms.Identity.Data;
 using Lms.Identity.Demo;
 using Lms.Identity.Email;
+using Lms.Identity.External;
 using Lms.Identity.Keys;
 using Lms.Identity.Memberships;
 using Lms.Identity.Sessions;
@@ -49,6 +50,8 @@ public static class IdentityExtensions
         builder.Services.AddOptions<TokenIssuingOptions>().BindConfiguration("Auth");
         builder.Services.AddOptions<MailOptions>().BindConfiguration("Mail");
         builder.Services.AddOptions<DemoOptions>().BindConfiguration("Demo");
+        builder.Services.AddOptions<ExternalLoginOptions>().BindConfiguration("ExternalLogin");
+        builder.Services.AddHttpClient<ProviderClient>(http => http.Timeout = TimeSpan.FromSeconds(20));
         builder.Services.AddSingleton<SigningKeyStore>();
         builder.Services.AddScoped<AccessTokenIssuer>();
         builder.Services.AddScoped<SessionIssuer>();
@@ -77,5 +80,6 @@ public static class IdentityExtensions
         .MapSignUpEndpoints()
         .MapSessionEndpoints()
         .MapProfileEndpoints()
+        .MapExternalLoginEndpoints()
         .MapDiscoveryEndpoints();
 }

@@ -1,4 +1,5 @@
 using Lms.Identity.Accounts;
+using Lms.Identity.External;
 using Lms.Identity.Keys;
 using Lms.Identity.Sessions;
 using Lms.ServiceDefaults.Data;
@@ -27,6 +28,8 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
+    public DbSet<ExternalLoginState> ExternalLoginStates => Set<ExternalLoginState>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

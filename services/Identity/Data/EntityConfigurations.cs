@@ -1,4 +1,5 @@
 using Lms.Identity.Accounts;
+using Lms.Identity.External;
 using Lms.Identity.Keys;
 using Lms.Identity.Sessions;
 using Microsoft.EntityFrameworkCore;
@@ -55,5 +56,18 @@ internal sealed class SigningKeyConfiguration : IEntityTypeConfiguration<Signing
         builder.HasKey(k => k.KeyId);
         builder.Property(k => k.KeyId).HasMaxLength(64);
         builder.Property(k => k.PrivateKeyPem).HasColumnType("text");
+    }
+}
+
+internal sealed class ExternalLoginStateConfiguration : IEntityTypeConfiguration<ExternalLoginState>
+{
+    public void Configure(EntityTypeBuilder<ExternalLoginState> builder)
+    {
+        builder.ToTable("external_login_states");
+        builder.HasKey(s => s.StateHash);
+        builder.Property(s => s.StateHash).HasMaxLength(64);
+        builder.Property(s => s.Provider).HasMaxLength(32);
+        builder.Property(s => s.CodeVerifier).HasMaxLength(64);
+        builder.HasIndex(s => s.ExpiresAt);
     }
 }

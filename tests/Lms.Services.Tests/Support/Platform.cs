@@ -20,6 +20,9 @@ public sealed class Platform : IAsyncLifetime
     /// <summary>Where the identity service under test writes its emails.</summary>
     public Mailbox Mail { get; } = new(Path.Combine(Path.GetTempPath(), $"lms-test-mail-{Guid.NewGuid():N}"));
 
+    /// <summary>The "google" sign-in provider the identity service under test talks to.</summary>
+    public FakeOAuthProvider Google { get; private set; } = null!;
+
     public ServiceHost<InstitutionDbContext> Institution { get; private set; } = null!;
 
     public ServiceHost<CompanyDbContext> Company { get; private set; } = null!;
@@ -46,8 +49,9 @@ public sealed class Platform : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Google = await FakeOAuthProvider.StartAsync();
         Identity = await ServiceHost<AccountsDbContext>.StartAsync("identity",
-            new Dictionary<string, string> { ["Mail:PickupDirectory"] = Mail.Directory }, trustTestTokens: false);
+            new Dictionary<string, string>(Google.Settings) { ["Mail:PickupDirectory"] = Mail.Directory }, trustTestTokens: false);
         Institution = await ServiceHost<InstitutionDbContext>.StartAsync("institution");
         Company = await ServiceHost<CompanyDbContext>.StartAsync("company");
         Student = await ServiceHost<StudentDbContext>.StartAsync("student");
@@ -62,6 +66,7 @@ public sealed class Platform : IAsyncLifetime
         {
             await host.DisposeAsync();
         }
+        await Google.DisposeAsync();
     }
 
     private static Task<UserSummary?> FindUserAsync<TContext>(ServiceHost<TContext> host, Guid id)

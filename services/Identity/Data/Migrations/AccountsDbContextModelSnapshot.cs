@@ -162,6 +162,42 @@ namespace Lms.Identity.Data.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Identity.External.ExternalLoginState", b =>
+                {
+                    b.Property<string>("StateHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("state_hash");
+
+                    b.Property<string>("CodeVerifier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("code_verifier");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)")
+                        .HasColumnName("provider");
+
+                    b.Property<bool>("SignUp")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("sign_up");
+
+                    b.HasKey("StateHash")
+                        .HasName("pk_external_login_states");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_external_login_states_expires_at");
+
+                    b.ToTable("external_login_states", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Identity.Keys.SigningKey", b =>
                 {
                     b.Property<string>("KeyId")
