@@ -22,6 +22,7 @@ var downstream = DownstreamServices.From(builder.Configuration);
 builder.Services.AddSingleton(downstream);
 builder.Services.AddReverseProxy().AddServiceRoutes(downstream);
 builder.Services.AddGatewayRateLimits(builder.Configuration);
+builder.Services.AddSingleton(new AccountRateLimiting(builder.Configuration.GetSection("RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions()));
 builder.Services.AddHttpClient(AggregatedHealth.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
 builder.Services.AddCors(options => options.AddDefaultPolicy(policy => policy
     .WithOrigins(builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [])
@@ -37,6 +38,7 @@ app.UseCors();
 app.UseAuthentication();
 app.UseEdgeTokenValidation();
 app.UseRateLimiter();
+app.Use((context, next) => context.RequestServices.GetRequiredService<AccountRateLimiting>().InvokeAsync(context, next));
 app.UseAuthorization();
 
 app.MapServiceHealthChecks();

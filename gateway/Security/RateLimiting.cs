@@ -13,6 +13,9 @@ public sealed class RateLimitOptions
     public int PermitsPerSecond { get; set; } = 50;
 
     public int Burst { get; set; } = 200;
+
+    /// <summary>Requests per account (login or email in the body) per minute on the same routes, from any address.</summary>
+    public int StrictPermitsPerAccountPerMinute { get; set; } = 5;
 }
 
 public static class RateLimiting
@@ -53,12 +56,16 @@ public static class RateLimiting
     private static string ClientAddress(HttpContext context) =>
         context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private static async ValueTask WriteRejection(OnRejectedContext rejected, CancellationToken cancellationToken)
+    private static async ValueTask WriteRejection(OnRejectedContext rejected, CancellationToken cancellationToken) =>
+        await WriteTooManyRequestsAsync(rejected.HttpContext,
+            rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : null);
+
+    public static async Task WriteTooManyRequestsAsync(HttpContext context, TimeSpan? retryAfter)
     {
-        var context = rejected.HttpContext;
-        if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        if (retryAfter is { } wait)
         {
-            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         }
 
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();

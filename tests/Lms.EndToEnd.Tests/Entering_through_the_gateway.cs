@@ -104,6 +104,23 @@ public sealed class Entering_through_the_gateway
         last.Dispose();
     }
 
+    [Fact]
+    public async Task Repeated_sign_ins_to_one_account_are_slowed_down_while_other_accounts_still_get_through()
+    {
+        using var client = RunningPlatform.NewClient();
+        var target = $"target.{Guid.NewGuid():N}";
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            using var response = await client.PostAsJsonAsync("/identity/v1/signin", new { login = target, password = "guess 123456" });
+            statuses.Add(response.StatusCode);
+        }
+        using var other = await client.PostAsJsonAsync("/identity/v1/signin", new { login = $"other.{Guid.NewGuid():N}", password = "guess 123456" });
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 5), HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.Unauthorized, other.StatusCode);
+    }
+
     [Theory]
     [InlineData("http://localhost:3000", true)]
     [InlineData("https://evil.example", false)]
