@@ -18,7 +18,8 @@ public static class TestTokens
     public const string Issuer = "https://identity.test/identity/v1";
     public const string Audience = "lms";
 
-    private static readonly RsaSecurityKey Key = new(RSA.Create(2048)) { KeyId = "test-key" };
+    /// <summary>The key the services under test trust (for building forged variants in tests).</summary>
+    public static RsaSecurityKey Key { get; } = new(RSA.Create(2048)) { KeyId = "test-key" };
 
     public static string Mint(Guid userId, IEnumerable<string> roles, Guid? organisationId = null, string? organisationType = null,
         TimeSpan? lifetime = null, string issuer = Issuer, string audience = Audience)

@@ -55,9 +55,28 @@ public sealed class Enforcing_roles(SampleService service) : IClassFixture<Sampl
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    private Task<HttpResponseMessage> GetWithTokenAsync(string token)
+    public static TheoryData<string> ForgedKinds => [.. ForgedTokens.Kinds];
+
+    [Theory]
+    [MemberData(nameof(ForgedKinds))]
+    public async Task A_forged_or_expired_token_is_401_even_claiming_admin(string kind)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/sample/v1/managed");
+        var response = await GetWithTokenAsync(ForgedTokens.Make(kind, TestTokens.Key, TestTokens.Issuer, TestTokens.Audience, Guid.NewGuid()), "/sample/v1/admin");
+
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task The_genuine_counterpart_of_the_forged_tokens_is_let_through()
+    {
+        var response = await GetWithTokenAsync(ForgedTokens.Genuine(TestTokens.Key, TestTokens.Issuer, TestTokens.Audience, Guid.NewGuid()), "/sample/v1/admin");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private Task<HttpResponseMessage> GetWithTokenAsync(string token, string path = "/sample/v1/managed")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return service.Client.SendAsync(request);
     }

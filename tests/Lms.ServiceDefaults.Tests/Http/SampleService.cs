@@ -34,6 +34,7 @@ public sealed class SampleService : IAsyncLifetime
         var api = _app.MapServiceApi();
         api.MapPost("/things", (ThingRequest request) => TypedResults.Ok(request));
         api.MapGet("/managed", () => "managed").RequireAuthorization(Roles.InstitutionManager);
+        api.MapGet("/admin", () => "admin").RequireAuthorization(Roles.Admin);
         api.MapGet("/broken", string () => throw new InvalidOperationException("secret internal detail"));
 
         await _app.StartAsync();
