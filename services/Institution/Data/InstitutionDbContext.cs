@@ -1,6 +1,11 @@
+using System.Text.Json;
+using Lms.Institution.Courses;
+using Lms.Institution.Files;
+using Lms.Institution.Institutions;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Lms.Institution.Data;
 
@@ -8,4 +13,81 @@ namespace Lms.Institution.Data;
 public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> options) : ServiceDbContext(options), IUserDirectory
 {
     public DbSet<UserSummary> Users => Set<UserSummary>();
+
+    public DbSet<Institutions.Institution> Institutions => Set<Institutions.Institution>();
+
+    public DbSet<InstitutionManager> Managers => Set<InstitutionManager>();
+
+    public DbSet<Course> Courses => Set<Course>();
+
+    public DbSet<ReadyFile> ReadyFiles => Set<ReadyFile>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        modelBuilder.Entity<Institutions.Institution>(institution =>
+        {
+            institution.ToTable("institutions");
+            institution.HasKey(i => i.Id);
+            institution.Property(i => i.Id).ValueGeneratedNever();
+            institution.Property(i => i.Version).IsConcurrencyToken();
+            institution.Property(i => i.Name).HasMaxLength(100);
+            institution.Property(i => i.OwnerName).HasMaxLength(50);
+            institution.Property(i => i.BusinessNumber).HasMaxLength(10);
+            institution.Property(i => i.CertifiedNumber).HasMaxLength(50);
+            institution.Property(i => i.Email).HasMaxLength(256);
+            institution.Property(i => i.Phone).HasMaxLength(20);
+            institution.Property(i => i.Address).HasMaxLength(200);
+            institution.Property(i => i.Website).HasMaxLength(200);
+            institution.Property(i => i.Description).HasMaxLength(2000);
+            institution.HasIndex(i => i.BusinessNumber).IsUnique();
+            institution.HasIndex(i => i.CertifiedNumber).IsUnique();
+            institution.HasMany(i => i.Managers).WithOne().HasForeignKey(m => m.InstitutionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<InstitutionManager>(manager =>
+        {
+            manager.ToTable("institution_managers");
+            manager.HasKey(m => new { m.InstitutionId, m.UserId });
+            // One institution per manager (DOMAIN.md: at most one organisation at a time).
+            manager.HasIndex(m => m.UserId).IsUnique();
+        });
+
+        modelBuilder.Entity<Course>(course =>
+        {
+            course.ToTable("courses");
+            course.HasKey(c => c.Id);
+            course.Property(c => c.Id).ValueGeneratedNever();
+            course.Property(c => c.Version).IsConcurrencyToken();
+            course.Property(c => c.Title).HasMaxLength(200);
+            course.Property(c => c.Introduction).HasMaxLength(4000);
+            course.Property(c => c.CategoryCode).HasMaxLength(40);
+            course.Property(c => c.InstructorName).HasMaxLength(100);
+            course.Property(c => c.State).HasMaxLength(16);
+            // The structure is read and replaced as a whole, so it is stored as one JSON document.
+            course.Property(c => c.Chapters).HasColumnType("json").HasConversion(Json<IReadOnlyList<Chapter>>(), JsonComparer<IReadOnlyList<Chapter>>());
+            course.Property(c => c.CompletionRule).HasColumnType("json").HasConversion(Json<CompletionRule>(), JsonComparer<CompletionRule>());
+            course.HasIndex(c => new { c.InstitutionId, c.State });
+            course.HasIndex(c => new { c.State, c.CategoryCode });
+        });
+
+        modelBuilder.Entity<ReadyFile>(file =>
+        {
+            file.ToTable("ready_files");
+            file.HasKey(f => f.FileId);
+            file.Property(f => f.FileId).ValueGeneratedNever();
+            file.Property(f => f.FileName).HasMaxLength(255);
+            file.Property(f => f.ContentType).HasMaxLength(100);
+        });
+    }
+
+    private static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<T, string> Json<T>() => new(
+        value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web),
+        json => JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Web)!);
+
+    private static ValueComparer<T> JsonComparer<T>() => new(
+        (a, b) => JsonSerializer.Serialize(a, JsonSerializerOptions.Web) == JsonSerializer.Serialize(b, JsonSerializerOptions.Web),
+        value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web).GetHashCode(StringComparison.Ordinal),
+        value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, JsonSerializerOptions.Web), JsonSerializerOptions.Web)!);
 }

@@ -23,6 +23,233 @@ namespace Lms.Institution.Data.Migrations
             MySqlModelBuilderExtensions.HasCharSet(modelBuilder, "utf8mb4");
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("Lms.Institution.Courses.Course", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)")
+                        .HasColumnName("category_code");
+
+                    b.Property<string>("Chapters")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("chapters");
+
+                    b.Property<string>("CompletionRule")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("completion_rule");
+
+                    b.Property<Guid?>("CoverFileId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("cover_file_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("InstructorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("instructor_name");
+
+                    b.Property<string>("Introduction")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("varchar(4000)")
+                        .HasColumnName("introduction");
+
+                    b.Property<int>("PeriodDays")
+                        .HasColumnType("int")
+                        .HasColumnName("period_days");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_courses");
+
+                    b.HasIndex("InstitutionId", "State")
+                        .HasDatabaseName("ix_courses_institution_id_state");
+
+                    b.HasIndex("State", "CategoryCode")
+                        .HasDatabaseName("ix_courses_state_category_code");
+
+                    b.ToTable("courses", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Institution.Files.ReadyFile", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<int?>("DurationSeconds")
+                        .HasColumnType("int")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("varchar(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTimeOffset>("ReadyAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("ready_at");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.HasKey("FileId")
+                        .HasName("pk_ready_files");
+
+                    b.ToTable("ready_files", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Institution.Institutions.Institution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("BusinessNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("varchar(10)")
+                        .HasColumnName("business_number");
+
+                    b.Property<string>("CertifiedNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)")
+                        .HasColumnName("certified_number");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)")
+                        .HasColumnName("owner_name");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("phone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("website");
+
+                    b.HasKey("Id")
+                        .HasName("pk_institutions");
+
+                    b.HasIndex("BusinessNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_institutions_business_number");
+
+                    b.HasIndex("CertifiedNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_institutions_certified_number");
+
+                    b.ToTable("institutions", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Institution.Institutions.InstitutionManager", b =>
+                {
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("added_at");
+
+                    b.HasKey("InstitutionId", "UserId")
+                        .HasName("pk_institution_managers");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_institution_managers_user_id");
+
+                    b.ToTable("institution_managers", (string)null);
+                });
+
             modelBuilder.Entity("Lms.ServiceDefaults.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -147,6 +374,21 @@ namespace Lms.Institution.Data.Migrations
                         .HasName("pk_users");
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Institution.Institutions.InstitutionManager", b =>
+                {
+                    b.HasOne("Lms.Institution.Institutions.Institution", null)
+                        .WithMany("Managers")
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_institution_managers_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Lms.Institution.Institutions.Institution", b =>
+                {
+                    b.Navigation("Managers");
                 });
 #pragma warning restore 612, 618
         }
