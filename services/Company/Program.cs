@@ -1,14 +1,11 @@
-using Lms.Company.Data;
+using Lms.Company;
 using Lms.ServiceDefaults;
-using Lms.ServiceDefaults.Data;
-using Lms.ServiceDefaults.Messaging;
-using Lms.ServiceDefaults.Users;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("company");
-builder.AddServiceDatabase<CompanyDbContext>();
-builder.AddServiceBus((bus, service) => bus.AddUserDirectory<CompanyDbContext>(service));
+builder.AddCompanyService();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.MapServiceApi().MapCompanyServiceEndpoints();
 app.Run();

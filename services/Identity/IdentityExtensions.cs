@@ -7,6 +7,7 @@ using Lms.Identity.Keys;
 using Lms.Identity.Memberships;
 using Lms.Identity.Sessions;
 using Lms.ServiceDefaults.Data;
+using Lms.ServiceDefaults.Email;
 using Lms.ServiceDefaults.Messaging;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
@@ -48,7 +49,6 @@ public static class IdentityExtensions
             .AddEntityFrameworkStores<AccountsDbContext>();
 
         builder.Services.AddOptions<TokenIssuingOptions>().BindConfiguration("Auth");
-        builder.Services.AddOptions<MailOptions>().BindConfiguration("Mail");
         builder.Services.AddOptions<DemoOptions>().BindConfiguration("Demo");
         builder.Services.AddOptions<ExternalLoginOptions>().BindConfiguration("ExternalLogin");
         builder.Services.AddHttpClient<ProviderClient>(http => http.Timeout = TimeSpan.FromSeconds(20));
@@ -57,14 +57,7 @@ public static class IdentityExtensions
         builder.Services.AddScoped<SessionIssuer>();
         builder.Services.AddSingleton<AuthCookies>();
         builder.Services.AddScoped<ConfirmationEmail>();
-        if (string.IsNullOrWhiteSpace(builder.Configuration["Mail:SmtpHost"]))
-        {
-            builder.Services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
-        }
-        else
-        {
-            builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
-        }
+        builder.AddEmail();
 
         builder.Services.AddHostedService<SigningKeyBootstrap>();
         builder.Services.AddHostedService<DemoAccounts>();

@@ -10,12 +10,18 @@ public sealed partial class Mailbox(string directory)
 
     /// <summary>The newest confirmation code sent to <paramref name="email"/>, waiting for it to arrive.</summary>
     public Task<string> ConfirmationCodeForAsync(string email, int atLeastMessages = 1) =>
-        Eventually.GetAsync(() => Task.FromResult(LatestCode(email, atLeastMessages)), code => code is not null,
-            TimeSpan.FromSeconds(15), $"a confirmation email to {email}").ContinueWith(t => t.Result!, TaskScheduler.Default);
+        CodeForAsync(email, Code(), atLeastMessages, "a confirmation email");
+
+    /// <summary>The newest company invitation code sent to <paramref name="email"/>.</summary>
+    public Task<string> InvitationCodeForAsync(string email) => CodeForAsync(email, Invitation(), 1, "an invitation email");
+
+    private Task<string> CodeForAsync(string email, Regex pattern, int atLeastMessages, string what) =>
+        Eventually.GetAsync(() => Task.FromResult(LatestCode(email, pattern, atLeastMessages)), code => code is not null,
+            TimeSpan.FromSeconds(15), $"{what} to {email}").ContinueWith(t => t.Result!, TaskScheduler.Default);
 
     public int CountTo(string email) => MessagesTo(email).Count;
 
-    private string? LatestCode(string email, int atLeastMessages)
+    private string? LatestCode(string email, Regex pattern, int atLeastMessages)
     {
         var messages = MessagesTo(email);
         if (messages.Count < atLeastMessages)
@@ -23,7 +29,7 @@ public sealed partial class Mailbox(string directory)
             return null;
         }
 
-        var match = Code().Match(messages[^1].TextBody ?? string.Empty);
+        var match = pattern.Match(messages[^1].TextBody ?? string.Empty);
         return match.Success ? match.Groups[1].Value : null;
     }
 
@@ -43,4 +49,7 @@ public sealed partial class Mailbox(string directory)
 
     [GeneratedRegex("code is ([0-9]{6})")]
     private static partial Regex Code();
+
+    [GeneratedRegex("invitation code is ([A-Z0-9]{10})")]
+    private static partial Regex Invitation();
 }

@@ -1,3 +1,5 @@
+using Lms.Company.Companies;
+using Lms.Company.Invitations;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Users;
 using Microsoft.EntityFrameworkCore;
@@ -8,4 +10,52 @@ namespace Lms.Company.Data;
 public sealed class CompanyDbContext(DbContextOptions<CompanyDbContext> options) : ServiceDbContext(options), IUserDirectory
 {
     public DbSet<UserSummary> Users => Set<UserSummary>();
+
+    public DbSet<Companies.Company> Companies => Set<Companies.Company>();
+
+    public DbSet<CompanyMember> Members => Set<CompanyMember>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        modelBuilder.Entity<Companies.Company>(company =>
+        {
+            company.ToTable("companies");
+            company.HasKey(c => c.Id);
+            company.Property(c => c.Id).ValueGeneratedNever();
+            company.Property(c => c.Version).IsConcurrencyToken();
+            company.Property(c => c.Name).HasMaxLength(100);
+            company.Property(c => c.OwnerName).HasMaxLength(50);
+            company.Property(c => c.BusinessNumber).HasMaxLength(10);
+            company.Property(c => c.EmailDomain).HasMaxLength(253);
+            company.Property(c => c.Phone).HasMaxLength(20);
+            company.Property(c => c.Address).HasMaxLength(200);
+            company.HasIndex(c => c.BusinessNumber).IsUnique();
+            // One company per domain, so a confirmed email points at exactly one company.
+            company.HasIndex(c => c.EmailDomain).IsUnique();
+            company.HasIndex(c => c.Name);
+            company.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.CompanyId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<CompanyMember>(member =>
+        {
+            member.ToTable("company_members");
+            member.HasKey(m => new { m.CompanyId, m.UserId });
+            member.Property(m => m.Role).HasMaxLength(16);
+            member.HasIndex(m => m.UserId).IsUnique();
+        });
+
+        modelBuilder.Entity<Invitation>(invitation =>
+        {
+            invitation.ToTable("invitations");
+            invitation.HasKey(i => i.Id);
+            invitation.Property(i => i.Id).ValueGeneratedNever();
+            invitation.Property(i => i.Email).HasMaxLength(256);
+            invitation.Property(i => i.CodeHash).HasMaxLength(64);
+            invitation.HasIndex(i => new { i.CompanyId, i.CodeHash });
+        });
+    }
 }

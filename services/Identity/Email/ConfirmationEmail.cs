@@ -1,3 +1,4 @@
+using Lms.ServiceDefaults.Email;
 using Microsoft.Extensions.Options;
 using MimeKit;
 

@@ -34,11 +34,12 @@ public sealed class Caller(HttpClient client, string? token)
 
     public static Caller Anonymous(HttpClient client) => new(client, null);
 
-    public static Caller As(HttpClient client, string role, Guid? organisationId = null, string? organisationType = null, Guid? userId = null)
+    public static Caller As(HttpClient client, string role, Guid? organisationId = null, string? organisationType = null, Guid? userId = null,
+        string? email = null)
     {
         var id = userId ?? Guid.CreateVersion7();
-        return new Caller(client, TestTokens.Mint(id, [role], organisationId, organisationType)) { UserId = id };
+        return new Caller(client, TestTokens.Mint(id, [role], organisationId, organisationType, email: email)) { UserId = id };
     }
 
-    public static Caller Visitor(HttpClient client, Guid? userId = null) => As(client, Roles.Visitor, userId: userId);
+    public static Caller Visitor(HttpClient client, Guid? userId = null, string? email = null) => As(client, Roles.Visitor, userId: userId, email: email);
 }

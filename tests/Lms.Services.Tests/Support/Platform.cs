@@ -20,6 +20,9 @@ public sealed class Platform : IAsyncLifetime
     /// <summary>Where the identity service under test writes its emails.</summary>
     public Mailbox Mail { get; } = new(Path.Combine(Path.GetTempPath(), $"lms-test-mail-{Guid.NewGuid():N}"));
 
+    /// <summary>Where the company service under test writes its invitation emails.</summary>
+    public Mailbox CompanyMail { get; } = new(Path.Combine(Path.GetTempPath(), $"lms-test-company-mail-{Guid.NewGuid():N}"));
+
     /// <summary>The "google" sign-in provider the identity service under test talks to.</summary>
     public FakeOAuthProvider Google { get; private set; } = null!;
 
@@ -53,7 +56,8 @@ public sealed class Platform : IAsyncLifetime
         Identity = await ServiceHost<AccountsDbContext>.StartAsync("identity",
             new Dictionary<string, string>(Google.Settings) { ["Mail:PickupDirectory"] = Mail.Directory }, trustTestTokens: false);
         Institution = await ServiceHost<InstitutionDbContext>.StartAsync("institution");
-        Company = await ServiceHost<CompanyDbContext>.StartAsync("company");
+        Company = await ServiceHost<CompanyDbContext>.StartAsync("company",
+            new Dictionary<string, string> { ["Mail:PickupDirectory"] = CompanyMail.Directory });
         Student = await ServiceHost<StudentDbContext>.StartAsync("student");
         Content = await ServiceHost<ContentDbContext>.StartAsync("content");
         Live = await ServiceHost<LiveDbContext>.StartAsync("live");

@@ -1,4 +1,4 @@
-namespace Lms.Identity.Email;
+namespace Lms.ServiceDefaults.Email;
 
 /// <summary>Section <c>Mail</c>: SMTP when <see cref="SmtpHost"/> is set, otherwise .eml files in <see cref="PickupDirectory"/>.</summary>
 public sealed class MailOptions

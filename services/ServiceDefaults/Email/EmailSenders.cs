@@ -3,7 +3,7 @@ using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace Lms.Identity.Email;
+namespace Lms.ServiceDefaults.Email;
 
 public interface IEmailSender
 {

@@ -1,0 +1,85 @@
+using Lms.Contracts.Memberships;
+
+namespace Lms.Company.Companies;
+
+/// <summary>A client company (회사) and its members. A user belongs to at most one company.</summary>
+public sealed class Company
+{
+    private Company()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; } = string.Empty;
+
+    public string OwnerName { get; private set; } = string.Empty;
+
+    public string BusinessNumber { get; private set; } = string.Empty;
+
+    /// <summary>Lower-case domain that employees' confirmed emails must end with to join without an invitation.</summary>
+    public string EmailDomain { get; private set; } = string.Empty;
+
+    public string Phone { get; private set; } = string.Empty;
+
+    public string? Address { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public long Version { get; private set; }
+
+    public List<CompanyMember> Members { get; private set; } = [];
+
+    public static Company Register(CompanyDetails details, Guid founder, DateTimeOffset now)
+    {
+        var company = new Company { Id = Guid.CreateVersion7(), CreatedAt = now, Version = 1 };
+        company.Apply(details);
+        company.Members.Add(new CompanyMember(company.Id, founder, CompanyMemberRoles.Supervisor, now));
+        return company;
+    }
+
+    public void Update(CompanyDetails details)
+    {
+        Apply(details);
+        Version++;
+    }
+
+    public CompanyMember Join(Guid userId, DateTimeOffset now)
+    {
+        var member = new CompanyMember(Id, userId, CompanyMemberRoles.Employee, now);
+        Members.Add(member);
+        return member;
+    }
+
+    /// <summary>Whether <paramref name="email"/> is at this company's domain (sub-domains do not count).</summary>
+    public bool OwnsEmail(string? email) =>
+        email is not null && email.Split('@') is [_, var domain] && string.Equals(domain, EmailDomain, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A company always keeps at least one supervisor: the last one can be neither demoted nor removed.</summary>
+    public bool IsLastSupervisor(Guid userId) =>
+        Members.Count(m => m.Role == CompanyMemberRoles.Supervisor) == 1 &&
+        Members.Any(m => m.UserId == userId && m.Role == CompanyMemberRoles.Supervisor);
+
+    private void Apply(CompanyDetails details)
+    {
+        Name = details.Name.Trim();
+        OwnerName = details.OwnerName.Trim();
+        BusinessNumber = details.BusinessNumber;
+        EmailDomain = details.EmailDomain.Trim().ToLowerInvariant();
+        Phone = details.Phone.Trim();
+        Address = details.Address?.Trim();
+    }
+}
+
+public sealed record CompanyDetails(string Name, string OwnerName, string BusinessNumber, string EmailDomain, string Phone, string? Address);
+
+public sealed class CompanyMember(Guid companyId, Guid userId, string role, DateTimeOffset joinedAt)
+{
+    public Guid CompanyId { get; private set; } = companyId;
+
+    public Guid UserId { get; private set; } = userId;
+
+    public string Role { get; set; } = role;
+
+    public DateTimeOffset JoinedAt { get; private set; } = joinedAt;
+}

@@ -1,0 +1,26 @@
+using Lms.Company.Companies;
+using Lms.Company.Data;
+using Lms.Company.Invitations;
+using Lms.Company.Members;
+using Lms.ServiceDefaults.Data;
+using Lms.ServiceDefaults.Email;
+using Lms.ServiceDefaults.Messaging;
+using Lms.ServiceDefaults.Users;
+
+namespace Lms.Company;
+
+public static class CompanyExtensions
+{
+    public static WebApplicationBuilder AddCompanyService(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<CompanyDbContext>();
+        builder.AddServiceBus((bus, service) => bus.AddUserDirectory<CompanyDbContext>(service));
+        builder.AddEmail();
+        return builder;
+    }
+
+    public static RouteGroupBuilder MapCompanyServiceEndpoints(this RouteGroupBuilder api) => api
+        .MapCompanyEndpoints()
+        .MapMemberEndpoints()
+        .MapInvitationEndpoints();
+}
