@@ -1,7 +1,9 @@
+using Lms.Company.Catalog;
 using Lms.Company.Companies;
 using Lms.Company.Data;
 using Lms.Company.Invitations;
 using Lms.Company.Members;
+using Lms.Company.Provisions;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Email;
 using Lms.ServiceDefaults.Messaging;
@@ -14,7 +16,13 @@ public static class CompanyExtensions
     public static WebApplicationBuilder AddCompanyService(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<CompanyDbContext>();
-        builder.AddServiceBus((bus, service) => bus.AddUserDirectory<CompanyDbContext>(service));
+        builder.AddServiceBus((bus, service) =>
+        {
+            bus.AddUserDirectory<CompanyDbContext>(service);
+            bus.AddConsumer<CourseCatalogChangedConsumer>();
+        });
+        builder.Services.AddSingleton<ProvisionCatchUp>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ProvisionCatchUp>());
         builder.AddEmail();
         return builder;
     }
@@ -22,5 +30,6 @@ public static class CompanyExtensions
     public static RouteGroupBuilder MapCompanyServiceEndpoints(this RouteGroupBuilder api) => api
         .MapCompanyEndpoints()
         .MapMemberEndpoints()
-        .MapInvitationEndpoints();
+        .MapInvitationEndpoints()
+        .MapProvisionEndpoints();
 }

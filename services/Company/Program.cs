@@ -1,4 +1,5 @@
 using Lms.Company;
+using Lms.Company.Provisions;
 using Lms.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,4 +9,5 @@ builder.AddCompanyService();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapServiceApi().MapCompanyServiceEndpoints();
+app.MapInstitutionDecisionEndpoints();
 app.Run();

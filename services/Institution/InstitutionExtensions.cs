@@ -3,6 +3,8 @@ using Lms.Institution.Courses;
 using Lms.Institution.Data;
 using Lms.Institution.Files;
 using Lms.Institution.Institutions;
+using Lms.Institution.Provisions;
+using Lms.ServiceDefaults;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Messaging;
 using Lms.ServiceDefaults.Users;
@@ -18,7 +20,10 @@ public static class InstitutionExtensions
         {
             bus.AddUserDirectory<InstitutionDbContext>(service);
             bus.AddConsumer<FileReadyConsumer>();
+            bus.AddConsumer<CourseProvisionChangedConsumer>();
         });
+        var company = builder.Configuration.GetRequiredValue("Services:company");
+        builder.Services.AddHttpClient<CompanyDecisions>(http => http.BaseAddress = new Uri(company));
         return builder;
     }
 
@@ -26,5 +31,6 @@ public static class InstitutionExtensions
         .MapCategoryEndpoints()
         .MapInstitutionEndpoints()
         .MapCourseEndpoints()
-        .MapCatalogEndpoints();
+        .MapCatalogEndpoints()
+        .MapProvisionEndpoints();
 }

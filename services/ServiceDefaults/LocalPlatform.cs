@@ -20,6 +20,8 @@ public static class LocalPlatform
         ["Auth:Issuer"] = $"{GatewayUrl}/identity/v1",
         ["Auth:Audience"] = "lms",
         ["Auth:MetadataAddress"] = $"{IdentityUrl}/identity/v1/.well-known/openid-configuration",
+        // Services that ask another one directly (rarely: for a decision that must land on the authoritative record).
+        ["Services:company"] = "http://127.0.0.1:5103",
     };
 
     public static void AddLocalPlatformDefaults(this WebApplicationBuilder builder)

@@ -1,5 +1,7 @@
+using Lms.Company.Catalog;
 using Lms.Company.Companies;
 using Lms.Company.Invitations;
+using Lms.Company.Provisions;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Users;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +18,10 @@ public sealed class CompanyDbContext(DbContextOptions<CompanyDbContext> options)
     public DbSet<CompanyMember> Members => Set<CompanyMember>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<CatalogCourse> CatalogCourses => Set<CatalogCourse>();
+
+    public DbSet<CourseProvision> Provisions => Set<CourseProvision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -46,6 +52,34 @@ public sealed class CompanyDbContext(DbContextOptions<CompanyDbContext> options)
             member.HasKey(m => new { m.CompanyId, m.UserId });
             member.Property(m => m.Role).HasMaxLength(16);
             member.HasIndex(m => m.UserId).IsUnique();
+        });
+
+        modelBuilder.Entity<CatalogCourse>(course =>
+        {
+            course.ToTable("catalog_courses");
+            course.HasKey(c => c.CourseId);
+            course.Property(c => c.CourseId).ValueGeneratedNever();
+            course.Property(c => c.InstitutionName).HasMaxLength(100);
+            course.Property(c => c.Title).HasMaxLength(200);
+            course.Property(c => c.State).HasMaxLength(16);
+        });
+
+        modelBuilder.Entity<CourseProvision>(provision =>
+        {
+            provision.ToTable("course_provisions");
+            provision.HasKey(p => p.Id);
+            provision.Property(p => p.Id).ValueGeneratedNever();
+            provision.Property(p => p.Version).IsConcurrencyToken();
+            provision.Property(p => p.CompanyName).HasMaxLength(100);
+            provision.Property(p => p.InstitutionName).HasMaxLength(100);
+            provision.Property(p => p.CourseTitle).HasMaxLength(200);
+            provision.Property(p => p.Deposit).HasMaxLength(200);
+            provision.Property(p => p.State).HasMaxLength(20);
+            provision.Property(p => p.Roster).HasColumnType("json").HasConversion(JsonColumn.Converter<List<Guid>>(), JsonColumn.Comparer<List<Guid>>());
+            provision.Property(p => p.History).HasColumnType("json")
+                .HasConversion(JsonColumn.Converter<List<Lms.Contracts.Provisions.ProvisionTransition>>(), JsonColumn.Comparer<List<Lms.Contracts.Provisions.ProvisionTransition>>());
+            provision.HasIndex(p => new { p.CompanyId, p.State });
+            provision.HasIndex(p => new { p.State, p.BeginDate });
         });
 
         modelBuilder.Entity<Invitation>(invitation =>

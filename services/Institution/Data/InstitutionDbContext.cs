@@ -1,11 +1,10 @@
-using System.Text.Json;
 using Lms.Institution.Courses;
 using Lms.Institution.Files;
 using Lms.Institution.Institutions;
+using Lms.Institution.Provisions;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Users;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Lms.Institution.Data;
 
@@ -21,6 +20,8 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
     public DbSet<Course> Courses => Set<Course>();
 
     public DbSet<ReadyFile> ReadyFiles => Set<ReadyFile>();
+
+    public DbSet<ProvisionCopy> Provisions => Set<ProvisionCopy>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -66,10 +67,25 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
             course.Property(c => c.InstructorName).HasMaxLength(100);
             course.Property(c => c.State).HasMaxLength(16);
             // The structure is read and replaced as a whole, so it is stored as one JSON document.
-            course.Property(c => c.Chapters).HasColumnType("json").HasConversion(Json<IReadOnlyList<Chapter>>(), JsonComparer<IReadOnlyList<Chapter>>());
-            course.Property(c => c.CompletionRule).HasColumnType("json").HasConversion(Json<CompletionRule>(), JsonComparer<CompletionRule>());
+            course.Property(c => c.Chapters).HasColumnType("json").HasConversion(JsonColumn.Converter<IReadOnlyList<Chapter>>(), JsonColumn.Comparer<IReadOnlyList<Chapter>>());
+            course.Property(c => c.CompletionRule).HasColumnType("json").HasConversion(JsonColumn.Converter<CompletionRule>(), JsonColumn.Comparer<CompletionRule>());
             course.HasIndex(c => new { c.InstitutionId, c.State });
             course.HasIndex(c => new { c.State, c.CategoryCode });
+        });
+
+        modelBuilder.Entity<ProvisionCopy>(provision =>
+        {
+            provision.ToTable("course_provisions");
+            provision.HasKey(p => p.Id);
+            provision.Property(p => p.Id).ValueGeneratedNever();
+            provision.Property(p => p.CompanyName).HasMaxLength(100);
+            provision.Property(p => p.CourseTitle).HasMaxLength(200);
+            provision.Property(p => p.Deposit).HasMaxLength(200);
+            provision.Property(p => p.State).HasMaxLength(20);
+            provision.Property(p => p.Roster).HasColumnType("json").HasConversion(JsonColumn.Converter<List<Guid>>(), JsonColumn.Comparer<List<Guid>>());
+            provision.Property(p => p.History).HasColumnType("json")
+                .HasConversion(JsonColumn.Converter<List<Lms.Contracts.Provisions.ProvisionTransition>>(), JsonColumn.Comparer<List<Lms.Contracts.Provisions.ProvisionTransition>>());
+            provision.HasIndex(p => new { p.InstitutionId, p.State });
         });
 
         modelBuilder.Entity<ReadyFile>(file =>
@@ -81,13 +97,4 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
             file.Property(f => f.ContentType).HasMaxLength(100);
         });
     }
-
-    private static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<T, string> Json<T>() => new(
-        value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web),
-        json => JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Web)!);
-
-    private static ValueComparer<T> JsonComparer<T>() => new(
-        (a, b) => JsonSerializer.Serialize(a, JsonSerializerOptions.Web) == JsonSerializer.Serialize(b, JsonSerializerOptions.Web),
-        value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web).GetHashCode(StringComparison.Ordinal),
-        value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, JsonSerializerOptions.Web), JsonSerializerOptions.Web)!);
 }

@@ -3,6 +3,8 @@ using Lms.Company.Data;
 using Lms.Content.Data;
 using Lms.Identity.Data;
 using Lms.Institution.Data;
+using Lms.Institution.Provisions;
+using Microsoft.Extensions.DependencyInjection;
 using Lms.Live.Data;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Users;
@@ -55,9 +57,13 @@ public sealed class Platform : IAsyncLifetime
         Google = await FakeOAuthProvider.StartAsync();
         Identity = await ServiceHost<AccountsDbContext>.StartAsync("identity",
             new Dictionary<string, string>(Google.Settings) { ["Mail:PickupDirectory"] = Mail.Directory }, trustTestTokens: false);
-        Institution = await ServiceHost<InstitutionDbContext>.StartAsync("institution");
         Company = await ServiceHost<CompanyDbContext>.StartAsync("company",
             new Dictionary<string, string> { ["Mail:PickupDirectory"] = CompanyMail.Directory });
+        // The institution hands its provision decisions to the company service: here, to the in-process one.
+        Institution = await ServiceHost<InstitutionDbContext>.StartAsync("institution",
+            new Dictionary<string, string> { ["Services:company"] = "http://company.test" },
+            configureServices: services => services.AddHttpClient<CompanyDecisions>()
+                .ConfigurePrimaryHttpMessageHandler(() => Company.Server.CreateHandler()));
         Student = await ServiceHost<StudentDbContext>.StartAsync("student");
         Content = await ServiceHost<ContentDbContext>.StartAsync("content");
         Live = await ServiceHost<LiveDbContext>.StartAsync("live");

@@ -10,8 +10,8 @@ namespace Lms.Services.Tests.Support;
 /// One service in-process, configured as in Development (migrations at start-up) but against its test database
 /// and the test vhost, trusting the test token key.
 /// </summary>
-public sealed class ServiceHost<TContext>(string name, IReadOnlyDictionary<string, string> settings, bool trustTestTokens)
-    : WebApplicationFactory<TContext>, IServiceHost
+public sealed class ServiceHost<TContext>(string name, IReadOnlyDictionary<string, string> settings, bool trustTestTokens,
+    Action<IServiceCollection>? configureServices) : WebApplicationFactory<TContext>, IServiceHost
     where TContext : DbContext
 {
     public string Name => name;
@@ -28,8 +28,9 @@ public sealed class ServiceHost<TContext>(string name, IReadOnlyDictionary<strin
     /// Whether the service accepts <see cref="TestTokens"/>; the identity service is the exception, as it validates
     /// the tokens it issues itself.
     /// </param>
+    /// <param name="configureServices">Replacements for this host only (e.g. where it reaches another in-process service).</param>
     public static async Task<ServiceHost<TContext>> StartAsync(string name, IReadOnlyDictionary<string, string>? extraSettings = null,
-        bool trustTestTokens = true)
+        bool trustTestTokens = true, Action<IServiceCollection>? configureServices = null)
     {
         var rabbit = await TestServers.RabbitMqAsync();
         var credentials = rabbit.UserInfo.Split(':');
@@ -49,7 +50,7 @@ public sealed class ServiceHost<TContext>(string name, IReadOnlyDictionary<strin
             settings[key] = value;
         }
 
-        var host = new ServiceHost<TContext>(name, settings, trustTestTokens);
+        var host = new ServiceHost<TContext>(name, settings, trustTestTokens, configureServices);
         _ = host.Server; // starts the host: migrations, bus, relay
         return host;
     }
@@ -64,6 +65,10 @@ public sealed class ServiceHost<TContext>(string name, IReadOnlyDictionary<strin
         if (trustTestTokens)
         {
             builder.ConfigureServices(TestTokens.Trust);
+        }
+        if (configureServices is not null)
+        {
+            builder.ConfigureServices(configureServices);
         }
     }
 }

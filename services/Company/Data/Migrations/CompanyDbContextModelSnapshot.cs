@@ -23,6 +23,48 @@ namespace Lms.Company.Data.Migrations
             MySqlModelBuilderExtensions.HasCharSet(modelBuilder, "utf8mb4");
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("Lms.Company.Catalog.CatalogCourse", b =>
+                {
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("institution_name");
+
+                    b.Property<int>("PeriodDays")
+                        .HasColumnType("int")
+                        .HasColumnName("period_days");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("CourseId")
+                        .HasName("pk_catalog_courses");
+
+                    b.ToTable("catalog_courses", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Company.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -165,6 +207,96 @@ namespace Lms.Company.Data.Migrations
                         .HasDatabaseName("ix_invitations_company_id_code_hash");
 
                     b.ToTable("invitations", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Company.Provisions.CourseProvision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("BeginDate")
+                        .HasColumnType("date")
+                        .HasColumnName("begin_date");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("CompanyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("company_name");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<string>("CourseTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("course_title");
+
+                    b.Property<string>("Deposit")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("deposit");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("history");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("institution_name");
+
+                    b.Property<string>("Roster")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("roster");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("int")
+                        .HasColumnName("seats");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_course_provisions");
+
+                    b.HasIndex("CompanyId", "State")
+                        .HasDatabaseName("ix_course_provisions_company_id_state");
+
+                    b.HasIndex("State", "BeginDate")
+                        .HasDatabaseName("ix_course_provisions_state_begin_date");
+
+                    b.ToTable("course_provisions", (string)null);
                 });
 
             modelBuilder.Entity("Lms.ServiceDefaults.Messaging.Inbox.InboxMessage", b =>

@@ -16,6 +16,27 @@ namespace Lms.Company.Data.Migrations
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "catalog_courses",
+                columns: table => new
+                {
+                    course_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    institution_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    institution_name = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    title = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    state = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    period_days = table.Column<int>(type: "int", nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_catalog_courses", x => x.course_id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "companies",
                 columns: table => new
                 {
@@ -38,6 +59,40 @@ namespace Lms.Company.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_companies", x => x.id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "course_provisions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    company_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    company_name = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    institution_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    institution_name = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    course_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    course_title = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    begin_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    seats = table.Column<int>(type: "int", nullable: false),
+                    deposit = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    state = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    roster = table.Column<string>(type: "json", nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    history = table.Column<string>(type: "json", nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_course_provisions", x => x.id);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
@@ -170,6 +225,16 @@ namespace Lms.Company.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_course_provisions_company_id_state",
+                table: "course_provisions",
+                columns: new[] { "company_id", "state" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_course_provisions_state_begin_date",
+                table: "course_provisions",
+                columns: new[] { "state", "begin_date" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_inbox_processed_at",
                 table: "inbox",
                 column: "processed_at");
@@ -195,7 +260,13 @@ namespace Lms.Company.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "catalog_courses");
+
+            migrationBuilder.DropTable(
                 name: "company_members");
+
+            migrationBuilder.DropTable(
+                name: "course_provisions");
 
             migrationBuilder.DropTable(
                 name: "inbox");

@@ -1,0 +1,193 @@
+using System.Security.Claims;
+using Lms.Company.Companies;
+using Lms.Company.Data;
+using Lms.Contracts.Provisions;
+using Lms.ServiceDefaults.Data;
+using Lms.ServiceDefaults.Http;
+using Lms.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lms.Company.Provisions;
+
+/// <summary>The company side of course provision: request, follow, cancel, roster.</summary>
+public static class ProvisionEndpoints
+{
+    public static RouteGroupBuilder MapProvisionEndpoints(this RouteGroupBuilder api)
+    {
+        var provisions = api.MapGroup("/course-provides").RequireAuthorization(Roles.CompanySupervisor).WithTags("Course provision");
+        provisions.MapPost("", RequestAsync).WithSummary("Ask an institution to provide a published course to the company");
+        provisions.MapGet("", ListAsync).WithSummary("The company's provisions, by state, newest change first");
+        provisions.MapGet("/{id:guid}", GetAsync).WithSummary("One provision with its roster and history");
+        provisions.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("Withdraw a request the institution has not answered");
+        provisions.MapPut("/{id:guid}/roster", SubmitRosterAsync)
+            .WithSummary("Submit (or, once registered, amend) the employees who take the course")
+            .WithDescription("Only the company's own members, each once, at most the seats; every offending entry is named.");
+        return api;
+    }
+
+    internal static async Task<Results<Created<ProvisionView>, ValidationProblem, ProblemHttpResult>> RequestAsync(
+        ProvisionRequest request, ClaimsPrincipal caller, CompanyDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await MyCompany.FindAsync(db, caller, cancellationToken) is not { } company)
+        {
+            return CompanyEndpoints.NotASupervisor();
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        var begin = request.BeginDate!.Value;
+        var end = request.EndDate!.Value;
+        if (begin < KoreaTime.Today(clock))
+        {
+            errors["beginDate"] = ["The begin date cannot be in the past."];
+        }
+
+        var course = await db.CatalogCourses.AsNoTracking().SingleOrDefaultAsync(c => c.CourseId == request.CourseId, cancellationToken);
+        if (course is null || course.State != "PUBLISHED")
+        {
+            errors["courseId"] = ["Only a published course can be requested."];
+        }
+        else if (end.DayNumber - begin.DayNumber + 1 < course.PeriodDays)
+        {
+            errors["endDate"] = [$"The course takes {course.PeriodDays} days; the period must be at least that long."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var provision = CourseProvision.Request(new ProvisionTerms(company.Id, company.Name, course!.InstitutionId, course.InstitutionName,
+            course.CourseId, course.Title, begin, end, request.Seats, request.Deposit?.Trim()), caller.GetUserId(), clock.GetUtcNow());
+        db.Provisions.Add(provision);
+        db.PublishOnSave(provision.ToEvent());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/company/v1/course-provides/{provision.Id}", ProvisionView.From(provision.ToEvent()));
+    }
+
+    internal static async Task<Results<Ok<Paged<ProvisionSummary>>, ProblemHttpResult>> ListAsync(
+        [AsParameters] ProvisionQuery query, ClaimsPrincipal caller, CompanyDbContext db, CancellationToken cancellationToken)
+    {
+        if (await MyCompany.FindAsync(db, caller, cancellationToken) is not { } company)
+        {
+            return CompanyEndpoints.NotASupervisor();
+        }
+
+        var provisions = db.Provisions.AsNoTracking().Where(p => p.CompanyId == company.Id);
+        if (query.State is { } state)
+        {
+            provisions = provisions.Where(p => p.State == state);
+        }
+
+        var total = await provisions.CountAsync(cancellationToken);
+        var items = await provisions.OrderByDescending(p => p.UpdatedAt).Skip((query.Page - 1) * query.Size).Take(query.Size)
+            .Select(p => new ProvisionSummary(p.Id, p.CourseId, p.CourseTitle, p.InstitutionName, p.BeginDate, p.EndDate, p.Seats, p.State))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Paged<ProvisionSummary>(items, query.Page, query.Size, total));
+    }
+
+    internal static async Task<Results<Ok<ProvisionView>, ProblemHttpResult>> GetAsync(
+        Guid id, ClaimsPrincipal caller, CompanyDbContext db, CancellationToken cancellationToken) =>
+        await OwnAsync(db, caller, id, cancellationToken) is { } provision
+            ? TypedResults.Ok(ProvisionView.From(provision.ToEvent()))
+            : NotFound();
+
+    internal static async Task<Results<Ok<ProvisionView>, ProblemHttpResult>> CancelAsync(
+        Guid id, ClaimsPrincipal caller, CompanyDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        await OwnAsync(db, caller, id, cancellationToken) is { } provision
+            ? await ProvisionChanges.ApplyAsync(db, provision, p => p.Cancel(caller.GetUserId(), clock.GetUtcNow()), cancellationToken)
+            : NotFound();
+
+    internal static async Task<Results<Ok<ProvisionView>, ValidationProblem, ProblemHttpResult>> SubmitRosterAsync(
+        Guid id, RosterRequest request, ClaimsPrincipal caller, CompanyDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await OwnAsync(db, caller, id, cancellationToken) is not { } provision)
+        {
+            return NotFound();
+        }
+
+        var userIds = request.UserIds!;
+        var members = await db.Members.Where(m => m.CompanyId == provision.CompanyId).Select(m => m.UserId).ToListAsync(cancellationToken);
+        var errors = RosterRules.Check(userIds, members.ToHashSet(), provision.Seats);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var applied = await ProvisionChanges.ApplyAsync(db, provision, p => p.SubmitRoster(userIds, caller.GetUserId(), clock.GetUtcNow()), cancellationToken);
+        return applied.Result switch
+        {
+            Ok<ProvisionView> ok => ok,
+            _ => (ProblemHttpResult)applied.Result,
+        };
+    }
+
+    // Another company's provision is indistinguishable from one that does not exist.
+    private static async Task<CourseProvision?> OwnAsync(CompanyDbContext db, ClaimsPrincipal caller, Guid id, CancellationToken cancellationToken)
+    {
+        var userId = caller.GetUserId();
+        var companyId = await db.Members.Where(m => m.UserId == userId && m.Role == Lms.Contracts.Memberships.CompanyMemberRoles.Supervisor)
+            .Select(m => (Guid?)m.CompanyId).SingleOrDefaultAsync(cancellationToken);
+        return companyId is null ? null : await db.Provisions.SingleOrDefaultAsync(p => p.Id == id && p.CompanyId == companyId, cancellationToken);
+    }
+
+    internal static ProblemHttpResult NotFound() => Problems.NotFound("The course provision does not exist.");
+}
+
+/// <summary>The roster rule: the company's own members, each once, at most the seats.</summary>
+public static class RosterRules
+{
+    public static Dictionary<string, string[]> Check(IReadOnlyList<Guid> userIds, IReadOnlySet<Guid> members, int seats)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var seen = new HashSet<Guid>();
+        for (var i = 0; i < userIds.Count; i++)
+        {
+            if (!seen.Add(userIds[i]))
+            {
+                errors[$"userIds[{i}]"] = ["This person is listed twice."];
+            }
+            else if (!members.Contains(userIds[i]))
+            {
+                errors[$"userIds[{i}]"] = ["This person is not a member of your company."];
+            }
+        }
+
+        if (userIds.Count > seats)
+        {
+            errors["userIds"] = [$"The provision has {seats} seats; {userIds.Count} people were listed."];
+        }
+        return errors;
+    }
+}
+
+/// <summary>Applies a transition, publishes the new snapshot, saves under the row version.</summary>
+public static class ProvisionChanges
+{
+    public static async Task<Results<Ok<ProvisionView>, ProblemHttpResult>> ApplyAsync(
+        CompanyDbContext db, CourseProvision provision, Func<CourseProvision, ProvisionRefusal?> transition, CancellationToken cancellationToken)
+    {
+        if (transition(provision) is { } refusal)
+        {
+            return StateConflict(refusal.Title, provision.State);
+        }
+
+        db.PublishOnSave(provision.ToEvent());
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else moved it first; say where it is now.
+            var current = await db.Provisions.AsNoTracking().Where(p => p.Id == provision.Id).Select(p => p.State).SingleAsync(cancellationToken);
+            return StateConflict("The provision changed at the same time.", current);
+        }
+
+        return TypedResults.Ok(ProvisionView.From(provision.ToEvent()));
+    }
+
+    private static ProblemHttpResult StateConflict(string title, string state) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict, title: title, type: Problems.TypeBase + "provision-state",
+        extensions: new Dictionary<string, object?> { ["state"] = state });
+}

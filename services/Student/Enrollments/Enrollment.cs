@@ -1,0 +1,83 @@
+namespace Lms.Student.Enrollments;
+
+public static class EnrollmentStates
+{
+    public const string Active = "ACTIVE";
+    public const string Completed = "COMPLETED";
+    public const string Cancelled = "CANCELLED";
+}
+
+/// <summary>One employee in one course provision: ACTIVE from registration, CANCELLED if taken off the roster.</summary>
+public sealed class Enrollment
+{
+    private Enrollment()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid UserId { get; private set; }
+
+    public Guid ProvisionId { get; private set; }
+
+    public string State { get; private set; } = EnrollmentStates.Active;
+
+    public decimal ProgressPercent { get; private set; }
+
+    public DateTimeOffset ActivatedAt { get; private set; }
+
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    public static Enrollment Activate(Guid userId, Guid provisionId, DateTimeOffset now) =>
+        new() { Id = Guid.CreateVersion7(), UserId = userId, ProvisionId = provisionId, ActivatedAt = now };
+
+    /// <summary>Back on the roster after being taken off: the same enrollment, progress kept.</summary>
+    public bool Reactivate(DateTimeOffset now)
+    {
+        if (State != EnrollmentStates.Cancelled)
+        {
+            return false;
+        }
+
+        State = EnrollmentStates.Active;
+        ActivatedAt = now;
+        CancelledAt = null;
+        return true;
+    }
+
+    public bool Cancel(DateTimeOffset now)
+    {
+        if (State != EnrollmentStates.Active)
+        {
+            return false;
+        }
+
+        State = EnrollmentStates.Cancelled;
+        CancelledAt = now;
+        return true;
+    }
+}
+
+/// <summary>The student service's copy of a provision: what a learner's course list shows of it.</summary>
+public sealed class LearningProvision
+{
+    public Guid Id { get; set; }
+
+    public Guid CourseId { get; set; }
+
+    public string CourseTitle { get; set; } = string.Empty;
+
+    public Guid InstitutionId { get; set; }
+
+    public string InstitutionName { get; set; } = string.Empty;
+
+    public Guid CompanyId { get; set; }
+
+    public DateOnly BeginDate { get; set; }
+
+    public DateOnly EndDate { get; set; }
+
+    public string State { get; set; } = string.Empty;
+
+    public long Version { get; set; }
+}
