@@ -87,19 +87,25 @@ public sealed class Entering_through_the_gateway
     [Fact]
     public async Task Repeated_calls_to_the_sign_in_family_of_routes_from_one_address_are_slowed_down()
     {
-        // The resend route, which no other test calls: the limit counts per address and route.
+        // The resend route, which no other test calls: the limit counts per address and route. Each call names a
+        // different account, so only the per-address limit (whatever it is configured to) can stop them.
         using var client = RunningPlatform.NewClient();
-        var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? last = null;
-        for (var attempt = 0; attempt < 11; attempt++)
+        var attempts = 0;
+        while (attempts < 60)
         {
             last?.Dispose();
             last = await client.PostAsJsonAsync("/identity/v1/confirm/resend", new { email = $"nobody.{Guid.NewGuid():N}@example.com" });
-            statuses.Add(last.StatusCode);
+            attempts++;
+            if (last.StatusCode != HttpStatusCode.Accepted)
+            {
+                break;
+            }
         }
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
-        Assert.True(last!.Headers.RetryAfter is not null, "429 says when to retry");
+        Assert.Equal(HttpStatusCode.TooManyRequests, last!.StatusCode);
+        Assert.True(attempts > 1, "the first calls get through");
+        Assert.True(last.Headers.RetryAfter is not null, "429 says when to retry");
         Assert.Equal("application/problem+json", last.Content.Headers.ContentType?.MediaType);
         last.Dispose();
     }
