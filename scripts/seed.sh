@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Demo data: the identity service creates one confirmed account per role at start-up (Demo__SeedAccounts,
-# set by scripts/services.sh). This checks that each can sign in and prints them.
+# Demo data: the identity service creates the demo accounts at start-up (Demo__SeedAccounts, set by
+# scripts/services.sh); scripts/seed.py then builds an institution, courses, a company and provisions in
+# each state through the API. This prints the accounts with the role each ends up with.
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -17,6 +18,10 @@ DEMO_ACCOUNTS=(
   "employee   Employee"
   "visitor    Visitor"
 )
+
+info "building demo organisations, courses and provisions (scripts/seed.py)"
+LMS_DEMO_PASSWORD=$LMS_DEMO_PASSWORD LMS_GATEWAY="$(svc_url gateway)" python3 "$LMS_REPO/scripts/seed.py" ||
+  die "scripts/seed.py failed"
 
 echo "  demo accounts (password: $LMS_DEMO_PASSWORD):"
 for entry in "${DEMO_ACCOUNTS[@]}"; do

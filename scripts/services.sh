@@ -91,6 +91,10 @@ svc_env() {
     "Storage__Bucket=$S3_BUCKET" \
     "Redis__Configuration=$LMS_HOST:$REDIS_PORT" \
     "Mail__PickupDirectory=$LMS_MAIL"
+  if [[ $name == company ]]; then
+    # Locally the date catch-up runs every minute, so a demo provision starting today shows IN_PROGRESS soon.
+    printf '%s\n' Provisions__CatchUpInterval=00:01:00
+  fi
   if [[ $name == identity ]]; then
     # Plain HTTP locally, so the auth cookies cannot be Secure; demo accounts for trying it out.
     printf '%s\n' Auth__Cookies__Secure=false Demo__SeedAccounts=true "Demo__Password=$LMS_DEMO_PASSWORD"

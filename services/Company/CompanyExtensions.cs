@@ -20,6 +20,7 @@ public static class CompanyExtensions
         {
             bus.AddUserDirectory<CompanyDbContext>(service);
             bus.AddConsumer<CourseCatalogChangedConsumer>();
+            bus.AddConsumer<InstitutionProfileChangedConsumer>();
         });
         builder.Services.AddSingleton<ProvisionCatchUp>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ProvisionCatchUp>());

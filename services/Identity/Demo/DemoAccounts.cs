@@ -17,23 +17,20 @@ public sealed class DemoOptions
 }
 
 /// <summary>
-/// One confirmed account per role for trying the platform locally (<c>./lms up</c> turns this on). The
-/// organisation roles are granted directly, with fixed demo organisation ids, because the institution and
-/// company that would grant them through membership events are created by hand.
+/// Confirmed accounts for trying the platform locally (<c>./lms up</c> turns this on): an admin and four
+/// people who start as visitors. <c>scripts/seed.py</c> then has them create a real institution and company
+/// through the API, so their organisation roles come from membership events like everyone else's.
 /// </summary>
 internal sealed partial class DemoAccounts(IServiceScopeFactory scopes, IOptions<DemoOptions> options, TimeProvider clock, ILogger<DemoAccounts> logger)
     : IHostedService
 {
-    public static readonly Guid DemoInstitutionId = Guid.Parse("0193a1f0-0000-7000-8000-0000000000a1");
-    public static readonly Guid DemoCompanyId = Guid.Parse("0193a1f0-0000-7000-8000-0000000000c1");
-
-    private static readonly (string Username, string Name, string? PlatformRole, OrganisationRole? Organisation)[] Accounts =
+    private static readonly (string Username, string Name, string? PlatformRole)[] Accounts =
     [
-        ("admin", "관리자", Roles.Admin, null),
-        ("manager", "김기관", null, new OrganisationRole(Roles.InstitutionManager, DemoInstitutionId, OrganisationRole.Institution)),
-        ("supervisor", "이인사", null, new OrganisationRole(Roles.CompanySupervisor, DemoCompanyId, OrganisationRole.Company)),
-        ("employee", "박사원", null, new OrganisationRole(Roles.Employee, DemoCompanyId, OrganisationRole.Company)),
-        ("visitor", "최방문", null, null),
+        ("admin", "관리자", Roles.Admin),
+        ("manager", "김기관", null),
+        ("supervisor", "이인사", null),
+        ("employee", "박사원", null),
+        ("visitor", "최방문", null),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -46,7 +43,7 @@ internal sealed partial class DemoAccounts(IServiceScopeFactory scopes, IOptions
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
         var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
-        foreach (var (username, name, platformRole, organisation) in Accounts)
+        foreach (var (username, name, platformRole) in Accounts)
         {
             if (await users.FindByNameAsync(username) is not null)
             {
@@ -59,11 +56,6 @@ internal sealed partial class DemoAccounts(IServiceScopeFactory scopes, IOptions
                 Id = Guid.CreateVersion7(), UserName = username, Email = $"{username}@demo.lms", Name = name,
                 EmailConfirmed = true, CreatedAt = now, ProfileChangedAt = now,
             };
-            if (organisation is not null)
-            {
-                user.ApplyMembership(organisation.OrganisationId, organisation, now);
-            }
-
             var created = await users.CreateAsync(user, options.Value.Password);
             if (!created.Succeeded)
             {

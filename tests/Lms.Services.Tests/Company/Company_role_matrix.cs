@@ -21,6 +21,11 @@ public sealed class Company_role_matrix(Platform platform)
         { "PATCH", "/company/v1/members/{member}", "supervisor" },
         { "DELETE", "/company/v1/members/{member}", "supervisor" },
         { "DELETE", "/company/v1/membership", "employee" },
+        { "POST", "/company/v1/course-provides", "supervisor" },
+        { "GET", "/company/v1/course-provides", "supervisor" },
+        { "GET", "/company/v1/course-provides/{provision}", "supervisor" },
+        { "POST", "/company/v1/course-provides/{provision}/cancel", "supervisor" },
+        { "PUT", "/company/v1/course-provides/{provision}/roster", "supervisor" },
     };
 
     [Theory]
@@ -44,7 +49,8 @@ public sealed class Company_role_matrix(Platform platform)
             var caller = await make();
             var member = await CompanyScenarios.JoinAsync(platform, companyId, domain);
             var path = template.Replace("{company}", companyId.ToString(), StringComparison.Ordinal)
-                .Replace("{member}", member.UserId.ToString(), StringComparison.Ordinal);
+                .Replace("{member}", member.UserId.ToString(), StringComparison.Ordinal)
+                .Replace("{provision}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
             var response = await caller.SendAsync(new HttpMethod(method), path, BodyFor(template, domain));
             var permitted = allowed switch
             {
@@ -66,6 +72,8 @@ public sealed class Company_role_matrix(Platform platform)
         "/company/v1/companies/{company}/join" => new { },
         "/company/v1/invitations" => new { email = "someone@example.com" },
         "/company/v1/members/{member}" => new { role = "SUPERVISOR" },
+        "/company/v1/course-provides" => new { courseId = Guid.NewGuid(), beginDate = "2099-01-01", endDate = "2099-02-01", seats = 1 },
+        "/company/v1/course-provides/{provision}/roster" => new { userIds = Array.Empty<Guid>() },
         _ => null,
     };
 }

@@ -30,6 +30,13 @@ public sealed class Institution_role_matrix(Platform platform)
         { "PUT", "/institution/v1/courses/{course}/structure", Manager },
         { "PUT", "/institution/v1/courses/{course}/completion-rule", Manager },
         { "POST", "/institution/v1/courses/{course}/publish", Manager },
+        { "POST", "/institution/v1/courses/{course}/archive", Manager },
+        { "GET", "/institution/v1/course-provides", Manager },
+        { "GET", "/institution/v1/course-provides/{provision}", Manager },
+        { "POST", "/institution/v1/course-provides/{provision}/accept", Manager },
+        { "POST", "/institution/v1/course-provides/{provision}/decline", Manager },
+        { "POST", "/institution/v1/course-provides/{provision}/approve-roster", Manager },
+        { "POST", "/institution/v1/course-provides/{provision}/return-roster", Manager },
     };
 
     [Theory]
@@ -39,7 +46,8 @@ public sealed class Institution_role_matrix(Platform platform)
         var (institutionId, manager) = await InstitutionScenarios.RegisterAsync(platform);
         var courseId = await InstitutionScenarios.CreateCourseAsync(manager);
         var path = template.Replace("{institution}", institutionId.ToString(), StringComparison.Ordinal)
-            .Replace("{course}", courseId.ToString(), StringComparison.Ordinal);
+            .Replace("{course}", courseId.ToString(), StringComparison.Ordinal)
+            .Replace("{provision}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
         var client = platform.Institution.Client;
         var callers = new Dictionary<string, Caller>
         {
@@ -82,6 +90,7 @@ public sealed class Institution_role_matrix(Platform platform)
         "/institution/v1/courses" or "/institution/v1/courses/{course}" => InstitutionScenarios.NewCourse(),
         "/institution/v1/courses/{course}/structure" => new { chapters = Array.Empty<object>() },
         "/institution/v1/courses/{course}/completion-rule" => new { },
+        "/institution/v1/course-provides/{provision}/decline" or "/institution/v1/course-provides/{provision}/return-roster" => new { reason = "사유" },
         _ => null,
     };
 }
