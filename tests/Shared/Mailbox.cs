@@ -21,6 +21,11 @@ public sealed partial class Mailbox(string directory)
 
     public int CountTo(string email) => MessagesTo(email).Count;
 
+    /// <summary>Waits until a message to <paramref name="email"/> whose subject contains <paramref name="text"/> arrives.</summary>
+    public Task ReceivedAsync(string email, string text) =>
+        Eventually.TrueAsync(() => Task.FromResult(MessagesTo(email).Any(m => (m.Subject ?? string.Empty).Contains(text, StringComparison.Ordinal))),
+            TimeSpan.FromSeconds(20), $"an email to {email} about '{text}'");
+
     private string? LatestCode(string email, Regex pattern, int atLeastMessages)
     {
         var messages = MessagesTo(email);

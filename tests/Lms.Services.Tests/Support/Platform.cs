@@ -25,6 +25,9 @@ public sealed class Platform : IAsyncLifetime
     /// <summary>Where the company service under test writes its invitation emails.</summary>
     public Mailbox CompanyMail { get; } = new(Path.Combine(Path.GetTempPath(), $"lms-test-company-mail-{Guid.NewGuid():N}"));
 
+    /// <summary>Where the board service under test writes its notification emails.</summary>
+    public Mailbox BoardMail { get; } = new(Path.Combine(Path.GetTempPath(), $"lms-test-board-mail-{Guid.NewGuid():N}"));
+
     /// <summary>The "google" sign-in provider the identity service under test talks to.</summary>
     public FakeOAuthProvider Google { get; private set; } = null!;
 
@@ -67,7 +70,8 @@ public sealed class Platform : IAsyncLifetime
         Student = await ServiceHost<StudentDbContext>.StartAsync("student");
         Content = await ServiceHost<ContentDbContext>.StartAsync("content");
         Live = await ServiceHost<LiveDbContext>.StartAsync("live");
-        Board = await ServiceHost<BoardDbContext>.StartAsync("board");
+        Board = await ServiceHost<BoardDbContext>.StartAsync("board",
+            new Dictionary<string, string> { ["Mail:PickupDirectory"] = BoardMail.Directory });
     }
 
     public async Task DisposeAsync()
