@@ -1,4 +1,5 @@
 using Lms.Gateway.Docs;
+using Microsoft.AspNetCore.HttpOverrides;
 using Lms.Gateway.Health;
 using Lms.Gateway.Routing;
 using Lms.Gateway.Security;
@@ -30,7 +31,19 @@ builder.Services.AddCors(options => options.AddDefaultPolicy(policy => policy
     .AllowAnyMethod()
     .AllowCredentials()));
 
+// Behind the load balancer the client's address comes from X-Forwarded-For; only the proxies named in
+// Gateway:TrustedProxyNetworks (e.g. the VPC's range) are believed. Loopback is trusted by default.
+builder.Services.Configure<ForwardedHeadersOptions>(options =>
+{
+    options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+    foreach (var network in builder.Configuration.GetSection("Gateway:TrustedProxyNetworks").Get<string[]>() ?? [])
+    {
+        options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+    }
+});
+
 var app = builder.Build();
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDeclaredBodySizeLimit();

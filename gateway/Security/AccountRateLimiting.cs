@@ -33,11 +33,22 @@ public sealed class AccountRateLimiting : IDisposable
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        if (HttpMethods.IsPost(context.Request.Method) &&
-            AccountField.TryGetValue(context.Request.Path.Value ?? string.Empty, out var field) &&
-            await ReadAccountAsync(context.Request, field) is { } account)
+        var path = (context.Request.Path.Value ?? string.Empty).TrimEnd('/');
+        if (HttpMethods.IsPost(context.Request.Method) && AccountField.TryGetValue(path, out var field))
         {
-            using var lease = _limiter.AttemptAcquire($"{context.Request.Path.Value!.ToUpperInvariant()} {account}");
+            // A body too big to inspect is not a sign-in anyone needs: refuse rather than let it pass uncounted.
+            if (context.Request.ContentLength > MaxInspectedBytes)
+            {
+                throw new BadHttpRequestException($"Requests to {path} may carry at most {MaxInspectedBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+            }
+
+            if (await ReadAccountAsync(context.Request, field) is not { } account)
+            {
+                await next(context);
+                return;
+            }
+
+            using var lease = _limiter.AttemptAcquire($"{path.ToUpperInvariant()} {account}");
             if (!lease.IsAcquired)
             {
                 await RateLimiting.WriteTooManyRequestsAsync(context,
@@ -53,7 +64,7 @@ public sealed class AccountRateLimiting : IDisposable
     // to the identity service, which answers it properly.
     private static async Task<string?> ReadAccountAsync(HttpRequest request, string field)
     {
-        if (request.ContentLength > MaxInspectedBytes || request.HasFormContentType)
+        if (request.HasFormContentType)
         {
             return null;
         }
@@ -73,14 +84,18 @@ public sealed class AccountRateLimiting : IDisposable
 
             if (read > MaxInspectedBytes)
             {
-                return null;
+                throw new BadHttpRequestException($"Requests to this route may carry at most {MaxInspectedBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
             }
 
             using var document = JsonDocument.Parse(buffer.AsMemory(0, read));
-            return document.RootElement.ValueKind == JsonValueKind.Object &&
-                   document.RootElement.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String
-                ? value.GetString()!.Trim().ToUpperInvariant()
-                : null;
+            // The identity service binds JSON names case-insensitively, so "Login" counts as "login" here too.
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+            var value = document.RootElement.EnumerateObject()
+                .FirstOrDefault(p => string.Equals(p.Name, field, StringComparison.OrdinalIgnoreCase)).Value;
+            return value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim().ToUpperInvariant() : null;
         }
         catch (JsonException)
         {

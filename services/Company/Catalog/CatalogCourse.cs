@@ -20,6 +20,9 @@ public sealed class CatalogCourse
     public int PeriodDays { get; set; }
 
     public long Version { get; set; }
+
+    /// <summary>The version of the institution's profile the name comes from; an older rename never wins.</summary>
+    public long InstitutionVersion { get; set; }
 }
 
 public sealed class CourseCatalogChangedConsumer(CompanyDbContext db, TimeProvider clock, ILogger<CourseCatalogChangedConsumer> logger)

@@ -10,6 +10,8 @@ public sealed class InstitutionProfileChangedConsumer(CompanyDbContext db, TimeP
     : InboxConsumer<InstitutionProfileChanged, CompanyDbContext>(db, clock, logger)
 {
     protected override async Task HandleAsync(InstitutionProfileChanged message, CancellationToken cancellationToken) =>
-        await Db.CatalogCourses.Where(c => c.InstitutionId == message.InstitutionId && c.InstitutionName != message.Name)
-            .ExecuteUpdateAsync(c => c.SetProperty(x => x.InstitutionName, message.Name), cancellationToken);
+        await Db.CatalogCourses.Where(c => c.InstitutionId == message.InstitutionId && c.InstitutionVersion < message.Version)
+            .ExecuteUpdateAsync(c => c
+                .SetProperty(x => x.InstitutionName, message.Name)
+                .SetProperty(x => x.InstitutionVersion, message.Version), cancellationToken);
 }

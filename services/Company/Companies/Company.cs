@@ -51,6 +51,28 @@ public sealed class Company
         return member;
     }
 
+    /// <summary>
+    /// Changes a member's role. The version bump makes two supervisors demoting or removing each other at once
+    /// collide, so "at least one supervisor" holds under concurrency too.
+    /// </summary>
+    public bool ChangeRole(Guid userId, string role)
+    {
+        if (Members.SingleOrDefault(m => m.UserId == userId) is not { } member || member.Role == role)
+        {
+            return false;
+        }
+
+        member.Role = role;
+        Version++;
+        return true;
+    }
+
+    public void RemoveMember(CompanyMember member)
+    {
+        Members.Remove(member);
+        Version++;
+    }
+
     /// <summary>Whether <paramref name="email"/> is at this company's domain (sub-domains do not count).</summary>
     public bool OwnsEmail(string? email) =>
         email is not null && email.Split('@') is [_, var domain] && string.Equals(domain, EmailDomain, StringComparison.OrdinalIgnoreCase);
@@ -79,7 +101,7 @@ public sealed class CompanyMember(Guid companyId, Guid userId, string role, Date
 
     public Guid UserId { get; private set; } = userId;
 
-    public string Role { get; set; } = role;
+    public string Role { get; internal set; } = role;
 
     public DateTimeOffset JoinedAt { get; private set; } = joinedAt;
 }

@@ -62,6 +62,8 @@ public sealed class CompanyDbContext(DbContextOptions<CompanyDbContext> options)
             course.Property(c => c.InstitutionName).HasMaxLength(100);
             course.Property(c => c.Title).HasMaxLength(200);
             course.Property(c => c.State).HasMaxLength(16);
+            // Two snapshots handled at once: the older one's save collides, is retried, and is then skipped as old.
+            course.Property(c => c.Version).IsConcurrencyToken();
         });
 
         modelBuilder.Entity<CourseProvision>(provision =>

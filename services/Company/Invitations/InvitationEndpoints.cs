@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Lms.Company.Companies;
 using Lms.Company.Data;
 using Lms.ServiceDefaults.Email;
+using Lms.ServiceDefaults.Http;
 using Lms.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -14,8 +15,11 @@ public sealed record InvitationRequest([property: Required, EmailAddress, MaxLen
 
 public sealed record InvitationResponse(Guid Id, string Email, DateTimeOffset ExpiresAt);
 
-public static class InvitationEndpoints
+public static partial class InvitationEndpoints
 {
+    [LoggerMessage(LogLevel.Error, "Invitation {InvitationId} was saved but its email could not be sent")]
+    private static partial void LogNotSent(ILogger logger, Exception exception, Guid invitationId);
+
     public static RouteGroupBuilder MapInvitationEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/invitations", InviteAsync).RequireAuthorization(Roles.CompanySupervisor)
@@ -27,17 +31,35 @@ public static class InvitationEndpoints
 
     internal static async Task<Results<Created<InvitationResponse>, ProblemHttpResult>> InviteAsync(
         InvitationRequest request, ClaimsPrincipal caller, CompanyDbContext db, IEmailSender mail, IOptions<MailOptions> mailOptions,
-        TimeProvider clock, CancellationToken cancellationToken)
+        TimeProvider clock, ILogger<InvitationRequest> logger, CancellationToken cancellationToken)
     {
         if (await MyCompany.FindAsync(db, caller, cancellationToken) is not { } company)
         {
             return CompanyEndpoints.NotASupervisor();
         }
 
+        if (!MailboxAddress.TryParse(request.Email, out _))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "This email address cannot receive mail.",
+                type: Problems.TypeBase + "invalid-email");
+        }
+
         var (invitation, code) = Invitation.Issue(company.Id, request.Email, clock.GetUtcNow());
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync(cancellationToken);
-        await mail.SendAsync(Message(mailOptions.Value, invitation.Email, company.Name, code, invitation.ExpiresAt), cancellationToken);
+        try
+        {
+            await mail.SendAsync(Message(mailOptions.Value, invitation.Email, company.Name, code, invitation.ExpiresAt), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The invitation stands; the supervisor can send another. Say so rather than fail with a 500.
+            LogNotSent(logger, ex, invitation.Id);
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "The invitation was saved but the email could not be sent. Try inviting again shortly.",
+                type: Problems.TypeBase + "mail-unavailable");
+        }
+
         return TypedResults.Created($"/company/v1/invitations/{invitation.Id}", new InvitationResponse(invitation.Id, invitation.Email, invitation.ExpiresAt));
     }
 

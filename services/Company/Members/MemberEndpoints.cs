@@ -75,9 +75,8 @@ public static class MemberEndpoints
             return Problems.Conflict("last-supervisor", "A company keeps at least one supervisor.");
         }
 
-        if (member.Role != request.Role)
+        if (company.ChangeRole(userId, request.Role))
         {
-            member.Role = request.Role;
             db.PublishOnSave(new CompanyMemberRoleChanged(company.Id, userId, request.Role, clock.GetUtcNow()));
             if (await CompanyEndpoints.SaveAsync(db, cancellationToken) is { } problem)
             {
@@ -124,7 +123,7 @@ public static class MemberEndpoints
             return Problems.Conflict("last-supervisor", "A company keeps at least one supervisor.");
         }
 
-        company.Members.Remove(member);
+        company.RemoveMember(member);
         db.PublishOnSave(new CompanyMemberLeft(company.Id, userId, clock.GetUtcNow()));
         return await CompanyEndpoints.SaveAsync(db, cancellationToken) is { } problem ? problem : TypedResults.NoContent();
     }

@@ -42,12 +42,13 @@ public sealed partial class ProvisionCatchUp(IServiceScopeFactory scopes, IConfi
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>One pass; returns how many provisions moved (0 when another instance holds the lock).</summary>
+    /// <summary>One pass; returns how many provisions moved (0 when another instance kept the lock throughout).</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CompanyDbContext>();
-        await using var held = await DatabaseLock.TryAcquireAsync(db, "provision-catch-up", TimeSpan.Zero, cancellationToken);
+        // Wait briefly: another instance's pass is short, and this pass should not be skipped for it.
+        await using var held = await DatabaseLock.TryAcquireAsync(db, "provision-catch-up", TimeSpan.FromSeconds(10), cancellationToken);
         if (held is null)
         {
             return 0;

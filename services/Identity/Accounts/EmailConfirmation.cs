@@ -35,7 +35,8 @@ public sealed class EmailConfirmation
 
     public DateTimeOffset ExpiresAt { get; private set; }
 
-    public int FailedAttempts { get; private set; }
+    /// <summary>Guesses made on the current code, the right one included.</summary>
+    public int Attempts { get; private set; }
 
     /// <summary>A fresh confirmation and its code, which is only ever sent by email.</summary>
     public static (EmailConfirmation Confirmation, string Code) Issue(Guid userId, DateTimeOffset now)
@@ -50,31 +51,41 @@ public sealed class EmailConfirmation
         CodeHash = Hasher.HashPassword(this, code);
         SentAt = now;
         ExpiresAt = now + Lifetime;
-        FailedAttempts = 0;
+        Attempts = 0;
         return code;
     }
 
     /// <summary>Resending is throttled per account, so nobody can flood an inbox.</summary>
     public bool MayResend(DateTimeOffset now) => now - SentAt >= ResendInterval;
 
-    public ConfirmationResult Check(string code, DateTimeOffset now)
+    /// <summary>
+    /// Takes one of the five guesses; false once they are used up. The endpoint takes it with one SQL statement
+    /// (see <c>SignUpEndpoints</c>) so that parallel guesses cannot overrun the limit.
+    /// </summary>
+    public bool TryReserveAttempt()
     {
-        if (FailedAttempts >= MaxAttempts)
+        if (Attempts >= MaxAttempts)
         {
-            return ConfirmationResult.TooManyAttempts;
+            return false;
         }
 
+        Attempts++;
+        return true;
+    }
+
+    /// <summary>Judges a guess already reserved; changes nothing.</summary>
+    public ConfirmationResult Verify(string code, DateTimeOffset now)
+    {
         if (now > ExpiresAt)
         {
             return ConfirmationResult.Expired;
         }
 
-        if (Hasher.VerifyHashedPassword(this, CodeHash, code.Trim()) == PasswordVerificationResult.Failed)
+        if (Hasher.VerifyHashedPassword(this, CodeHash, code.Trim()) != PasswordVerificationResult.Failed)
         {
-            FailedAttempts++;
-            return FailedAttempts >= MaxAttempts ? ConfirmationResult.TooManyAttempts : ConfirmationResult.WrongCode;
+            return ConfirmationResult.Confirmed;
         }
 
-        return ConfirmationResult.Confirmed;
+        return Attempts >= MaxAttempts ? ConfirmationResult.TooManyAttempts : ConfirmationResult.WrongCode;
     }
 }

@@ -90,19 +90,23 @@ public static class SignUpEndpoints
             return TypedResults.NoContent();
         }
 
-        var confirmation = user is null ? null : await db.EmailConfirmations.FindAsync([user.Id], cancellationToken);
-        if (user is null || confirmation is null)
+        if (user is null || !await db.EmailConfirmations.AnyAsync(c => c.UserId == user.Id, cancellationToken))
         {
             return InvalidCode();
         }
 
-        var result = confirmation.Check(request.Code, clock.GetUtcNow());
+        // Reserve the guess before judging it, in one statement: parallel guesses cannot exceed the limit.
+        var reserved = await db.EmailConfirmations
+            .Where(c => c.UserId == user.Id && c.Attempts < EmailConfirmation.MaxAttempts)
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.Attempts, x => x.Attempts + 1), cancellationToken);
+        var confirmation = await db.EmailConfirmations.AsNoTracking().SingleAsync(c => c.UserId == user.Id, cancellationToken);
+        var result = reserved == 0 ? ConfirmationResult.TooManyAttempts : confirmation.Verify(request.Code, clock.GetUtcNow());
         if (result == ConfirmationResult.Confirmed)
         {
             user.EmailConfirmed = true;
-            db.EmailConfirmations.Remove(confirmation);
+            await db.EmailConfirmations.Where(c => c.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
 
         return result switch
         {

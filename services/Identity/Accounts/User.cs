@@ -40,6 +40,12 @@ public sealed class User : IdentityUser<Guid>
             return false;
         }
 
+        // One organisation at a time: another organisation cannot take a member over; they leave first.
+        if (role is not null && Organisation is { } current && current.OrganisationId != organisationId)
+        {
+            return false;
+        }
+
         Organisation = role;
         MembershipChangedAt = occurredAt;
         return true;

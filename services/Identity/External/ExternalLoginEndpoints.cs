@@ -27,8 +27,12 @@ public static class ExternalLoginEndpoints
         return api;
     }
 
+    // Ties the callback to the browser that started the sign-in, so a link carrying someone else's code and
+    // state cannot sign a victim into the attacker's account (login CSRF).
+    private const string StateCookie = "lms_oauth_state";
+
     internal static async Task<Results<RedirectHttpResult, ValidationProblem, ProblemHttpResult>> StartAsync(
-        string provider, string? mode, IOptions<ExternalLoginOptions> options, IOptions<TokenIssuingOptions> tokens,
+        string provider, string? mode, HttpResponse response, IOptions<ExternalLoginOptions> options, IOptions<TokenIssuingOptions> tokens,
         AccountsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (options.Value.Find(provider) is not { } settings)
@@ -47,6 +51,7 @@ public static class ExternalLoginEndpoints
         var (stored, state) = ExternalLoginState.Start(provider, mode == "signup", now);
         db.ExternalLoginStates.Add(stored);
         await db.SaveChangesAsync(cancellationToken);
+        response.Cookies.Append(StateCookie, state, StateCookieOptions(tokens.Value, now + ExternalLoginState.Lifetime));
 
         var url = QueryHelpers.AddQueryString(settings.AuthorizationEndpoint!, new Dictionary<string, string?>
         {
@@ -62,7 +67,7 @@ public static class ExternalLoginEndpoints
     }
 
     internal static async Task<Results<RedirectHttpResult, ProblemHttpResult>> CallbackAsync(
-        string provider, string? code, string? state, string? error, HttpResponse response,
+        string provider, string? code, string? state, string? error, HttpRequest request, HttpResponse response,
         IOptions<ExternalLoginOptions> options, IOptions<TokenIssuingOptions> tokens, ProviderClient client, AccountsDbContext db,
         UserManager<User> users, SessionIssuer sessions, AuthCookies cookies, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -76,7 +81,9 @@ public static class ExternalLoginEndpoints
             return Refused($"The provider did not sign the person in ({error}).");
         }
 
-        var stored = string.IsNullOrEmpty(state) ? null : await db.ExternalLoginStates.FindAsync([ExternalLoginState.Hash(state)], cancellationToken);
+        var startedHere = !string.IsNullOrEmpty(state) && request.Cookies[StateCookie] == state;
+        response.Cookies.Delete(StateCookie, StateCookieOptions(tokens.Value, null));
+        var stored = !startedHere ? null : await db.ExternalLoginStates.FindAsync([ExternalLoginState.Hash(state!)], cancellationToken);
         if (stored is null || string.IsNullOrEmpty(code) || !string.Equals(stored.Provider, provider, StringComparison.OrdinalIgnoreCase) || clock.GetUtcNow() > stored.ExpiresAt)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
@@ -122,6 +129,16 @@ public static class ExternalLoginEndpoints
         cookies.Append(response, session);
         return TypedResults.Redirect(options.Value.ReturnUrl);
     }
+
+    private static CookieOptions StateCookieOptions(TokenIssuingOptions tokens, DateTimeOffset? expires) => new()
+    {
+        HttpOnly = true,
+        Secure = tokens.Cookies.Secure,
+        SameSite = SameSiteMode.Lax,
+        Path = "/identity/v1/external",
+        Expires = expires,
+        IsEssential = true,
+    };
 
     private static string CallbackUri(TokenIssuingOptions tokens, string provider) =>
         $"{tokens.Issuer.TrimEnd('/')}/external/{provider.ToLowerInvariant()}/callback";

@@ -14,7 +14,7 @@ public sealed record MembershipChange(Guid UserId, Guid OrganisationId, Organisa
 /// Grants and revokes the organisation role from the institution and company services' membership events.
 /// The next token the user gets (at their next refresh) carries the change.
 /// </summary>
-public abstract class MembershipConsumer<TMessage>(AccountsDbContext db, TimeProvider clock, ILogger logger)
+public abstract partial class MembershipConsumer<TMessage>(AccountsDbContext db, TimeProvider clock, ILogger logger)
     : InboxConsumer<TMessage, AccountsDbContext>(db, clock, logger)
     where TMessage : class
 {
@@ -27,8 +27,15 @@ public abstract class MembershipConsumer<TMessage>(AccountsDbContext db, TimePro
         // is the honest outcome, not silently dropping the grant.
         var user = await Db.Users.SingleOrDefaultAsync(u => u.Id == change.UserId, cancellationToken)
             ?? throw new InvalidOperationException($"Membership event for unknown user {change.UserId}.");
-        user.ApplyMembership(change.OrganisationId, change.Role, change.OccurredAt);
+        if (!user.ApplyMembership(change.OrganisationId, change.Role, change.OccurredAt) && change.Role is not null &&
+            user.Organisation?.OrganisationId != change.OrganisationId)
+        {
+            LogRefused(Logger, change.UserId, change.OrganisationId);
+        }
     }
+
+    [LoggerMessage(LogLevel.Warning, "Membership grant for user {UserId} in organisation {OrganisationId} refused: the user belongs to another organisation")]
+    private static partial void LogRefused(ILogger logger, Guid userId, Guid organisationId);
 
     protected static OrganisationRole CompanyRole(Guid companyId, string role) => new(
         role == CompanyMemberRoles.Supervisor ? Roles.CompanySupervisor : Roles.Employee, companyId, OrganisationRole.Company);

@@ -53,7 +53,12 @@ public static class SessionEndpoints
 
         if (!await users.CheckPasswordAsync(user, request.Password))
         {
-            await users.AccessFailedAsync(user);
+            // Parallel failures race on the account's concurrency stamp; a lost race is retried on a fresh copy
+            // so that every failure counts towards the lockout.
+            for (var attempt = 0; attempt < 3 && !(await users.AccessFailedAsync(user)).Succeeded; attempt++)
+            {
+                user = await users.FindByIdAsync(user.Id.ToString()) ?? user;
+            }
             return await users.IsLockedOutAsync(user) ? LockedOut(user, clock, response) : InvalidCredentials();
         }
 

@@ -135,7 +135,8 @@ public static class CourseEndpoints
                 title: "The structure changed since you loaded it. Reload and apply your edit again.", type: Problems.TypeBase + "stale-structure");
         }
 
-        var fileIds = request.Chapters.SelectMany(c => c.Items ?? []).Select(i => i.FileId).OfType<Guid>().Distinct().ToList();
+        var fileIds = request.Chapters.OfType<ChapterPlan>().SelectMany(c => c.Items ?? []).OfType<ItemPlan>()
+            .Select(i => i.FileId).OfType<Guid>().Distinct().ToList();
         var readyFiles = await db.ReadyFiles.AsNoTracking().Where(f => fileIds.Contains(f.FileId))
             .ToDictionaryAsync(f => f.FileId, f => new ReadyFileInfo(f.FileId, f.InstitutionId, f.ContentType, f.DurationSeconds), cancellationToken);
         var (structure, errors) = StructurePlanner.Plan(course.Chapters, request.Chapters, course.InstitutionId, readyFiles);

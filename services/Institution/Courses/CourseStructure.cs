@@ -46,7 +46,7 @@ public static class StructurePlanner
         {
             errors["chapters"] = [$"At most {MaxChapters} chapters."];
         }
-        if (plan.Sum(c => c.Items?.Count ?? 0) > MaxItems)
+        if (plan.Sum(c => c?.Items?.Count ?? 0) > MaxItems)
         {
             errors["chapters"] = [$"At most {MaxItems} items in a course."];
         }
@@ -56,6 +56,12 @@ public static class StructurePlanner
         {
             var chapterPlan = plan[c];
             var path = $"chapters[{c}]";
+            if (chapterPlan is null)
+            {
+                errors[path] = ["A chapter is missing here."];
+                continue;
+            }
+
             CheckId(chapterPlan.Id, existingChapters, seen, $"{path}.id", errors);
             if (string.IsNullOrWhiteSpace(chapterPlan.Title) || chapterPlan.Title.Length > 200)
             {
@@ -68,6 +74,12 @@ public static class StructurePlanner
             {
                 var item = itemPlans[i];
                 var itemPath = $"{path}.items[{i}]";
+                if (item is null)
+                {
+                    errors[itemPath] = ["An item is missing here."];
+                    continue;
+                }
+
                 CheckId(item.Id, existingItems, seen, $"{itemPath}.id", errors);
                 if (string.IsNullOrWhiteSpace(item.Title) || item.Title.Length > 200)
                 {

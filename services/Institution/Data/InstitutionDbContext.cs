@@ -86,6 +86,8 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
             provision.Property(p => p.History).HasColumnType("json")
                 .HasConversion(JsonColumn.Converter<List<Lms.Contracts.Provisions.ProvisionTransition>>(), JsonColumn.Comparer<List<Lms.Contracts.Provisions.ProvisionTransition>>());
             provision.HasIndex(p => new { p.InstitutionId, p.State });
+            // Two snapshots handled at once: the older one's save collides, is retried, and is then skipped as old.
+            provision.Property(p => p.Version).IsConcurrencyToken();
         });
 
         modelBuilder.Entity<ReadyFile>(file =>

@@ -52,11 +52,25 @@ public sealed class Institution
     {
         var manager = new InstitutionManager(Id, userId, now);
         Managers.Add(manager);
+        Version++;
         return manager;
     }
 
-    /// <summary>An institution always keeps at least one manager.</summary>
-    public bool CanRemove(Guid userId) => Managers.Any(m => m.UserId == userId) && Managers.Count > 1;
+    /// <summary>
+    /// An institution always keeps at least one manager. The version bump makes two managers removing each other
+    /// at once collide, so the rule holds under concurrency too.
+    /// </summary>
+    public bool RemoveManager(Guid userId)
+    {
+        if (Managers.SingleOrDefault(m => m.UserId == userId) is not { } manager || Managers.Count == 1)
+        {
+            return false;
+        }
+
+        Managers.Remove(manager);
+        Version++;
+        return true;
+    }
 
     private void Apply(InstitutionDetails details)
     {

@@ -142,17 +142,16 @@ public static class InstitutionEndpoints
             return NotAManager();
         }
 
-        if (institution.Managers.SingleOrDefault(m => m.UserId == userId) is not { } manager)
+        if (institution.Managers.All(m => m.UserId != userId))
         {
             return Problems.NotFound("This person is not a manager of your institution.");
         }
 
-        if (!institution.CanRemove(userId))
+        if (!institution.RemoveManager(userId))
         {
             return Problems.Conflict("last-manager", "An institution keeps at least one manager.");
         }
 
-        institution.Managers.Remove(manager);
         db.PublishOnSave(new InstitutionManagerRemoved(institution.Id, userId, clock.GetUtcNow()));
         return await SaveAsync(db, cancellationToken) is { } conflict ? conflict : TypedResults.NoContent();
     }

@@ -38,6 +38,8 @@ public sealed class StudentDbContext(DbContextOptions<StudentDbContext> options)
             provision.Property(p => p.CourseTitle).HasMaxLength(200);
             provision.Property(p => p.InstitutionName).HasMaxLength(100);
             provision.Property(p => p.State).HasMaxLength(20);
+            // Two snapshots handled at once: the older one's save collides, is retried, and is then skipped as old.
+            provision.Property(p => p.Version).IsConcurrencyToken();
         });
     }
 }

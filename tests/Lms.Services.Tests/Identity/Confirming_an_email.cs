@@ -48,6 +48,26 @@ public sealed class Confirming_an_email(Platform platform)
     }
 
     [Fact]
+    public async Task Parallel_guesses_cannot_exceed_the_five_allowed()
+    {
+        var account = NewAccounts.Unique();
+        await Client.SignUpAsync(account);
+        var code = await platform.Mail.ConfirmationCodeForAsync(account.Email);
+        var wrong = code == "000000" ? "111111" : "000000";
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
+            Client.PostAsJsonAsync("/identity/v1/confirm", new { account.Email, code = wrong })));
+
+        Assert.True(answers.Count(a => a.StatusCode == HttpStatusCode.BadRequest) <= 4);
+        var attempts = await platform.Identity.WithDbAsync(async db =>
+        {
+            var userId = await db.Users.Where(u => u.Email == account.Email).Select(u => u.Id).SingleAsync();
+            return await db.EmailConfirmations.Where(c => c.UserId == userId).Select(c => c.Attempts).SingleAsync();
+        });
+        Assert.Equal(5, attempts);
+    }
+
+    [Fact]
     public async Task A_resent_code_replaces_the_old_one()
     {
         var account = NewAccounts.Unique();

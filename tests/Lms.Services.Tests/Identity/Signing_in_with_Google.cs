@@ -95,6 +95,20 @@ public sealed class Signing_in_with_Google(Platform platform)
     }
 
     [Fact]
+    public async Task A_callback_in_a_browser_that_did_not_start_the_sign_in_is_refused()
+    {
+        var start = await _browser.GetAsync("/identity/v1/external/google?mode=signup");
+        var query = QueryHelpers.ParseQuery(start.Headers.Location!.Query);
+        var code = platform.Google.Approve(query["code_challenge"]!, Guid.NewGuid().ToString("N"), $"g.{Guid.NewGuid():N}@gmail.test", "x");
+        using var victim = platform.Identity.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await victim.GetAsync($"/identity/v1/external/google/callback?code={code}&state={Uri.EscapeDataString(query["state"]!)}");
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("lms_access=", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_code_the_provider_does_not_honour_is_refused()
     {
         var start = await _browser.GetAsync("/identity/v1/external/google?mode=signup");

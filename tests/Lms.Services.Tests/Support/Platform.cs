@@ -59,7 +59,7 @@ public sealed class Platform : IAsyncLifetime
     {
         Google = await FakeOAuthProvider.StartAsync();
         Identity = await ServiceHost<AccountsDbContext>.StartAsync("identity",
-            new Dictionary<string, string>(Google.Settings) { ["Mail:PickupDirectory"] = Mail.Directory }, trustTestTokens: false);
+            new Dictionary<string, string>(Google.Settings) { ["Mail:PickupDirectory"] = Mail.Directory, ["Auth:Cookies:Secure"] = "false" }, trustTestTokens: false);
         Company = await ServiceHost<CompanyDbContext>.StartAsync("company",
             new Dictionary<string, string> { ["Mail:PickupDirectory"] = CompanyMail.Directory });
         // The institution hands its provision decisions to the company service: here, to the in-process one.

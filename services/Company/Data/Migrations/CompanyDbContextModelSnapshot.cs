@@ -39,6 +39,10 @@ namespace Lms.Company.Data.Migrations
                         .HasColumnType("varchar(100)")
                         .HasColumnName("institution_name");
 
+                    b.Property<long>("InstitutionVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("institution_version");
+
                     b.Property<int>("PeriodDays")
                         .HasColumnType("int")
                         .HasColumnName("period_days");
@@ -56,6 +60,7 @@ namespace Lms.Company.Data.Migrations
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 

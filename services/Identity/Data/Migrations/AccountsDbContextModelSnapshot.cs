@@ -29,6 +29,10 @@ namespace Lms.Identity.Data.Migrations
                         .HasColumnType("char(36)")
                         .HasColumnName("user_id");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int")
+                        .HasColumnName("attempts");
+
                     b.Property<string>("CodeHash")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -38,10 +42,6 @@ namespace Lms.Identity.Data.Migrations
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("datetime(6)")
                         .HasColumnName("expires_at");
-
-                    b.Property<int>("FailedAttempts")
-                        .HasColumnType("int")
-                        .HasColumnName("failed_attempts");
 
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("datetime(6)")

@@ -318,6 +318,7 @@ namespace Lms.Institution.Data.Migrations
                         .HasColumnName("updated_at");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 

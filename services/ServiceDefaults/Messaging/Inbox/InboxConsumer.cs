@@ -22,6 +22,8 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Tim
 
     protected TimeProvider Clock => clock;
 
+    protected ILogger Logger => logger;
+
     /// <summary>The name the inbox records; unique among this service's consumers.</summary>
     protected virtual string ConsumerName => GetType().Name.Split('`')[0];
 

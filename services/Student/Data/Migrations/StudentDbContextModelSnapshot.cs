@@ -240,6 +240,7 @@ namespace Lms.Student.Data.Migrations
                         .HasColumnName("state");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 

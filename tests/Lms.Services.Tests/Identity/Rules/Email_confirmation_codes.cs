@@ -11,7 +11,7 @@ public sealed class Email_confirmation_codes
     {
         var (confirmation, code) = EmailConfirmation.Issue(Guid.NewGuid(), Now);
 
-        Assert.Equal(ConfirmationResult.Confirmed, confirmation.Check(code, Now.AddHours(1)));
+        Assert.Equal(ConfirmationResult.Confirmed, Guess(confirmation, code, Now.AddHours(1)));
     }
 
     [Fact]
@@ -19,7 +19,7 @@ public sealed class Email_confirmation_codes
     {
         var (confirmation, code) = EmailConfirmation.Issue(Guid.NewGuid(), Now);
 
-        Assert.Equal(ConfirmationResult.Expired, confirmation.Check(code, Now.AddHours(24).AddSeconds(1)));
+        Assert.Equal(ConfirmationResult.Expired, Guess(confirmation, code, Now.AddHours(24).AddSeconds(1)));
     }
 
     [Fact]
@@ -28,10 +28,10 @@ public sealed class Email_confirmation_codes
         var (confirmation, code) = EmailConfirmation.Issue(Guid.NewGuid(), Now);
         var wrong = code == "000000" ? "111111" : "000000";
 
-        var results = Enumerable.Range(0, 5).Select(_ => confirmation.Check(wrong, Now)).ToList();
+        var results = Enumerable.Range(0, 5).Select(_ => Guess(confirmation, wrong, Now)).ToList();
 
         Assert.Equal([.. Enumerable.Repeat(ConfirmationResult.WrongCode, 4), ConfirmationResult.TooManyAttempts], results);
-        Assert.Equal(ConfirmationResult.TooManyAttempts, confirmation.Check(code, Now));
+        Assert.Equal(ConfirmationResult.TooManyAttempts, Guess(confirmation, code, Now));
     }
 
     [Fact]
@@ -40,13 +40,27 @@ public sealed class Email_confirmation_codes
         var (confirmation, first) = EmailConfirmation.Issue(Guid.NewGuid(), Now);
         for (var i = 0; i < 5; i++)
         {
-            confirmation.Check(first == "000000" ? "111111" : "000000", Now);
+            Guess(confirmation, first == "000000" ? "111111" : "000000", Now);
         }
 
         var second = confirmation.Renew(Now.AddMinutes(2));
 
-        Assert.Equal(ConfirmationResult.Confirmed, confirmation.Check(second, Now.AddMinutes(3)));
+        Assert.Equal(ConfirmationResult.Confirmed, Guess(confirmation, second, Now.AddMinutes(3)));
     }
+
+    [Fact]
+    public void Refuse_a_sixth_reservation()
+    {
+        var (confirmation, _) = EmailConfirmation.Issue(Guid.NewGuid(), Now);
+
+        var reserved = Enumerable.Range(0, 6).Select(_ => confirmation.TryReserveAttempt()).ToList();
+
+        Assert.Equal([true, true, true, true, true, false], reserved);
+    }
+
+    // What the endpoint does: reserve a guess, then judge it.
+    private static ConfirmationResult Guess(EmailConfirmation confirmation, string code, DateTimeOffset now) =>
+        confirmation.TryReserveAttempt() ? confirmation.Verify(code, now) : ConfirmationResult.TooManyAttempts;
 
     [Fact]
     public void Are_not_resent_within_a_minute()

@@ -39,6 +39,19 @@ public sealed class Organisation_roles
     }
 
     [Fact]
+    public void Another_organisation_cannot_take_over_a_member()
+    {
+        var user = new User();
+        user.ApplyMembership(Company, Employee, Now);
+        var institution = Guid.NewGuid();
+
+        var applied = user.ApplyMembership(institution, new OrganisationRole("InstitutionManager", institution, OrganisationRole.Institution), Now.AddMinutes(1));
+
+        Assert.False(applied);
+        Assert.Equal(Employee, user.Organisation);
+    }
+
+    [Fact]
     public void Leaving_another_organisation_changes_nothing()
     {
         var user = new User();

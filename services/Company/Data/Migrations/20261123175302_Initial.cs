@@ -28,7 +28,8 @@ namespace Lms.Company.Data.Migrations
                     state = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     period_days = table.Column<int>(type: "int", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    institution_version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -16,6 +16,25 @@ namespace Lms.Identity.Data.Migrations
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "external_login_states",
+                columns: table => new
+                {
+                    state_hash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    provider = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    sign_up = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    code_verifier = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    expires_at = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_external_login_states", x => x.state_hash);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "inbox",
                 columns: table => new
                 {
@@ -172,7 +191,7 @@ namespace Lms.Identity.Data.Migrations
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     sent_at = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
                     expires_at = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
-                    failed_attempts = table.Column<int>(type: "int", nullable: false)
+                    attempts = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -315,6 +334,11 @@ namespace Lms.Identity.Data.Migrations
                 values: new object[] { new Guid("0193a1f0-0000-7000-8000-000000000001"), "admin", "Admin", "ADMIN" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_external_login_states_expires_at",
+                table: "external_login_states",
+                column: "expires_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_inbox_processed_at",
                 table: "inbox",
                 column: "processed_at");
@@ -390,6 +414,9 @@ namespace Lms.Identity.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "email_confirmations");
+
+            migrationBuilder.DropTable(
+                name: "external_login_states");
 
             migrationBuilder.DropTable(
                 name: "inbox");

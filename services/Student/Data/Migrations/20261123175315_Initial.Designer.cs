@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lms.Student.Data.Migrations
 {
     [DbContext(typeof(StudentDbContext))]
-    [Migration("20261123173442_Initial")]
+    [Migration("20261123175315_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -243,6 +243,7 @@ namespace Lms.Student.Data.Migrations
                         .HasColumnName("state");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 

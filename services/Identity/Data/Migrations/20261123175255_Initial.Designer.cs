@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lms.Identity.Data.Migrations
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261123171242_ExternalLoginStates")]
-    partial class ExternalLoginStates
+    [Migration("20261123175255_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -32,6 +32,10 @@ namespace Lms.Identity.Data.Migrations
                         .HasColumnType("char(36)")
                         .HasColumnName("user_id");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int")
+                        .HasColumnName("attempts");
+
                     b.Property<string>("CodeHash")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -41,10 +45,6 @@ namespace Lms.Identity.Data.Migrations
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("datetime(6)")
                         .HasColumnName("expires_at");
-
-                    b.Property<int>("FailedAttempts")
-                        .HasColumnType("int")
-                        .HasColumnName("failed_attempts");
 
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("datetime(6)")
