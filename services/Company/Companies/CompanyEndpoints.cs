@@ -163,22 +163,8 @@ public static class CompanyEndpoints
         return await SaveAsync(db, cancellationToken) is { } problem ? problem : TypedResults.Ok(ToResponse(company));
     }
 
-    internal static async Task<ProblemHttpResult?> SaveAsync(CompanyDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict("concurrent-change", "Someone changed this at the same time. Reload and try again.");
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            return Problems.Conflict("unique-conflict", "This business number or email domain, or this person's membership, exists already.");
-        }
-    }
+    internal static Task<ProblemHttpResult?> SaveAsync(CompanyDbContext db, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync("unique-conflict", "This business number or email domain, or this person's membership, exists already.", cancellationToken);
 
     private static Task<bool> IsTakenAsync(CompanyDbContext db, CompanyDetails details, Guid? except, CancellationToken cancellationToken)
     {

@@ -161,22 +161,9 @@ public static class InstitutionEndpoints
             (i.BusinessNumber == details.BusinessNumber || i.CertifiedNumber == details.CertifiedNumber), cancellationToken);
 
     // Unique indexes settle races the checks above cannot; the row version catches concurrent edits.
-    private static async Task<ProblemHttpResult?> SaveAsync(InstitutionDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict("concurrent-change", "Someone changed this at the same time. Reload and try again.");
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            return NumbersTaken();
-        }
-    }
+    private static Task<ProblemHttpResult?> SaveAsync(InstitutionDbContext db, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync("institution-exists",
+            "An institution with this business number or certification number exists, or this person already manages one.", cancellationToken);
 
     private static ProblemHttpResult NumbersTaken() =>
         Problems.Conflict("institution-exists", "An institution with this business number or certification number exists.");
