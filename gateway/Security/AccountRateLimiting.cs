@@ -93,9 +93,14 @@ public sealed class AccountRateLimiting : IDisposable
             {
                 return null;
             }
-            var value = document.RootElement.EnumerateObject()
-                .FirstOrDefault(p => string.Equals(p.Name, field, StringComparison.OrdinalIgnoreCase)).Value;
-            return value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim().ToUpperInvariant() : null;
+            var matches = document.RootElement.EnumerateObject()
+                .Where(p => string.Equals(p.Name, field, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (matches.Count > 1)
+            {
+                // The service would read the last one and this limiter the first: name the account once.
+                throw new BadHttpRequestException($"The field '{field}' appears more than once.", StatusCodes.Status400BadRequest);
+            }
+            return matches is [{ Value.ValueKind: JsonValueKind.String } only] ? only.Value.GetString()!.Trim().ToUpperInvariant() : null;
         }
         catch (JsonException)
         {

@@ -130,6 +130,18 @@ public sealed class Entering_through_the_gateway
         Assert.Equal(HttpStatusCode.Unauthorized, other.StatusCode);
     }
 
+    [Fact]
+    public async Task Naming_the_account_twice_in_one_body_is_refused()
+    {
+        using var client = RunningPlatform.NewClient();
+
+        using var response = await client.PostAsync("/identity/v1/signin", new StringContent(
+            """{"login":"decoy","Login":"victim","password":"guess 123456"}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Theory]
     [InlineData("http://localhost:3000", true)]
     [InlineData("https://evil.example", false)]

@@ -21,6 +21,9 @@ public sealed partial class Mailbox(string directory)
 
     public int CountTo(string email) => MessagesTo(email).Count;
 
+    public int CountTo(string email, string subjectText) =>
+        MessagesTo(email).Count(m => (m.Subject ?? string.Empty).Contains(subjectText, StringComparison.Ordinal));
+
     /// <summary>Waits until a message to <paramref name="email"/> whose subject contains <paramref name="text"/> arrives.</summary>
     public Task ReceivedAsync(string email, string text) =>
         Eventually.TrueAsync(() => Task.FromResult(MessagesTo(email).Any(m => (m.Subject ?? string.Empty).Contains(text, StringComparison.Ordinal))),

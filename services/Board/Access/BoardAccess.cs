@@ -26,7 +26,7 @@ public static class BoardAccess
             return BoardRole.None;
         }
 
-        if (await db.Managers.AnyAsync(m => m.InstitutionId == institutionId && m.UserId == userId, cancellationToken))
+        if (await db.Managers.AnyAsync(m => m.InstitutionId == institutionId && m.UserId == userId && m.Active, cancellationToken))
         {
             return BoardRole.Manager;
         }

@@ -31,6 +31,10 @@ public sealed class BoardManager
     public Guid InstitutionId { get; set; }
 
     public Guid UserId { get; set; }
+
+    public bool Active { get; set; }
+
+    public DateTimeOffset ChangedAt { get; set; }
 }
 
 public sealed class ProvisionConsumer(BoardDbContext db, TimeProvider clock, ILogger<ProvisionConsumer> logger)
@@ -80,23 +84,31 @@ internal static class EnrollmentProjection
 public sealed class ManagerAddedConsumer(BoardDbContext db, TimeProvider clock, ILogger<ManagerAddedConsumer> logger)
     : InboxConsumer<InstitutionManagerAdded, BoardDbContext>(db, clock, logger)
 {
-    protected override async Task HandleAsync(InstitutionManagerAdded message, CancellationToken cancellationToken)
-    {
-        if (await Db.Managers.FindAsync([message.InstitutionId, message.UserId], cancellationToken) is null)
-        {
-            Db.Managers.Add(new BoardManager { InstitutionId = message.InstitutionId, UserId = message.UserId });
-        }
-    }
+    protected override Task HandleAsync(InstitutionManagerAdded message, CancellationToken cancellationToken) =>
+        ManagerProjection.ApplyAsync(Db, message.InstitutionId, message.UserId, active: true, message.OccurredAt, cancellationToken);
 }
 
 public sealed class ManagerRemovedConsumer(BoardDbContext db, TimeProvider clock, ILogger<ManagerRemovedConsumer> logger)
     : InboxConsumer<InstitutionManagerRemoved, BoardDbContext>(db, clock, logger)
 {
-    protected override async Task HandleAsync(InstitutionManagerRemoved message, CancellationToken cancellationToken)
+    protected override Task HandleAsync(InstitutionManagerRemoved message, CancellationToken cancellationToken) =>
+        ManagerProjection.ApplyAsync(Db, message.InstitutionId, message.UserId, active: false, message.OccurredAt, cancellationToken);
+}
+
+internal static class ManagerProjection
+{
+    // Added and removed travel on separate queues and may arrive reversed; the later one wins.
+    public static async Task ApplyAsync(BoardDbContext db, Guid institutionId, Guid userId, bool active, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        if (await Db.Managers.FindAsync([message.InstitutionId, message.UserId], cancellationToken) is { } manager)
+        var manager = await db.Managers.FindAsync([institutionId, userId], cancellationToken);
+        if (manager is null)
         {
-            Db.Managers.Remove(manager);
+            db.Managers.Add(new BoardManager { InstitutionId = institutionId, UserId = userId, Active = active, ChangedAt = at });
+        }
+        else if (at >= manager.ChangedAt)
+        {
+            manager.Active = active;
+            manager.ChangedAt = at;
         }
     }
 }

@@ -73,9 +73,10 @@ public static class CommentEndpoints
             .SetProperty(x => x.ManagerCommentCount, x => x.ManagerCommentCount + managerStep), cancellationToken);
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
-        // The manager comment that takes the count from 0 to 1 is the one that answers the question.
+        // The first manager comment ever answers the question; the asker is told once (the update claims it).
         if (comment.ByManager && post.Type == PostTypes.Question &&
-            await db.Posts.Where(p => p.Id == id).Select(p => p.ManagerCommentCount).SingleAsync(cancellationToken) == 1)
+            await db.Posts.Where(p => p.Id == id && p.AnswerNotifiedAt == null)
+                .ExecuteUpdateAsync(p => p.SetProperty(x => x.AnswerNotifiedAt, now), cancellationToken) == 1)
         {
             db.PublishOnSave(new QuestionAnswered(post.Id, post.ProvisionId, post.Title, post.AuthorId, userId, now));
             await db.SaveChangesAsync(cancellationToken);

@@ -34,6 +34,9 @@ public sealed class Post
     /// <summary>Comments by managers of the class's institution; a question is answered while this is above 0.</summary>
     public int ManagerCommentCount { get; set; }
 
+    /// <summary>When the asker was told the question was answered; they are told once, however often it flips.</summary>
+    public DateTimeOffset? AnswerNotifiedAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

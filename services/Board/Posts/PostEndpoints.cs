@@ -109,7 +109,11 @@ public static class PostEndpoints
         if (!await db.PostViews.AnyAsync(v => v.PostId == id && v.UserId == userId, cancellationToken))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await PostLock.TakeAsync(db, id, cancellationToken);
+            if (!await PostLock.TakeAsync(db, id, cancellationToken))
+            {
+                return PostNotFound();
+            }
+
             var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
                 $"INSERT IGNORE INTO post_views (post_id, user_id, viewed_at) VALUES ({id.ToString()}, {userId.ToString()}, {clock.GetUtcNow().UtcDateTime})",
                 cancellationToken);
@@ -120,8 +124,9 @@ public static class PostEndpoints
             await transaction.CommitAsync(cancellationToken);
         }
 
-        post = await db.Posts.AsNoTracking().SingleAsync(p => p.Id == id, cancellationToken);
-        return TypedResults.Ok(PostResponse.From(post, await NameOfAsync(db, post.AuthorId, cancellationToken)));
+        // Deleted meanwhile: gone, not an error.
+        post = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        return post is null ? PostNotFound() : TypedResults.Ok(PostResponse.From(post, await NameOfAsync(db, post.AuthorId, cancellationToken)));
     }
 
     internal static async Task<Results<Ok<PostResponse>, ProblemHttpResult>> UpdateAsync(

@@ -11,6 +11,6 @@ namespace Lms.Board.Posts;
 public static class PostLock
 {
     public static async Task<bool> TakeAsync(BoardDbContext db, Guid postId, CancellationToken cancellationToken) =>
-        await db.Database.SqlQuery<string>($"SELECT id AS `Value` FROM posts WHERE id = {postId.ToString()} FOR UPDATE")
+        await db.Database.SqlQuery<Guid>($"SELECT id AS `Value` FROM posts WHERE id = {postId.ToString()} FOR UPDATE")
             .AnyAsync(cancellationToken);
 }

@@ -42,7 +42,11 @@ public sealed class CourseCatalogChangedConsumer(CompanyDbContext db, TimeProvid
         }
 
         course.InstitutionId = message.InstitutionId;
-        course.InstitutionName = message.InstitutionName;
+        // Once a profile event has named the institution, only newer profile events rename it.
+        if (course.InstitutionVersion == 0)
+        {
+            course.InstitutionName = message.InstitutionName;
+        }
         course.Title = message.Title;
         course.State = message.State;
         course.PeriodDays = message.PeriodDays;

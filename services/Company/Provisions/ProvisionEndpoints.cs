@@ -107,6 +107,11 @@ public static class ProvisionEndpoints
         }
 
         var userIds = request.UserIds!;
+        // Hold the company row while checking membership: a member leaving at the same moment (which updates
+        // that row) waits for this roster or is seen by it, never slips past it.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.SqlQuery<Guid>($"SELECT id AS `Value` FROM companies WHERE id = {provision.CompanyId.ToString()} FOR UPDATE")
+            .AnyAsync(cancellationToken);
         var members = await db.Members.Where(m => m.CompanyId == provision.CompanyId).Select(m => m.UserId).ToListAsync(cancellationToken);
         var errors = RosterRules.Check(userIds, members.ToHashSet(), provision.Seats);
         if (errors.Count > 0)
@@ -115,6 +120,10 @@ public static class ProvisionEndpoints
         }
 
         var applied = await ProvisionChanges.ApplyAsync(db, provision, p => p.SubmitRoster(userIds, caller.GetUserId(), clock.GetUtcNow()), cancellationToken);
+        if (applied.Result is Ok<ProvisionView>)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
         return applied.Result switch
         {
             Ok<ProvisionView> ok => ok,

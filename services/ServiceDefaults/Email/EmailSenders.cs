@@ -37,6 +37,9 @@ internal sealed class PickupDirectoryEmailSender(IOptions<MailOptions> options) 
         var recipient = message.To.Mailboxes.FirstOrDefault()?.Address ?? "unknown";
         var safeRecipient = string.Concat(recipient.Select(c => char.IsLetterOrDigit(c) || c is '.' or '@' or '-' or '_' ? c : '_'));
         var path = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{safeRecipient}-{Guid.NewGuid():N}.eml");
-        await message.WriteToAsync(path, cancellationToken);
+        // Written aside and moved into place, so whoever watches the folder never opens a half-written message.
+        var partial = path + ".part";
+        await message.WriteToAsync(partial, cancellationToken);
+        File.Move(partial, path);
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Lms.Services.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lms.Services.Tests.Board;
 
@@ -67,6 +68,40 @@ public sealed class Using_a_class_board(Platform platform)
         Assert.Equal(2, afterManager.GetProperty("commentCount").GetInt32());
         Assert.False(afterDelete.GetProperty("answered").GetBoolean());
         Assert.Equal(1, afterDelete.GetProperty("commentCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_asker_is_told_of_an_answer_once_even_if_it_is_withdrawn_and_given_again()
+    {
+        var c = await BoardScenarios.ClassAsync(platform);
+        var question = await CreateAsync(c.Learner, c, "QUESTION", "한 번만 알림");
+
+        var first = await (await c.Manager.PostAsync($"/board/v1/posts/{question}/comments", new { body = "답 1" })).Content.ReadFromJsonAsync<JsonElement>();
+        await platform.BoardMail.ReceivedAsync(c.LearnerEmail, "한 번만 알림");
+        (await c.Manager.DeleteAsync($"/board/v1/comments/{first.GetProperty("id").GetGuid()}")).EnsureSuccessStatusCode();
+        (await c.Manager.PostAsync($"/board/v1/posts/{question}/comments", new { body = "답 2" })).EnsureSuccessStatusCode();
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        Assert.True((await ReadAsync(c.Learner, question)).GetProperty("answered").GetBoolean());
+        Assert.Equal(1, platform.BoardMail.CountTo(c.LearnerEmail, "한 번만 알림"));
+    }
+
+    [Fact]
+    public async Task A_manager_removal_that_arrives_before_the_addition_still_wins()
+    {
+        var c = await BoardScenarios.ClassAsync(platform);
+        var institutionId = await platform.Board.WithDbAsync(db => db.Provisions.Where(p => p.ProvisionId == c.ProvisionId).Select(p => p.InstitutionId).SingleAsync());
+        var former = Caller.As(platform.Board.Client, "InstitutionManager", institutionId, "institution");
+        var bus = platform.Board.Services.GetRequiredService<MassTransit.IBus>();
+        var addedAt = DateTimeOffset.UtcNow.AddMinutes(-5);
+
+        await bus.Publish(new Lms.Contracts.Memberships.InstitutionManagerRemoved(institutionId, former.UserId, addedAt.AddMinutes(1)));
+        await Eventually.TrueAsync(() => platform.Board.WithDbAsync(db => db.Managers.AnyAsync(m => m.UserId == former.UserId)),
+            TimeSpan.FromSeconds(20), "the removal is recorded");
+        await bus.Publish(new Lms.Contracts.Memberships.InstitutionManagerAdded(institutionId, former.UserId, addedAt));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        await (await former.GetAsync(BoardScenarios.Posts(c))).AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]

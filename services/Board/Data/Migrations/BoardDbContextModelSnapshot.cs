@@ -57,6 +57,14 @@ namespace Lms.Board.Data.Migrations
                         .HasColumnType("char(36)")
                         .HasColumnName("user_id");
 
+                    b.Property<bool>("Active")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("changed_at");
+
                     b.HasKey("InstitutionId", "UserId")
                         .HasName("pk_institution_managers");
 
@@ -130,6 +138,10 @@ namespace Lms.Board.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("char(36)")
                         .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnswerNotifiedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("answer_notified_at");
 
                     b.Property<Guid>("AuthorId")
                         .HasColumnType("char(36)")

@@ -50,7 +50,9 @@ namespace Lms.Board.Data.Migrations
                 columns: table => new
                 {
                     institution_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
-                    user_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                    user_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    active = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    changed_at = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -102,6 +104,7 @@ namespace Lms.Board.Data.Migrations
                     view_count = table.Column<int>(type: "int", nullable: false),
                     comment_count = table.Column<int>(type: "int", nullable: false),
                     manager_comment_count = table.Column<int>(type: "int", nullable: false),
+                    answer_notified_at = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
                 },

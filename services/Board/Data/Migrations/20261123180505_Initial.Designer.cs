@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lms.Board.Data.Migrations
 {
     [DbContext(typeof(BoardDbContext))]
-    [Migration("20261123174630_Initial")]
+    [Migration("20261123180505_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -59,6 +59,14 @@ namespace Lms.Board.Data.Migrations
                     b.Property<Guid>("UserId")
                         .HasColumnType("char(36)")
                         .HasColumnName("user_id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("changed_at");
 
                     b.HasKey("InstitutionId", "UserId")
                         .HasName("pk_institution_managers");
@@ -133,6 +141,10 @@ namespace Lms.Board.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("char(36)")
                         .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnswerNotifiedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("answer_notified_at");
 
                     b.Property<Guid>("AuthorId")
                         .HasColumnType("char(36)")
