@@ -1,13 +1,12 @@
-using Lms.Content.Data;
+using Lms.Content;
+using Lms.Content.Uploads;
 using Lms.ServiceDefaults;
-using Lms.ServiceDefaults.Data;
-using Lms.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("content");
-builder.AddServiceDatabase<ContentDbContext>();
-builder.AddServiceBus();
+builder.AddContentService();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.MapServiceApi().MapUploadEndpoints();
 app.Run();

@@ -22,6 +22,10 @@ public static class TestServers
             : $"{servers.MariaDb};Database={database};User={user};Password={user}_pw;CharSet=utf8mb4";
     }
 
+    /// <summary>The S3-compatible server (s3rver) that <c>./lms test</c> starts, with its bucket <c>lms-content</c>.</summary>
+    public static string S3 => Environment.GetEnvironmentVariable("LMS_S3")
+        ?? throw new InvalidOperationException("LMS_S3 is not set: run the tests with `./lms test`.");
+
     /// <summary>The RabbitMQ address for tests: the <c>lms_test</c> vhost, never the running platform's.</summary>
     public static async Task<Uri> RabbitMqAsync() => (await GetAsync()).RabbitMq;
 

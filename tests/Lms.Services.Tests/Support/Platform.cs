@@ -68,7 +68,13 @@ public sealed class Platform : IAsyncLifetime
             configureServices: services => services.AddHttpClient<CompanyDecisions>()
                 .ConfigurePrimaryHttpMessageHandler(() => Company.Server.CreateHandler()));
         Student = await ServiceHost<StudentDbContext>.StartAsync("student");
-        Content = await ServiceHost<ContentDbContext>.StartAsync("content");
+        Content = await ServiceHost<ContentDbContext>.StartAsync("content", new Dictionary<string, string>
+        {
+            ["Storage:ServiceUrl"] = TestServers.S3,
+            ["Storage:Bucket"] = "lms-content",
+            ["Storage:AccessKey"] = "S3RVER",
+            ["Storage:SecretKey"] = "S3RVER",
+        });
         Live = await ServiceHost<LiveDbContext>.StartAsync("live");
         Board = await ServiceHost<BoardDbContext>.StartAsync("board",
             new Dictionary<string, string> { ["Mail:PickupDirectory"] = BoardMail.Directory });

@@ -23,6 +23,197 @@ namespace Lms.Content.Data.Migrations
             MySqlModelBuilderExtensions.HasCharSet(modelBuilder, "utf8mb4");
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("Lms.Content.Access.KnownCourse", b =>
+                {
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.HasKey("CourseId")
+                        .HasName("pk_courses");
+
+                    b.ToTable("courses", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Content.Access.KnownManager", b =>
+                {
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("changed_at");
+
+                    b.HasKey("InstitutionId", "UserId")
+                        .HasName("pk_institution_managers");
+
+                    b.ToTable("institution_managers", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Content.Uploads.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<int?>("DurationSeconds")
+                        .HasColumnType("int")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<string>("ETag")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("e_tag");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("varchar(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTimeOffset>("ReadyAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("ready_at");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("varchar(300)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<Guid>("UploaderId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("uploader_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_files");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_files_institution_id");
+
+                    b.ToTable("files", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Content.Uploads.UploadSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("varchar(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("MultipartUploadId")
+                        .HasMaxLength(300)
+                        .HasColumnType("varchar(300)")
+                        .HasColumnName("multipart_upload_id");
+
+                    b.Property<int>("PartCount")
+                        .HasColumnType("int")
+                        .HasColumnName("part_count");
+
+                    b.Property<long>("PartSize")
+                        .HasColumnType("bigint")
+                        .HasColumnName("part_size");
+
+                    b.Property<string>("Parts")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("parts");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)")
+                        .HasColumnName("purpose");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("State")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("varchar(300)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<Guid>("UploaderId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("uploader_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_upload_sessions");
+
+                    b.HasIndex("State", "CreatedAt")
+                        .HasDatabaseName("ix_upload_sessions_state_created_at");
+
+                    b.ToTable("upload_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Lms.ServiceDefaults.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -1,0 +1,30 @@
+using Amazon.S3;
+using Lms.Content.Access;
+using Lms.Content.Data;
+using Lms.Content.Storage;
+using Lms.Content.Uploads;
+using Lms.ServiceDefaults.Data;
+using Lms.ServiceDefaults.Messaging;
+
+namespace Lms.Content;
+
+public static class ContentExtensions
+{
+    public static WebApplicationBuilder AddContentService(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<ContentDbContext>();
+        builder.AddServiceBus((bus, _) =>
+        {
+            bus.AddConsumer<CourseCatalogChangedConsumer>();
+            bus.AddConsumer<ManagerAddedConsumer>();
+            bus.AddConsumer<ManagerRemovedConsumer>();
+        });
+
+        var storage = builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage");
+        builder.Services.AddSingleton<IAmazonS3>(_ => ObjectStorage.CreateClient(storage));
+        builder.Services.AddSingleton<ObjectStorage>();
+        builder.Services.AddSingleton<VideoProbe>();
+        return builder;
+    }
+}

@@ -1,0 +1,121 @@
+using Amazon;
+using Amazon.Runtime;
+using Amazon.S3;
+using Amazon.S3.Model;
+using Microsoft.Extensions.Options;
+
+namespace Lms.Content.Storage;
+
+/// <summary>Section <c>Storage</c>: any S3-compatible endpoint (s3rver locally, S3 in AWS with a private bucket).</summary>
+public sealed class StorageOptions
+{
+    /// <summary>Set for an S3-compatible server; empty in AWS, where the region decides the endpoint.</summary>
+    public string? ServiceUrl { get; set; }
+
+    public string Region { get; set; } = "ap-northeast-2";
+
+    public string Bucket { get; set; } = "lms-content";
+
+    public bool ForcePathStyle { get; set; } = true;
+
+    /// <summary>Static keys for a local server; in AWS leave empty and the task role's credentials are used.</summary>
+    public string? AccessKey { get; set; }
+
+    public string? SecretKey { get; set; }
+
+    public TimeSpan UploadUrlLifetime { get; set; } = TimeSpan.FromHours(1);
+}
+
+/// <summary>The few S3 operations uploads need, with presigned URLs in the endpoint's own scheme.</summary>
+public sealed class ObjectStorage(IAmazonS3 s3, IOptions<StorageOptions> options, TimeProvider clock)
+{
+    private StorageOptions Options => options.Value;
+
+    public static IAmazonS3 CreateClient(StorageOptions storage)
+    {
+        var config = new AmazonS3Config { ForcePathStyle = storage.ForcePathStyle };
+        if (!string.IsNullOrWhiteSpace(storage.ServiceUrl))
+        {
+            config.ServiceURL = storage.ServiceUrl;
+            config.AuthenticationRegion = storage.Region;
+        }
+        else
+        {
+            config.RegionEndpoint = RegionEndpoint.GetBySystemName(storage.Region);
+        }
+
+        return string.IsNullOrWhiteSpace(storage.AccessKey)
+            ? new AmazonS3Client(config)
+            : new AmazonS3Client(new BasicAWSCredentials(storage.AccessKey, storage.SecretKey), config);
+    }
+
+    public async Task<string> StartMultipartAsync(string key, string contentType, CancellationToken cancellationToken) =>
+        (await s3.InitiateMultipartUploadAsync(new InitiateMultipartUploadRequest
+        {
+            BucketName = Options.Bucket, Key = key, ContentType = contentType,
+        }, cancellationToken)).UploadId;
+
+    public Task<string> PartUrlAsync(string key, string? uploadId, int partNumber, DateTimeOffset expiresAt)
+    {
+        var request = new GetPreSignedUrlRequest
+        {
+            BucketName = Options.Bucket,
+            Key = key,
+            Verb = HttpVerb.PUT,
+            Expires = expiresAt.UtcDateTime,
+            Protocol = Options.ServiceUrl?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS,
+        };
+        if (uploadId is not null)
+        {
+            request.UploadId = uploadId;
+            request.PartNumber = partNumber;
+        }
+        return s3.GetPreSignedURLAsync(request);
+    }
+
+    public Task<string> DownloadUrlAsync(string key, TimeSpan lifetime) => s3.GetPreSignedURLAsync(new GetPreSignedUrlRequest
+    {
+        BucketName = Options.Bucket,
+        Key = key,
+        Verb = HttpVerb.GET,
+        Expires = (clock.GetUtcNow() + lifetime).UtcDateTime,
+        Protocol = Options.ServiceUrl?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS,
+    });
+
+    public async Task<string> CompleteMultipartAsync(string key, string uploadId, IEnumerable<(int PartNumber, string ETag)> parts, CancellationToken cancellationToken) =>
+        (await s3.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest
+        {
+            BucketName = Options.Bucket,
+            Key = key,
+            UploadId = uploadId,
+            PartETags = [.. parts.Select(p => new PartETag(p.PartNumber, p.ETag))],
+        }, cancellationToken)).ETag;
+
+    /// <summary>The stored object's size and ETag, or null when there is no object.</summary>
+    public async Task<(long Size, string ETag)?> DescribeAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var metadata = await s3.GetObjectMetadataAsync(Options.Bucket, key, cancellationToken);
+            return (metadata.ContentLength, metadata.ETag ?? string.Empty);
+        }
+        catch (AmazonS3Exception ex) when (ex.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken) => s3.DeleteObjectAsync(Options.Bucket, key, cancellationToken);
+
+    public async Task AbortMultipartAsync(string key, string uploadId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await s3.AbortMultipartUploadAsync(Options.Bucket, key, uploadId, cancellationToken);
+        }
+        catch (AmazonS3Exception ex) when (ex.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            // Already gone: aborting is idempotent.
+        }
+    }
+}

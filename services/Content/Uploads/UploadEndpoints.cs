@@ -1,0 +1,229 @@
+using System.Security.Claims;
+using Lms.Content.Data;
+using Lms.Content.Storage;
+using Lms.Contracts.Content;
+using Lms.ServiceDefaults.Data;
+using Lms.ServiceDefaults.Http;
+using Lms.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lms.Content.Uploads;
+
+/// <summary>
+/// Uploads straight from the browser to object storage: this service decides the key and the parts, signs the
+/// URLs, keeps what was reported, and checks the result; the bytes never pass through it.
+/// </summary>
+public static class UploadEndpoints
+{
+    public static RouteGroupBuilder MapUploadEndpoints(this RouteGroupBuilder api)
+    {
+        var uploads = api.MapGroup("/uploads").RequireAuthorization(Roles.InstitutionManager).WithTags("Uploads");
+        uploads.MapPost("", StartAsync)
+            .WithSummary("Start an upload for a course: presigned part URLs (or one PUT for a small file)")
+            .WithDescription("The storage key is chosen here; only a sanitized extension of the file name reaches it.");
+        uploads.MapGet("/{id:guid}", GetAsync).WithSummary("Resume: the parts reported so far and fresh URLs for the missing ones");
+        uploads.MapPost("/{id:guid}/parts/{partNumber:int}", ReportPartAsync).WithSummary("Record a finished part and its ETag");
+        uploads.MapPost("/{id:guid}/complete", CompleteAsync)
+            .WithSummary("Assemble and check the file; it becomes ready for courses")
+            .WithDescription("Every part once, in order, with the ETags reported. A size other than the declared one is a 422 and the object is deleted.");
+        uploads.MapDelete("/{id:guid}", AbortAsync).WithSummary("Abort the upload");
+        return api;
+    }
+
+    internal static async Task<Results<Created<UploadResponse>, ValidationProblem, ProblemHttpResult>> StartAsync(
+        UploadRequest request, ClaimsPrincipal caller, ContentDbContext db, ObjectStorage storage, IOptions<StorageOptions> options,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var userId = caller.GetUserId();
+        var institutionId = await db.Courses.Where(c => c.CourseId == request.CourseId).Select(c => (Guid?)c.InstitutionId).SingleOrDefaultAsync(cancellationToken);
+        if (institutionId is null ||
+            !await db.Managers.AnyAsync(m => m.InstitutionId == institutionId && m.UserId == userId && m.Active, cancellationToken))
+        {
+            return Problems.NotFound("The course does not exist.");
+        }
+
+        var displayName = FileNames.DisplayName(request.FileName);
+        if (displayName is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["fileName"] = ["Give the file's name."] });
+        }
+
+        var kind = UploadKind.ForContentType(request.ContentType);
+        var extension = FileNames.Extension(displayName);
+        if (kind is null || extension is null || !kind.AllowsExtension(request.ContentType, extension) ||
+            (request.Purpose == UploadPurposes.Cover && kind != UploadKind.Image))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, type: Problems.TypeBase + "file-type",
+                title: "This kind of file is not accepted here, or its name's extension does not match its type.");
+        }
+
+        if (request.Size > kind.MaxBytes)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["size"] = [$"A {kind.Name} may be at most {kind.MaxBytes / (1024 * 1024)} MiB."],
+            });
+        }
+
+        var upload = UploadSession.Open(userId, institutionId.Value, request.CourseId, request.Purpose, displayName,
+            request.ContentType.Trim().ToLowerInvariant(), request.Size, extension, clock.GetUtcNow());
+        if (!upload.IsSinglePut)
+        {
+            upload.StartedMultipart(await storage.StartMultipartAsync(upload.StorageKey, upload.ContentType, cancellationToken));
+        }
+        db.Uploads.Add(upload);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var urlsExpire = Earliest(upload.ExpiresAt, clock.GetUtcNow() + options.Value.UploadUrlLifetime);
+        var parts = await UrlsAsync(storage, upload, Enumerable.Range(1, upload.PartCount), urlsExpire);
+        return TypedResults.Created($"/content/v1/uploads/{upload.Id}",
+            new UploadResponse(upload.Id, upload.FileName, upload.PartSize, upload.PartCount, parts, urlsExpire));
+    }
+
+    internal static async Task<Results<Ok<UploadStatus>, ProblemHttpResult>> GetAsync(
+        Guid id, ClaimsPrincipal caller, ContentDbContext db, ObjectStorage storage, IOptions<StorageOptions> options, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (await MineAsync(db, caller, id, cancellationToken) is not { } upload)
+        {
+            return UploadNotFound();
+        }
+
+        if (upload.State == UploadStates.Open && upload.IsExpired(clock.GetUtcNow()))
+        {
+            return Expired();
+        }
+
+        var urlsExpire = Earliest(upload.ExpiresAt, clock.GetUtcNow() + options.Value.UploadUrlLifetime);
+        var missing = upload.State == UploadStates.Open ? await UrlsAsync(storage, upload, upload.MissingParts(), urlsExpire) : [];
+        return TypedResults.Ok(new UploadStatus(upload.Id, upload.State, upload.FileName, upload.Size, upload.PartSize, upload.PartCount,
+            [.. upload.Parts.Select(p => p.PartNumber)], missing, urlsExpire));
+    }
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> ReportPartAsync(
+        Guid id, int partNumber, PartReport report, ClaimsPrincipal caller, ContentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await OpenUploadAsync(db, caller, id, clock, cancellationToken) is not { } upload)
+        {
+            return await RefusalAsync(db, caller, id, cancellationToken);
+        }
+
+        if (!upload.Report(partNumber, report.ETag))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, type: Problems.TypeBase + "part-number",
+                title: $"This upload has parts 1 to {upload.PartCount}.");
+        }
+
+        return await db.SaveOrConflictAsync("upload-changed", "The upload changed at the same time.", cancellationToken) is { } conflict
+            ? conflict
+            : TypedResults.NoContent();
+    }
+
+    internal static async Task<Results<Ok<FileResponse>, ValidationProblem, ProblemHttpResult>> CompleteAsync(
+        Guid id, CompleteRequest request, ClaimsPrincipal caller, ContentDbContext db, ObjectStorage storage, VideoProbe probe,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await OpenUploadAsync(db, caller, id, clock, cancellationToken) is not { } upload)
+        {
+            return await RefusalAsync(db, caller, id, cancellationToken);
+        }
+
+        var parts = request.Parts!.Select(p => new ReportedPart(p.PartNumber, p.ETag)).ToList();
+        var errors = upload.CheckCompletion(parts);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!upload.IsSinglePut)
+        {
+            await storage.CompleteMultipartAsync(upload.StorageKey, upload.MultipartUploadId!,
+                upload.Parts.Select(p => (p.PartNumber, p.ETag)), cancellationToken);
+        }
+
+        var stored = await storage.DescribeAsync(upload.StorageKey, cancellationToken);
+        if (stored is not { } found || found.Size != upload.Size)
+        {
+            // Nothing half-checked stays behind: the object goes and the upload is over.
+            await storage.DeleteAsync(upload.StorageKey, cancellationToken);
+            upload.Abort();
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, type: Problems.TypeBase + "size-mismatch",
+                title: $"The stored file has {stored?.Size ?? 0} bytes, not the {upload.Size} declared. Upload it again.");
+        }
+
+        int? duration = upload.ContentType.StartsWith("video/", StringComparison.Ordinal)
+            ? await probe.DurationSecondsAsync(await storage.DownloadUrlAsync(upload.StorageKey, TimeSpan.FromMinutes(5)), cancellationToken)
+            : null;
+        var now = clock.GetUtcNow();
+        var file = new StoredFile
+        {
+            Id = upload.Id, InstitutionId = upload.InstitutionId, CourseId = upload.CourseId, UploaderId = upload.UploaderId,
+            FileName = upload.FileName, ContentType = upload.ContentType, Size = found.Size, StorageKey = upload.StorageKey,
+            ETag = found.ETag, DurationSeconds = duration, ReadyAt = now,
+        };
+        upload.Complete();
+        db.Files.Add(file);
+        db.PublishOnSave(new FileReady(file.Id, file.InstitutionId, file.CourseId, file.FileName, file.ContentType, file.Size, duration, now));
+        return await db.SaveOrConflictAsync("upload-completed", "The upload was completed at the same time.", cancellationToken) is { } conflict
+            ? conflict
+            : TypedResults.Ok(new FileResponse(file.Id, file.FileName, file.Size, file.ContentType, duration));
+    }
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> AbortAsync(
+        Guid id, ClaimsPrincipal caller, ContentDbContext db, ObjectStorage storage, CancellationToken cancellationToken)
+    {
+        if (await MineAsync(db, caller, id, cancellationToken) is not { } upload)
+        {
+            return UploadNotFound();
+        }
+
+        if (upload.State == UploadStates.Open)
+        {
+            if (upload.MultipartUploadId is { } multipart)
+            {
+                await storage.AbortMultipartAsync(upload.StorageKey, multipart, cancellationToken);
+            }
+            upload.Abort();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return TypedResults.NoContent();
+    }
+
+    // Someone else's upload is indistinguishable from one that does not exist.
+    private static Task<UploadSession?> MineAsync(ContentDbContext db, ClaimsPrincipal caller, Guid id, CancellationToken cancellationToken)
+    {
+        var userId = caller.GetUserId();
+        return db.Uploads.SingleOrDefaultAsync(u => u.Id == id && u.UploaderId == userId, cancellationToken);
+    }
+
+    private static async Task<UploadSession?> OpenUploadAsync(ContentDbContext db, ClaimsPrincipal caller, Guid id, TimeProvider clock, CancellationToken cancellationToken) =>
+        await MineAsync(db, caller, id, cancellationToken) is { State: UploadStates.Open } upload && !upload.IsExpired(clock.GetUtcNow()) ? upload : null;
+
+    private static async Task<ProblemHttpResult> RefusalAsync(ContentDbContext db, ClaimsPrincipal caller, Guid id, CancellationToken cancellationToken) =>
+        await MineAsync(db, caller, id, cancellationToken) switch
+        {
+            null => UploadNotFound(),
+            { State: UploadStates.Open } => Expired(),
+            var upload => Problems.Conflict("upload-state", $"The upload is {upload.State.ToLowerInvariant()}."),
+        };
+
+    private static async Task<IReadOnlyList<PartUrl>> UrlsAsync(ObjectStorage storage, UploadSession upload, IEnumerable<int> partNumbers, DateTimeOffset expiresAt)
+    {
+        var urls = new List<PartUrl>();
+        foreach (var part in partNumbers)
+        {
+            urls.Add(new PartUrl(part, await storage.PartUrlAsync(upload.StorageKey, upload.MultipartUploadId, part, expiresAt)));
+        }
+        return urls;
+    }
+
+    private static DateTimeOffset Earliest(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static ProblemHttpResult UploadNotFound() => Problems.NotFound("The upload does not exist.");
+
+    private static ProblemHttpResult Expired() => TypedResults.Problem(statusCode: StatusCodes.Status410Gone,
+        type: Problems.TypeBase + "upload-expired", title: "The upload has expired. Start it again.");
+}

@@ -1,0 +1,243 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Lms.Contracts.Courses;
+using Lms.Contracts.Memberships;
+using Lms.ServiceDefaults.Security;
+using Lms.Services.Tests.Support;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lms.Services.Tests.Content;
+
+/// <summary>Uploads through presigned URLs to the real S3-compatible server, checked and announced as ready.</summary>
+[Collection(PlatformGroup.Name)]
+public sealed class Uploading_a_file(Platform platform)
+{
+    private const int MiB = 1024 * 1024;
+    private static readonly HttpClient Storage = new();
+
+    [Fact]
+    public async Task A_multipart_upload_is_assembled_checked_and_becomes_attachable_to_the_course()
+    {
+        var (courseId, manager, institutionId) = await CourseWithManagerAsync();
+        var bytes = RandomBytes(11 * MiB);
+
+        var started = await Json(await manager.PostAsync("/content/v1/uploads",
+            new { fileName = "1주차 강의.mp4", size = bytes.Length, contentType = "video/mp4", courseId, purpose = "course-content" }));
+        var uploadId = started.GetProperty("uploadId").GetGuid();
+        Assert.Equal(5 * MiB, started.GetProperty("partSize").GetInt64());
+        Assert.Equal(3, started.GetProperty("parts").GetArrayLength());
+
+        var etags = await PutPartsAsync(started, bytes);
+        for (var part = 1; part <= 3; part++)
+        {
+            (await manager.PostAsync($"/content/v1/uploads/{uploadId}/parts/{part}", new { etag = etags[part] })).EnsureSuccessStatusCode();
+        }
+        var completed = await manager.PostAsync($"/content/v1/uploads/{uploadId}/complete",
+            new { parts = Enumerable.Range(1, 3).Select(n => new { partNumber = n, etag = etags[n] }) });
+
+        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+        var file = await Json(completed);
+        Assert.Equal(bytes.Length, file.GetProperty("size").GetInt64());
+        Assert.Equal("1주차 강의.mp4", file.GetProperty("fileName").GetString());
+        var stored = await platform.Content.WithDbAsync(db => db.Files.AsNoTracking().SingleAsync(f => f.Id == uploadId));
+        Assert.Matches($"^institutions/{institutionId}/courses/{courseId}/[0-9a-f]{{32}}\\.mp4$", stored.StorageKey);
+        await Eventually.TrueAsync(() => platform.Institution.WithDbAsync(db => db.ReadyFiles.AnyAsync(f => f.FileId == uploadId)),
+            TimeSpan.FromSeconds(30), "the institution service learns the file is ready");
+    }
+
+    [Fact]
+    public async Task An_interrupted_upload_resumes_with_fresh_urls_for_the_missing_part()
+    {
+        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var bytes = RandomBytes(11 * MiB);
+        var started = await Json(await manager.PostAsync("/content/v1/uploads",
+            new { fileName = "resume.mp4", size = bytes.Length, contentType = "video/mp4", courseId, purpose = "course-content" }));
+        var uploadId = started.GetProperty("uploadId").GetGuid();
+        var etags = await PutPartsAsync(started, bytes, only: [1, 3]);
+        await manager.PostAsync($"/content/v1/uploads/{uploadId}/parts/1", new { etag = etags[1] });
+        await manager.PostAsync($"/content/v1/uploads/{uploadId}/parts/3", new { etag = etags[3] });
+
+        var status = await Json(await manager.GetAsync($"/content/v1/uploads/{uploadId}"));
+        var missing = status.GetProperty("missingParts");
+        Assert.Equal([1, 3], status.GetProperty("reportedParts").EnumerateArray().Select(p => p.GetInt32()));
+        Assert.Equal(2, Assert.Single(missing.EnumerateArray()).GetProperty("partNumber").GetInt32());
+
+        etags[2] = await PutAsync(missing[0].GetProperty("url").GetString()!, bytes.AsMemory(5 * MiB, 5 * MiB));
+        await manager.PostAsync($"/content/v1/uploads/{uploadId}/parts/2", new { etag = etags[2] });
+        var completed = await manager.PostAsync($"/content/v1/uploads/{uploadId}/complete",
+            new { parts = Enumerable.Range(1, 3).Select(n => new { partNumber = n, etag = etags[n] }) });
+
+        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_wrong_or_missing_part_is_a_400_and_nothing_is_announced()
+    {
+        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var bytes = RandomBytes(11 * MiB);
+        var started = await Json(await manager.PostAsync("/content/v1/uploads",
+            new { fileName = "bad.mp4", size = bytes.Length, contentType = "video/mp4", courseId, purpose = "course-content" }));
+        var uploadId = started.GetProperty("uploadId").GetGuid();
+        var etags = await PutPartsAsync(started, bytes);
+        for (var part = 1; part <= 3; part++)
+        {
+            await manager.PostAsync($"/content/v1/uploads/{uploadId}/parts/{part}", new { etag = etags[part] });
+        }
+
+        var wrongEtag = await manager.PostAsync($"/content/v1/uploads/{uploadId}/complete",
+            new { parts = new[] { new { partNumber = 1, etag = etags[1] }, new { partNumber = 2, etag = "\"forged\"" }, new { partNumber = 3, etag = etags[3] } } });
+        var outOfOrder = await manager.PostAsync($"/content/v1/uploads/{uploadId}/complete",
+            new { parts = new[] { new { partNumber = 2, etag = etags[2] }, new { partNumber = 1, etag = etags[1] }, new { partNumber = 3, etag = etags[3] } } });
+
+        await wrongEtag.AssertProblemAsync(HttpStatusCode.BadRequest);
+        await outOfOrder.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.False(await platform.Content.WithDbAsync(db => db.Files.AnyAsync(f => f.Id == uploadId)));
+        Assert.False(await platform.Content.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Payload.Contains(uploadId.ToString()))));
+    }
+
+    [Fact]
+    public async Task A_file_smaller_than_declared_is_a_422_and_the_object_is_deleted()
+    {
+        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var started = await Json(await manager.PostAsync("/content/v1/uploads",
+            new { fileName = "short.pdf", size = 1000, contentType = "application/pdf", courseId, purpose = "course-content" }));
+        var uploadId = started.GetProperty("uploadId").GetGuid();
+        var etag = await PutAsync(started.GetProperty("parts")[0].GetProperty("url").GetString()!, RandomBytes(900));
+
+        var completed = await manager.PostAsync($"/content/v1/uploads/{uploadId}/complete", new { parts = new[] { new { partNumber = 1, etag } } });
+
+        await completed.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var key = await platform.Content.WithDbAsync(db => db.Uploads.Where(u => u.Id == uploadId).Select(u => u.StorageKey).SingleAsync());
+        using var head = await Storage.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"{TestServers.S3}/lms-content/{key}"));
+        Assert.Equal(HttpStatusCode.NotFound, head.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_real_video_is_measured_by_ffprobe()
+    {
+        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var video = await MakeVideoAsync(seconds: 3);
+        var started = await Json(await manager.PostAsync("/content/v1/uploads",
+            new { fileName = "clip.mp4", size = video.Length, contentType = "video/mp4", courseId, purpose = "course-content" }));
+        var etag = await PutAsync(started.GetProperty("parts")[0].GetProperty("url").GetString()!, video);
+
+        var completed = await Json(await manager.PostAsync($"/content/v1/uploads/{started.GetProperty("uploadId").GetGuid()}/complete",
+            new { parts = new[] { new { partNumber = 1, etag } } }));
+
+        Assert.Equal(3, completed.GetProperty("durationSeconds").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("a.mp4", 0, "video/mp4", HttpStatusCode.BadRequest)]
+    [InlineData("a.mp4", -5, "video/mp4", HttpStatusCode.BadRequest)]
+    [InlineData("huge.png", 30L * 1024 * 1024, "image/png", HttpStatusCode.BadRequest)]
+    [InlineData("page.html", 100, "text/html", HttpStatusCode.UnsupportedMediaType)]
+    [InlineData("lecture.pdf", 100, "video/mp4", HttpStatusCode.UnsupportedMediaType)]
+    [InlineData("../", 100, "video/mp4", HttpStatusCode.BadRequest)]
+    public async Task Bad_requests_are_refused_with_a_clear_problem(string fileName, long size, string contentType, HttpStatusCode expected)
+    {
+        var (courseId, manager, _) = await CourseWithManagerAsync();
+
+        var response = await manager.PostAsync("/content/v1/uploads", new { fileName, size, contentType, courseId, purpose = "course-content" });
+
+        await response.AssertProblemAsync(expected);
+    }
+
+    [Fact]
+    public async Task Another_persons_or_an_expired_upload_is_refused()
+    {
+        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var started = await Json(await manager.PostAsync("/content/v1/uploads",
+            new { fileName = "a.pdf", size = 100, contentType = "application/pdf", courseId, purpose = "course-content" }));
+        var uploadId = started.GetProperty("uploadId").GetGuid();
+        var (_, stranger, _) = await CourseWithManagerAsync();
+
+        await (await stranger.GetAsync($"/content/v1/uploads/{uploadId}")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await stranger.PostAsync($"/content/v1/uploads/{uploadId}/complete", new { parts = Array.Empty<object>() })).AssertProblemAsync(HttpStatusCode.NotFound);
+        await platform.Content.WithDbAsync(db => db.Uploads.Where(u => u.Id == uploadId)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        await (await manager.PostAsync($"/content/v1/uploads/{uploadId}/complete", new { parts = new[] { new { partNumber = 1, etag = "x" } } }))
+            .AssertProblemAsync(HttpStatusCode.Gone);
+    }
+
+    [Fact]
+    public async Task Only_a_manager_of_the_courses_institution_may_upload_for_it()
+    {
+        var (courseId, _, _) = await CourseWithManagerAsync();
+        var otherManager = Caller.As(platform.Content.Client, Roles.InstitutionManager, Guid.NewGuid(), "institution");
+        var body = new { fileName = "a.pdf", size = 100, contentType = "application/pdf", courseId, purpose = "course-content" };
+
+        await (await otherManager.PostAsync("/content/v1/uploads", body)).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await Caller.As(platform.Content.Client, Roles.Employee, Guid.NewGuid(), "company").PostAsync("/content/v1/uploads", body))
+            .AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Caller.Anonymous(platform.Content.Client).PostAsync("/content/v1/uploads", body)).StatusCode);
+    }
+
+    // The content service learns of the course and its manager from the institution service's events.
+    private async Task<(Guid CourseId, Caller Manager, Guid InstitutionId)> CourseWithManagerAsync()
+    {
+        var institutionId = Guid.CreateVersion7();
+        var courseId = Guid.CreateVersion7();
+        var manager = Caller.As(platform.Content.Client, Roles.InstitutionManager, institutionId, "institution");
+        var bus = platform.Content.Services.GetRequiredService<IBus>();
+        await bus.Publish(new InstitutionManagerAdded(institutionId, manager.UserId, DateTimeOffset.UtcNow));
+        await bus.Publish(new CourseCatalogChanged(courseId, institutionId, "기관", "과정", "SALES", 30, "DRAFT", 1, DateTimeOffset.UtcNow));
+        await Eventually.TrueAsync(() => platform.Content.WithDbAsync(async db =>
+                await db.Courses.AnyAsync(c => c.CourseId == courseId) && await db.Managers.AnyAsync(m => m.UserId == manager.UserId)),
+            TimeSpan.FromSeconds(20), "the content service knows the course and its manager");
+        return (courseId, manager, institutionId);
+    }
+
+    private static async Task<Dictionary<int, string>> PutPartsAsync(JsonElement started, byte[] bytes, int[]? only = null)
+    {
+        var partSize = (int)started.GetProperty("partSize").GetInt64();
+        var etags = new Dictionary<int, string>();
+        foreach (var part in started.GetProperty("parts").EnumerateArray())
+        {
+            var number = part.GetProperty("partNumber").GetInt32();
+            if (only is not null && !only.Contains(number))
+            {
+                continue;
+            }
+            var offset = (number - 1) * partSize;
+            etags[number] = await PutAsync(part.GetProperty("url").GetString()!, bytes.AsMemory(offset, Math.Min(partSize, bytes.Length - offset)));
+        }
+        return etags;
+    }
+
+    private static async Task<string> PutAsync(string url, ReadOnlyMemory<byte> content)
+    {
+        using var response = await Storage.PutAsync(url, new ReadOnlyMemoryContent(content));
+        response.EnsureSuccessStatusCode();
+        return response.Headers.ETag!.Tag;
+    }
+
+    private static byte[] RandomBytes(int count)
+    {
+        var bytes = new byte[count];
+        Random.Shared.NextBytes(bytes);
+        return bytes;
+    }
+
+    private static async Task<byte[]> MakeVideoAsync(int seconds)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"lms-clip-{Guid.NewGuid():N}.mp4");
+        using var ffmpeg = Process.Start(new ProcessStartInfo("ffmpeg",
+            ["-v", "error", "-f", "lavfi", "-i", $"testsrc=duration={seconds}:size=160x120:rate=10", "-c:v", "mpeg4", "-y", path]))!;
+        await ffmpeg.WaitForExitAsync();
+        Assert.Equal(0, ffmpeg.ExitCode);
+        var bytes = await File.ReadAllBytesAsync(path);
+        File.Delete(path);
+        return bytes;
+    }
+
+    private static async Task<JsonElement> Json(HttpResponseMessage response)
+    {
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
