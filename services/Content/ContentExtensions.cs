@@ -18,6 +18,9 @@ public static class ContentExtensions
             bus.AddConsumer<CourseCatalogChangedConsumer>();
             bus.AddConsumer<ManagerAddedConsumer>();
             bus.AddConsumer<ManagerRemovedConsumer>();
+            bus.AddConsumer<CourseStructureChangedConsumer>();
+            bus.AddConsumer<EnrollmentActivatedConsumer>();
+            bus.AddConsumer<EnrollmentCancelledConsumer>();
         });
 
         var storage = builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
@@ -25,6 +28,8 @@ public static class ContentExtensions
         builder.Services.AddSingleton<IAmazonS3>(_ => ObjectStorage.CreateClient(storage));
         builder.Services.AddSingleton<ObjectStorage>();
         builder.Services.AddSingleton<VideoProbe>();
+        builder.Services.AddSingleton<UploadSweeper>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<UploadSweeper>());
         return builder;
     }
 }

@@ -8,5 +8,5 @@ builder.AddContentService();
 
 var app = builder.Build();
 app.UseServiceDefaults();
-app.MapServiceApi().MapUploadEndpoints();
+app.MapServiceApi().MapUploadEndpoints().MapFileEndpoints();
 app.Run();

@@ -2,6 +2,7 @@ using Lms.Content.Data;
 using Lms.Contracts.Courses;
 using Lms.Contracts.Memberships;
 using Lms.ServiceDefaults.Messaging.Inbox;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Content.Access;
 
@@ -11,6 +12,8 @@ public sealed class KnownCourse
     public Guid CourseId { get; set; }
 
     public Guid InstitutionId { get; set; }
+
+    public long StructureVersion { get; set; }
 }
 
 /// <summary>Who manages which institution (from membership events; the later event wins whatever the order).</summary>
@@ -64,6 +67,83 @@ internal static class ManagerProjection
         {
             manager.Active = active;
             manager.ChangedAt = at;
+        }
+    }
+}
+
+/// <summary>A file shown by a course's structure (from the institution service's structure snapshots).</summary>
+public sealed class CourseFile
+{
+    public Guid CourseId { get; set; }
+
+    public Guid FileId { get; set; }
+}
+
+/// <summary>A learner's enrollment, as far as playback needs it: who, which course, whether active now.</summary>
+public sealed class KnownEnrollment
+{
+    public Guid ProvisionId { get; set; }
+
+    public Guid UserId { get; set; }
+
+    public Guid CourseId { get; set; }
+
+    public bool Active { get; set; }
+
+    public DateTimeOffset ChangedAt { get; set; }
+}
+
+public sealed class CourseStructureChangedConsumer(ContentDbContext db, TimeProvider clock, ILogger<CourseStructureChangedConsumer> logger)
+    : InboxConsumer<CourseStructureChanged, ContentDbContext>(db, clock, logger)
+{
+    protected override async Task HandleAsync(CourseStructureChanged message, CancellationToken cancellationToken)
+    {
+        var course = await Db.Courses.FindAsync([message.CourseId], cancellationToken);
+        if (course is null)
+        {
+            course = new KnownCourse { CourseId = message.CourseId, InstitutionId = message.InstitutionId };
+            Db.Courses.Add(course);
+        }
+        else if (course.StructureVersion >= message.Version)
+        {
+            return;
+        }
+
+        course.StructureVersion = message.Version;
+        var files = message.Chapters.SelectMany(c => c.Items).Select(i => i.FileId).OfType<Guid>().Distinct().ToList();
+        await Db.CourseFiles.Where(f => f.CourseId == message.CourseId).ExecuteDeleteAsync(cancellationToken);
+        Db.CourseFiles.AddRange(files.Select(fileId => new CourseFile { CourseId = message.CourseId, FileId = fileId }));
+    }
+}
+
+public sealed class EnrollmentActivatedConsumer(ContentDbContext db, TimeProvider clock, ILogger<EnrollmentActivatedConsumer> logger)
+    : InboxConsumer<Lms.Contracts.Enrollments.EnrollmentActivated, ContentDbContext>(db, clock, logger)
+{
+    protected override Task HandleAsync(Lms.Contracts.Enrollments.EnrollmentActivated message, CancellationToken cancellationToken) =>
+        EnrollmentProjection.ApplyAsync(Db, message.ProvisionId, message.UserId, message.CourseId, active: true, message.ActivatedAt, cancellationToken);
+}
+
+public sealed class EnrollmentCancelledConsumer(ContentDbContext db, TimeProvider clock, ILogger<EnrollmentCancelledConsumer> logger)
+    : InboxConsumer<Lms.Contracts.Enrollments.EnrollmentCancelled, ContentDbContext>(db, clock, logger)
+{
+    protected override Task HandleAsync(Lms.Contracts.Enrollments.EnrollmentCancelled message, CancellationToken cancellationToken) =>
+        EnrollmentProjection.ApplyAsync(Db, message.ProvisionId, message.UserId, message.CourseId, active: false, message.CancelledAt, cancellationToken);
+}
+
+internal static class EnrollmentProjection
+{
+    // Activation and cancellation may arrive in either order; the later one wins.
+    public static async Task ApplyAsync(ContentDbContext db, Guid provisionId, Guid userId, Guid courseId, bool active, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var enrollment = await db.Enrollments.FindAsync([provisionId, userId], cancellationToken);
+        if (enrollment is null)
+        {
+            db.Enrollments.Add(new KnownEnrollment { ProvisionId = provisionId, UserId = userId, CourseId = courseId, Active = active, ChangedAt = at });
+        }
+        else if (at >= enrollment.ChangedAt)
+        {
+            enrollment.Active = active;
+            enrollment.ChangedAt = at;
         }
     }
 }

@@ -16,6 +16,10 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
 
     public DbSet<KnownManager> Managers => Set<KnownManager>();
 
+    public DbSet<CourseFile> CourseFiles => Set<CourseFile>();
+
+    public DbSet<KnownEnrollment> Enrollments => Set<KnownEnrollment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -54,6 +58,21 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
             course.ToTable("courses");
             course.HasKey(c => c.CourseId);
             course.Property(c => c.CourseId).ValueGeneratedNever();
+            course.Property(c => c.StructureVersion).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<CourseFile>(file =>
+        {
+            file.ToTable("course_files");
+            file.HasKey(f => new { f.CourseId, f.FileId });
+            file.HasIndex(f => f.FileId);
+        });
+
+        modelBuilder.Entity<KnownEnrollment>(enrollment =>
+        {
+            enrollment.ToTable("enrollments");
+            enrollment.HasKey(e => new { e.ProvisionId, e.UserId });
+            enrollment.HasIndex(e => new { e.UserId, e.CourseId });
         });
 
         modelBuilder.Entity<KnownManager>(manager =>

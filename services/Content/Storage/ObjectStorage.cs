@@ -27,7 +27,7 @@ public sealed class StorageOptions
 }
 
 /// <summary>The few S3 operations uploads need, with presigned URLs in the endpoint's own scheme.</summary>
-public sealed class ObjectStorage(IAmazonS3 s3, IOptions<StorageOptions> options, TimeProvider clock)
+public sealed partial class ObjectStorage(IAmazonS3 s3, IOptions<StorageOptions> options, TimeProvider clock, ILogger<ObjectStorage> logger)
 {
     private StorageOptions Options => options.Value;
 
@@ -117,5 +117,14 @@ public sealed class ObjectStorage(IAmazonS3 s3, IOptions<StorageOptions> options
         {
             // Already gone: aborting is idempotent.
         }
+        catch (AmazonS3Exception ex) when (ex.StatusCode == System.Net.HttpStatusCode.MethodNotAllowed)
+        {
+            // The local S3-compatible server does not implement abort; S3 does. The upload is forgotten here and
+            // the bucket's lifecycle rule (AbortIncompleteMultipartUpload) removes any parts left behind.
+            LogAbortUnsupported(logger, uploadId);
+        }
     }
+
+    [LoggerMessage(LogLevel.Warning, "The object store refused to abort multipart upload {UploadId}; its parts are left to the bucket's lifecycle rule")]
+    private static partial void LogAbortUnsupported(ILogger logger, string uploadId);
 }

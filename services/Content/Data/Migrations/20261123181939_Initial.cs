@@ -16,15 +16,45 @@ namespace Lms.Content.Data.Migrations
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "course_files",
+                columns: table => new
+                {
+                    course_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    file_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_course_files", x => new { x.course_id, x.file_id });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "courses",
                 columns: table => new
                 {
                     course_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
-                    institution_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                    institution_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    structure_version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_courses", x => x.course_id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "enrollments",
+                columns: table => new
+                {
+                    provision_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    user_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    course_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    active = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    changed_at = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_enrollments", x => new { x.provision_id, x.user_id });
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
@@ -146,6 +176,16 @@ namespace Lms.Content.Data.Migrations
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateIndex(
+                name: "ix_course_files_file_id",
+                table: "course_files",
+                column: "file_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_enrollments_user_id_course_id",
+                table: "enrollments",
+                columns: new[] { "user_id", "course_id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_files_institution_id",
                 table: "files",
                 column: "institution_id");
@@ -176,7 +216,13 @@ namespace Lms.Content.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "course_files");
+
+            migrationBuilder.DropTable(
                 name: "courses");
+
+            migrationBuilder.DropTable(
+                name: "enrollments");
 
             migrationBuilder.DropTable(
                 name: "files");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lms.Content.Data.Migrations
 {
     [DbContext(typeof(ContentDbContext))]
-    [Migration("20261123181521_Initial")]
+    [Migration("20261123181939_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -26,6 +26,25 @@ namespace Lms.Content.Data.Migrations
             MySqlModelBuilderExtensions.HasCharSet(modelBuilder, "utf8mb4");
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("Lms.Content.Access.CourseFile", b =>
+                {
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("file_id");
+
+                    b.HasKey("CourseId", "FileId")
+                        .HasName("pk_course_files");
+
+                    b.HasIndex("FileId")
+                        .HasDatabaseName("ix_course_files_file_id");
+
+                    b.ToTable("course_files", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Content.Access.KnownCourse", b =>
                 {
                     b.Property<Guid>("CourseId")
@@ -36,10 +55,46 @@ namespace Lms.Content.Data.Migrations
                         .HasColumnType("char(36)")
                         .HasColumnName("institution_id");
 
+                    b.Property<long>("StructureVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("structure_version");
+
                     b.HasKey("CourseId")
                         .HasName("pk_courses");
 
                     b.ToTable("courses", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Content.Access.KnownEnrollment", b =>
+                {
+                    b.Property<Guid>("ProvisionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("provision_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.HasKey("ProvisionId", "UserId")
+                        .HasName("pk_enrollments");
+
+                    b.HasIndex("UserId", "CourseId")
+                        .HasDatabaseName("ix_enrollments_user_id_course_id");
+
+                    b.ToTable("enrollments", (string)null);
                 });
 
             modelBuilder.Entity("Lms.Content.Access.KnownManager", b =>
