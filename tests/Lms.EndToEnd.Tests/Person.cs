@@ -42,6 +42,9 @@ public sealed class Person(HttpClient client, string email, string password)
         return new JsonWebToken(_accessToken).Claims.Any(c => c.Type == "role" && c.Value == role);
     }, TimeSpan.FromSeconds(30), $"{email}'s token says {role}");
 
+    /// <summary>The current access token, for tools that call the API as this person.</summary>
+    public string AccessToken => _accessToken;
+
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };

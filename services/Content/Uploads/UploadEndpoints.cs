@@ -99,7 +99,7 @@ public static class UploadEndpoints
         var urlsExpire = Earliest(upload.ExpiresAt, clock.GetUtcNow() + options.Value.UploadUrlLifetime);
         var missing = upload.State == UploadStates.Open ? await UrlsAsync(storage, upload, upload.MissingParts(), urlsExpire) : [];
         return TypedResults.Ok(new UploadStatus(upload.Id, upload.State, upload.FileName, upload.Size, upload.PartSize, upload.PartCount,
-            [.. upload.Parts.Select(p => p.PartNumber)], missing, urlsExpire));
+            upload.Parts, missing, urlsExpire));
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> ReportPartAsync(

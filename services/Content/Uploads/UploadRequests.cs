@@ -20,7 +20,7 @@ public sealed record PartUrl(int PartNumber, string Url);
 public sealed record UploadResponse(Guid UploadId, string FileName, long PartSize, int PartCount, IReadOnlyList<PartUrl> Parts, DateTimeOffset ExpiresAt);
 
 public sealed record UploadStatus(Guid UploadId, string State, string FileName, long Size, long PartSize, int PartCount,
-    IReadOnlyList<int> ReportedParts, IReadOnlyList<PartUrl> MissingParts, DateTimeOffset ExpiresAt);
+    IReadOnlyList<ReportedPart> ReportedParts, IReadOnlyList<PartUrl> MissingParts, DateTimeOffset ExpiresAt);
 
 public sealed record PartReport([property: Required, MaxLength(100)] string ETag);
 

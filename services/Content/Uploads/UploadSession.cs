@@ -8,7 +8,7 @@ public static class UploadStates
 }
 
 /// <summary>A reported part: its number and the ETag S3 gave the client for it.</summary>
-public sealed record ReportedPart(int PartNumber, string ETag);
+public sealed record ReportedPart(int PartNumber, [property: System.Text.Json.Serialization.JsonPropertyName("etag")] string ETag);
 
 /// <summary>
 /// One upload in progress. The storage key is chosen here, never from the client's file name; the parts the

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Lms.Upload;
+
+public sealed record UploadResult(Guid FileId, long Size, int? DurationSeconds, TimeSpan Elapsed, bool Resumed)
+{
+    public double MegabytesPerSecond => Size / 1024d / 1024d / Math.Max(Elapsed.TotalSeconds, 0.001);
+}
+
+/// <summary>
+/// Uploads one file the way the web app does: asks the content service (through the gateway) for presigned URLs,
+/// PUTs the parts straight to object storage, reports each, and completes. The upload id and finished parts are
+/// kept in a state file beside the file, so an interrupted run resumes where it stopped.
+/// </summary>
+public sealed class Uploader(HttpClient api, HttpClient storage, Action<long, long>? progress = null)
+{
+    public async Task<UploadResult> UploadAsync(string path, Guid courseId, string contentType, CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        var size = new FileInfo(path).Length;
+        var statePath = path + ".lms-upload.json";
+        var resumed = File.Exists(statePath);
+        var (uploadId, partSize, missing) = resumed
+            ? await ResumeAsync(Guid.Parse(await File.ReadAllTextAsync(statePath, cancellationToken)), cancellationToken)
+            : await StartAsync(path, size, courseId, contentType, cancellationToken);
+        await File.WriteAllTextAsync(statePath, uploadId.ToString(), cancellationToken);
+
+        var done = size - missing.Sum(p => PartLength(p.PartNumber, partSize, size));
+        progress?.Invoke(done, size);
+        await using (var file = File.OpenRead(path))
+        {
+            foreach (var (partNumber, url) in missing)
+            {
+                var length = (int)PartLength(partNumber, partSize, size);
+                var buffer = new byte[length];
+                file.Position = (partNumber - 1) * partSize;
+                await file.ReadExactlyAsync(buffer, cancellationToken);
+                using var put = await storage.PutAsync(url, new ByteArrayContent(buffer), cancellationToken);
+                put.EnsureSuccessStatusCode();
+                var etag = put.Headers.ETag?.Tag ?? throw new InvalidOperationException("The storage did not return an ETag.");
+                (await api.PostAsJsonAsync($"/content/v1/uploads/{uploadId}/parts/{partNumber}", new { etag }, cancellationToken)).EnsureSuccessStatusCode();
+                done += length;
+                progress?.Invoke(done, size);
+            }
+        }
+
+        var status = await GetJsonAsync($"/content/v1/uploads/{uploadId}", cancellationToken);
+        var reported = status.GetProperty("reportedParts").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("partNumber").GetInt32(), p => p.GetProperty("etag").GetString()!);
+        var completed = await api.PostAsJsonAsync($"/content/v1/uploads/{uploadId}/complete",
+            new { parts = reported.Select(p => new { partNumber = p.Key, etag = p.Value }) }, cancellationToken);
+        await EnsureAsync(completed, cancellationToken);
+        var result = await completed.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        File.Delete(statePath);
+        return new UploadResult(result.GetProperty("fileId").GetGuid(), result.GetProperty("size").GetInt64(),
+            result.TryGetProperty("durationSeconds", out var d) && d.ValueKind == JsonValueKind.Number ? d.GetInt32() : null, watch.Elapsed, resumed);
+    }
+
+    private async Task<(Guid UploadId, long PartSize, List<(int PartNumber, string Url)> Missing)> StartAsync(
+        string path, long size, Guid courseId, string contentType, CancellationToken cancellationToken)
+    {
+        var response = await api.PostAsJsonAsync("/content/v1/uploads",
+            new { fileName = Path.GetFileName(path), size, contentType, courseId, purpose = "course-content" }, cancellationToken);
+        await EnsureAsync(response, cancellationToken);
+        var started = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        return (started.GetProperty("uploadId").GetGuid(), started.GetProperty("partSize").GetInt64(), Urls(started.GetProperty("parts")));
+    }
+
+    private async Task<(Guid UploadId, long PartSize, List<(int PartNumber, string Url)> Missing)> ResumeAsync(Guid uploadId, CancellationToken cancellationToken)
+    {
+        var status = await GetJsonAsync($"/content/v1/uploads/{uploadId}", cancellationToken);
+        return (uploadId, status.GetProperty("partSize").GetInt64(), Urls(status.GetProperty("missingParts")));
+    }
+
+    private async Task<JsonElement> GetJsonAsync(string path, CancellationToken cancellationToken)
+    {
+        var response = await api.GetAsync(path, cancellationToken);
+        await EnsureAsync(response, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+    }
+
+    private static List<(int PartNumber, string Url)> Urls(JsonElement parts) =>
+        [.. parts.EnumerateArray().Select(p => (p.GetProperty("partNumber").GetInt32(), p.GetProperty("url").GetString()!))];
+
+    private static long PartLength(int partNumber, long partSize, long size) => Math.Min(partSize, size - (partNumber - 1) * partSize);
+
+    private static async Task EnsureAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+    }
+
+    public static HttpClient Api(Uri gateway, string accessToken)
+    {
+        var client = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromMinutes(5) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+}
