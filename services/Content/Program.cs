@@ -1,4 +1,5 @@
 using Lms.Content;
+using Lms.Content.Benchmarks;
 using Lms.Content.Uploads;
 using Lms.ServiceDefaults;
 
@@ -9,4 +10,5 @@ builder.AddContentService();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapServiceApi().MapUploadEndpoints().MapFileEndpoints();
+app.MapProxyUploadBaseline();
 app.Run();

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): the same file uploaded through the presigned flow (bytes go straight to object storage)
+# and proxied through the content service (the baseline), reporting wall time, throughput, and the content
+# service's CPU time and peak memory during each. Needs the platform up (./lms up).
+#   scripts/benchmark-upload.sh [MiB]   (default 1024)
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+# shellcheck source=scripts/infra.sh
+source "$LMS_REPO/scripts/infra.sh"
+# shellcheck source=scripts/services.sh
+source "$LMS_REPO/scripts/services.sh"
+
+size_mib=${1:-1024}
+bench_dir="$LMS_LOCAL/bench"
+file="$bench_dir/lecture.mp4"
+content_url=$(svc_url content)
+ticks=$(getconf CLK_TCK)
+
+json_field() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
+
+content_pid() { cat "$LMS_RUN/content.pid"; }
+# User+system CPU seconds of the content service so far.
+cpu_seconds() { awk -v t="$ticks" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$(content_pid)/stat"; }
+# Peak resident memory since the last reset, in MiB; writing 5 to clear_refs resets the peak.
+reset_peak() { echo 5 >"/proc/$(content_pid)/clear_refs"; }
+peak_mib() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$(content_pid)/status"; }
+
+restart_content() {
+  svc_stop_one content
+  local env=()
+  mapfile -t env < <(svc_env content)
+  spawn "$LMS_RUN/content.pid" "$LMS_LOGS/content.log" "$(svc_dir content)" env "${env[@]}" "$@" dotnet Lms.Content.dll
+  wait_for 60 bash -c "[[ \$(curl -s -o /dev/null -w '%{http_code}' $content_url/health/ready) == 200 ]]" ||
+    die "the content service did not come back"
+}
+
+[[ $(http_code "$(svc_url gateway)/health") == 200 ]] || die "the platform is not up; run ./lms up first"
+mkdir -p "$bench_dir"
+if [[ ! -f $file || $(stat -c %s "$file") -ne $((size_mib * 1024 * 1024)) ]]; then
+  say "writing a $size_mib MiB test file"
+  head -c $((size_mib * 1024 * 1024)) /dev/urandom >"$file"
+fi
+
+token=$(curl -s -X POST "$(svc_url identity)/identity/v1/signin" -H 'Content-Type: application/json' \
+  --data "{\"login\":\"manager\",\"password\":\"$LMS_DEMO_PASSWORD\"}" | json_field "['accessToken']")
+course=$(curl -s "$(svc_url institution)/institution/v1/courses?size=1" -H "Authorization: Bearer $token" | json_field "['items'][0]['id']")
+
+say "restarting the content service with the proxy baseline enabled"
+# Console telemetry (the local default) prints every span and would dominate the per-request cost; production
+# exports in batches over OTLP, so it is off for the measurement.
+restart_content Benchmark__ProxyUpload=true Telemetry__ConsoleExporter=false
+
+# The first requests after a start pay for JIT compilation and connection set-up; both paths are warmed up
+# with a small file so the measurement sees only the work each path does per byte.
+say "warming up both paths with an 8 MiB file"
+warm="$bench_dir/warm-up.mp4"
+head -c $((8 * 1024 * 1024)) /dev/urandom >"$warm"
+rm -f "$warm.lms-upload.json"
+dotnet "$LMS_REPO/artifacts/bin/Lms.Upload/debug/Lms.Upload.dll" --gateway "$(svc_url gateway)" --token "$token" \
+  --course "$course" --type video/mp4 "$warm" >/dev/null 2>&1
+curl -sS -f -T "$warm" -H "Authorization: Bearer $token" "$content_url/content/v1/benchmark/proxy-upload"
+sleep 5
+
+say "presigned: uploader -> object storage"
+cpu0=$(cpu_seconds); reset_peak; t0=$(date +%s.%N)
+rm -f "$file.lms-upload.json"
+dotnet "$LMS_REPO/artifacts/bin/Lms.Upload/debug/Lms.Upload.dll" --gateway "$(svc_url gateway)" --token "$token" \
+  --course "$course" --type video/mp4 "$file" 2>/dev/null
+t1=$(date +%s.%N); cpu1=$(cpu_seconds); peak1=$(peak_mib)
+
+say "baseline: client -> content service -> object storage"
+reset_peak; t2=$(date +%s.%N)
+curl -sS -f -T "$file" -H "Authorization: Bearer $token" -H 'Content-Type: application/octet-stream' \
+  "$content_url/content/v1/benchmark/proxy-upload"
+t3=$(date +%s.%N); cpu3=$(cpu_seconds); peak3=$(peak_mib)
+
+say "restarting the content service without the baseline"
+restart_content
+
+python3 - "$size_mib" "$t0" "$t1" "$cpu0" "$cpu1" "$peak1" "$t2" "$t3" "$cpu3" "$peak3" <<'PY'
+import sys
+mib, t0, t1, c0, c1, p1, t2, t3, c3, p3 = sys.argv[1:]
+mib = float(mib)
+rows = [("presigned", float(t1) - float(t0), float(c1) - float(c0), p1),
+        ("proxied (baseline)", float(t3) - float(t2), float(c3) - float(c1), p3)]
+print(f"\n{mib:.0f} MiB upload          wall s   MiB/s   service CPU s   CPU s per GiB   service peak RSS MiB")
+for name, wall, cpu, peak in rows:
+    print(f"{name:<22}{wall:8.1f}{mib / wall:8.0f}{cpu:16.2f}{cpu / (mib / 1024):16.2f}{peak:>23}")
+print(f"\nservice CPU, proxied / presigned: {rows[1][2] / max(rows[0][2], 0.01):.2f}")
+PY
