@@ -14,7 +14,10 @@ public sealed class Talking_on_a_class_board
         var (asker, peer) = (classroom.Employees[0], classroom.Employees[1]);
         var board = $"/board/v1/course-provides/{classroom.ProvisionId}/posts";
 
-        // The board learns of the class from events; the manager posts a notice once it has.
+        // The board learns of the class and its learners from events; a notice goes to those it knows of, so the
+        // learners' own view of the board (which needs their enrollments) comes first.
+        await asker.SucceedAsync(HttpMethod.Get, board);
+        await peer.SucceedAsync(HttpMethod.Get, board);
         var notice = await classroom.Manager.SucceedAsync(HttpMethod.Post, board, new { type = "NOTICE", title = "개강 안내", body = "**월요일** 개강합니다." });
         await RunningPlatform.Mail.ReceivedAsync(asker.Email, "개강 안내");
         await RunningPlatform.Mail.ReceivedAsync(peer.Email, "개강 안내");

@@ -2,6 +2,7 @@ using Lms.Board.Data;
 using Lms.Contracts.Enrollments;
 using Lms.Contracts.Memberships;
 using Lms.Contracts.Provisions;
+using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Messaging.Inbox;
 
 namespace Lms.Board.Access;
@@ -15,7 +16,7 @@ public sealed class BoardProvision
     public string CourseTitle { get; set; } = string.Empty;
 }
 
-public sealed class BoardEnrollment
+public sealed class BoardEnrollment : ITimedMembership
 {
     public Guid ProvisionId { get; set; }
 
@@ -26,7 +27,7 @@ public sealed class BoardEnrollment
     public DateTimeOffset ChangedAt { get; set; }
 }
 
-public sealed class BoardManager
+public sealed class BoardManager : ITimedMembership
 {
     public Guid InstitutionId { get; set; }
 
@@ -53,62 +54,30 @@ public sealed class EnrollmentActivatedConsumer(BoardDbContext db, TimeProvider 
     : InboxConsumer<EnrollmentActivated, BoardDbContext>(db, clock, logger)
 {
     protected override Task HandleAsync(EnrollmentActivated message, CancellationToken cancellationToken) =>
-        EnrollmentProjection.ApplyAsync(Db, message.ProvisionId, message.UserId, active: true, message.ActivatedAt, cancellationToken);
+        LatestEventWins.ApplyAsync(Db.Enrollments, [message.ProvisionId, message.UserId],
+            () => new BoardEnrollment { ProvisionId = message.ProvisionId, UserId = message.UserId }, active: true, message.ActivatedAt, cancellationToken);
 }
 
 public sealed class EnrollmentCancelledConsumer(BoardDbContext db, TimeProvider clock, ILogger<EnrollmentCancelledConsumer> logger)
     : InboxConsumer<EnrollmentCancelled, BoardDbContext>(db, clock, logger)
 {
     protected override Task HandleAsync(EnrollmentCancelled message, CancellationToken cancellationToken) =>
-        EnrollmentProjection.ApplyAsync(Db, message.ProvisionId, message.UserId, active: false, message.CancelledAt, cancellationToken);
-}
-
-internal static class EnrollmentProjection
-{
-    // Activation and cancellation may arrive in either order; the later one wins.
-    public static async Task ApplyAsync(BoardDbContext db, Guid provisionId, Guid userId, bool active, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var enrollment = await db.Enrollments.FindAsync([provisionId, userId], cancellationToken);
-        if (enrollment is null)
-        {
-            db.Enrollments.Add(new BoardEnrollment { ProvisionId = provisionId, UserId = userId, Active = active, ChangedAt = at });
-        }
-        else if (at >= enrollment.ChangedAt)
-        {
-            enrollment.Active = active;
-            enrollment.ChangedAt = at;
-        }
-    }
+        LatestEventWins.ApplyAsync(Db.Enrollments, [message.ProvisionId, message.UserId],
+            () => new BoardEnrollment { ProvisionId = message.ProvisionId, UserId = message.UserId }, active: false, message.CancelledAt, cancellationToken);
 }
 
 public sealed class ManagerAddedConsumer(BoardDbContext db, TimeProvider clock, ILogger<ManagerAddedConsumer> logger)
     : InboxConsumer<InstitutionManagerAdded, BoardDbContext>(db, clock, logger)
 {
     protected override Task HandleAsync(InstitutionManagerAdded message, CancellationToken cancellationToken) =>
-        ManagerProjection.ApplyAsync(Db, message.InstitutionId, message.UserId, active: true, message.OccurredAt, cancellationToken);
+        LatestEventWins.ApplyAsync(Db.Managers, [message.InstitutionId, message.UserId],
+            () => new BoardManager { InstitutionId = message.InstitutionId, UserId = message.UserId }, active: true, message.OccurredAt, cancellationToken);
 }
 
 public sealed class ManagerRemovedConsumer(BoardDbContext db, TimeProvider clock, ILogger<ManagerRemovedConsumer> logger)
     : InboxConsumer<InstitutionManagerRemoved, BoardDbContext>(db, clock, logger)
 {
     protected override Task HandleAsync(InstitutionManagerRemoved message, CancellationToken cancellationToken) =>
-        ManagerProjection.ApplyAsync(Db, message.InstitutionId, message.UserId, active: false, message.OccurredAt, cancellationToken);
-}
-
-internal static class ManagerProjection
-{
-    // Added and removed travel on separate queues and may arrive reversed; the later one wins.
-    public static async Task ApplyAsync(BoardDbContext db, Guid institutionId, Guid userId, bool active, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var manager = await db.Managers.FindAsync([institutionId, userId], cancellationToken);
-        if (manager is null)
-        {
-            db.Managers.Add(new BoardManager { InstitutionId = institutionId, UserId = userId, Active = active, ChangedAt = at });
-        }
-        else if (at >= manager.ChangedAt)
-        {
-            manager.Active = active;
-            manager.ChangedAt = at;
-        }
-    }
+        LatestEventWins.ApplyAsync(Db.Managers, [message.InstitutionId, message.UserId],
+            () => new BoardManager { InstitutionId = message.InstitutionId, UserId = message.UserId }, active: false, message.OccurredAt, cancellationToken);
 }

@@ -1,6 +1,7 @@
 using Lms.Content.Data;
 using Lms.Contracts.Courses;
 using Lms.Contracts.Memberships;
+using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Messaging.Inbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ public sealed class KnownCourse
 }
 
 /// <summary>Who manages which institution (from membership events; the later event wins whatever the order).</summary>
-public sealed class KnownManager
+public sealed class KnownManager : ITimedMembership
 {
     public Guid InstitutionId { get; set; }
 
@@ -44,32 +45,18 @@ public sealed class ManagerAddedConsumer(ContentDbContext db, TimeProvider clock
     : InboxConsumer<InstitutionManagerAdded, ContentDbContext>(db, clock, logger)
 {
     protected override Task HandleAsync(InstitutionManagerAdded message, CancellationToken cancellationToken) =>
-        ManagerProjection.ApplyAsync(Db, message.InstitutionId, message.UserId, active: true, message.OccurredAt, cancellationToken);
+        LatestEventWins.ApplyAsync(Db.Managers, [message.InstitutionId, message.UserId],
+            () => new KnownManager { InstitutionId = message.InstitutionId, UserId = message.UserId }, active: true, message.OccurredAt, cancellationToken);
 }
 
 public sealed class ManagerRemovedConsumer(ContentDbContext db, TimeProvider clock, ILogger<ManagerRemovedConsumer> logger)
     : InboxConsumer<InstitutionManagerRemoved, ContentDbContext>(db, clock, logger)
 {
     protected override Task HandleAsync(InstitutionManagerRemoved message, CancellationToken cancellationToken) =>
-        ManagerProjection.ApplyAsync(Db, message.InstitutionId, message.UserId, active: false, message.OccurredAt, cancellationToken);
+        LatestEventWins.ApplyAsync(Db.Managers, [message.InstitutionId, message.UserId],
+            () => new KnownManager { InstitutionId = message.InstitutionId, UserId = message.UserId }, active: false, message.OccurredAt, cancellationToken);
 }
 
-internal static class ManagerProjection
-{
-    public static async Task ApplyAsync(ContentDbContext db, Guid institutionId, Guid userId, bool active, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var manager = await db.Managers.FindAsync([institutionId, userId], cancellationToken);
-        if (manager is null)
-        {
-            db.Managers.Add(new KnownManager { InstitutionId = institutionId, UserId = userId, Active = active, ChangedAt = at });
-        }
-        else if (at >= manager.ChangedAt)
-        {
-            manager.Active = active;
-            manager.ChangedAt = at;
-        }
-    }
-}
 
 /// <summary>A file shown by a course's structure (from the institution service's structure snapshots).</summary>
 public sealed class CourseFile
@@ -80,7 +67,7 @@ public sealed class CourseFile
 }
 
 /// <summary>A learner's enrollment, as far as playback needs it: who, which course, whether active now.</summary>
-public sealed class KnownEnrollment
+public sealed class KnownEnrollment : ITimedMembership
 {
     public Guid ProvisionId { get; set; }
 
@@ -120,30 +107,15 @@ public sealed class EnrollmentActivatedConsumer(ContentDbContext db, TimeProvide
     : InboxConsumer<Lms.Contracts.Enrollments.EnrollmentActivated, ContentDbContext>(db, clock, logger)
 {
     protected override Task HandleAsync(Lms.Contracts.Enrollments.EnrollmentActivated message, CancellationToken cancellationToken) =>
-        EnrollmentProjection.ApplyAsync(Db, message.ProvisionId, message.UserId, message.CourseId, active: true, message.ActivatedAt, cancellationToken);
+        LatestEventWins.ApplyAsync(Db.Enrollments, [message.ProvisionId, message.UserId],
+            () => new KnownEnrollment { ProvisionId = message.ProvisionId, UserId = message.UserId, CourseId = message.CourseId }, active: true, message.ActivatedAt, cancellationToken);
 }
 
 public sealed class EnrollmentCancelledConsumer(ContentDbContext db, TimeProvider clock, ILogger<EnrollmentCancelledConsumer> logger)
     : InboxConsumer<Lms.Contracts.Enrollments.EnrollmentCancelled, ContentDbContext>(db, clock, logger)
 {
     protected override Task HandleAsync(Lms.Contracts.Enrollments.EnrollmentCancelled message, CancellationToken cancellationToken) =>
-        EnrollmentProjection.ApplyAsync(Db, message.ProvisionId, message.UserId, message.CourseId, active: false, message.CancelledAt, cancellationToken);
+        LatestEventWins.ApplyAsync(Db.Enrollments, [message.ProvisionId, message.UserId],
+            () => new KnownEnrollment { ProvisionId = message.ProvisionId, UserId = message.UserId, CourseId = message.CourseId }, active: false, message.CancelledAt, cancellationToken);
 }
 
-internal static class EnrollmentProjection
-{
-    // Activation and cancellation may arrive in either order; the later one wins.
-    public static async Task ApplyAsync(ContentDbContext db, Guid provisionId, Guid userId, Guid courseId, bool active, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var enrollment = await db.Enrollments.FindAsync([provisionId, userId], cancellationToken);
-        if (enrollment is null)
-        {
-            db.Enrollments.Add(new KnownEnrollment { ProvisionId = provisionId, UserId = userId, CourseId = courseId, Active = active, ChangedAt = at });
-        }
-        else if (at >= enrollment.ChangedAt)
-        {
-            enrollment.Active = active;
-            enrollment.ChangedAt = at;
-        }
-    }
-}
