@@ -5,12 +5,19 @@ namespace Lms.Gateway.Routing;
 
 /// <summary>
 /// One route per service prefix (<c>/identity/…</c> → identity), so a path is the same directly and through
-/// the gateway, plus the sign-in family of identity routes under the strict rate limit.
+/// the gateway, plus the routes that guess at secrets (the sign-in family, certificate verification) under the strict
+/// rate limit.
 /// </summary>
 public static class ProxyRoutes
 {
-    private static readonly string[] StrictIdentityPaths =
-        ["/identity/v1/signin", "/identity/v1/signup", "/identity/v1/confirm", "/identity/v1/confirm/resend"];
+    private static readonly (string Service, string Path)[] StrictPaths =
+    [
+        ("identity", "/identity/v1/signin"),
+        ("identity", "/identity/v1/signup"),
+        ("identity", "/identity/v1/confirm"),
+        ("identity", "/identity/v1/confirm/resend"),
+        ("student", "/student/v1/certificates/verify/{code}"),
+    ];
 
     public static IReverseProxyBuilder AddServiceRoutes(this IReverseProxyBuilder proxy, DownstreamServices services)
     {
@@ -25,13 +32,13 @@ public static class ProxyRoutes
             });
         }
 
-        routes.AddRange(StrictIdentityPaths.Select(path => new RouteConfig
+        routes.AddRange(StrictPaths.Where(strict => services.Addresses.ContainsKey(strict.Service)).Select(strict => new RouteConfig
         {
-            RouteId = $"identity-strict{path.Replace('/', '-')}",
-            ClusterId = "identity",
+            RouteId = $"strict{strict.Path.Replace('/', '-').Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal)}",
+            ClusterId = strict.Service,
             Order = -1,
             RateLimiterPolicy = RateLimiting.StrictPolicy,
-            Match = new RouteMatch { Path = path },
+            Match = new RouteMatch { Path = strict.Path },
         }));
 
         var clusters = services.Addresses.Select(pair => new ClusterConfig

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Yarp.ReverseProxy.Model;
 
 namespace Lms.Gateway.Security;
 
@@ -30,9 +31,10 @@ public static class RateLimiting
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = WriteRejection;
 
-            // Counted per address and per route, so a burst of sign-ins does not lock that address out of sign-up.
+            // Counted per address and per route (the route, not the path: every guessed verification code is another
+            // path), so a burst of sign-ins does not lock that address out of sign-up.
             options.AddPolicy(StrictPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                $"{ClientAddress(context)} {context.Request.Path}",
+                $"{ClientAddress(context)} {context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config.RouteId ?? context.Request.Path}",
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limits.StrictPermitsPerMinute,

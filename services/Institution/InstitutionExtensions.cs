@@ -1,6 +1,7 @@
 using Lms.Institution.Categories;
 using Lms.Institution.Courses;
 using Lms.Institution.Data;
+using Lms.Institution.Exams;
 using Lms.Institution.Files;
 using Lms.Institution.Institutions;
 using Lms.Institution.Provisions;
@@ -21,6 +22,8 @@ public static class InstitutionExtensions
             bus.AddUserDirectory<InstitutionDbContext>(service);
             bus.AddConsumer<FileReadyConsumer>();
             bus.AddConsumer<CourseProvisionChangedConsumer>();
+            bus.AddConsumer<ExamAttemptStartedConsumer>();
+            bus.AddConsumer<ExamAttemptGradedConsumer>();
         });
         var company = builder.Configuration.GetRequiredValue("Services:company");
         builder.Services.AddHttpClient<CompanyDecisions>(http => http.BaseAddress = new Uri(company));
@@ -32,5 +35,6 @@ public static class InstitutionExtensions
         .MapInstitutionEndpoints()
         .MapCourseEndpoints()
         .MapCatalogEndpoints()
+        .MapExamEndpoints()
         .MapProvisionEndpoints();
 }

@@ -2,8 +2,14 @@ using Lms.ServiceDefaults;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Messaging;
 using Lms.ServiceDefaults.Users;
+using Lms.Student.Certificates;
+using Lms.Student.Completion;
+using Lms.Student.Courses;
 using Lms.Student.Data;
 using Lms.Student.Enrollments;
+using Lms.Student.Exams;
+using Lms.Student.Learning;
+using Lms.Student.Ratings;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("student");
@@ -12,9 +18,20 @@ builder.AddServiceBus((bus, service) =>
 {
     bus.AddUserDirectory<StudentDbContext>(service);
     bus.AddConsumer<CourseProvisionChangedConsumer>();
+    bus.AddConsumer<CourseStructureChangedConsumer>();
+    bus.AddConsumer<ExamPublishedConsumer>();
 });
+builder.Services.AddKeyedSingleton(LearningClock.Key, TimeProvider.System);
+builder.Services.AddScoped<CourseCompletion>();
+builder.Services.AddScoped<AttemptGrader>();
+builder.Services.AddHostedService<AutoGrader>();
 
 var app = builder.Build();
 app.UseServiceDefaults();
-app.MapServiceApi().MapEnrollmentEndpoints();
+app.MapServiceApi()
+    .MapEnrollmentEndpoints()
+    .MapLearningEndpoints()
+    .MapExamEndpoints()
+    .MapRatingEndpoints()
+    .MapCertificateEndpoints();
 app.Run();

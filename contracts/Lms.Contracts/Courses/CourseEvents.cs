@@ -15,13 +15,27 @@ public sealed record CourseCatalogChanged(
     long Version,
     DateTimeOffset ChangedAt);
 
-/// <summary>The whole ordered structure of a course after an edit; learners' views are rebuilt from it.</summary>
+/// <summary>
+/// The whole ordered structure of a course and its completion rule after either changes; learners' views and
+/// progress are rebuilt from it.
+/// </summary>
 public sealed record CourseStructureChanged(
     Guid CourseId,
     Guid InstitutionId,
     long Version,
     IReadOnlyList<CourseChapterSnapshot> Chapters,
+    CompletionRuleSnapshot CompletionRule,
     DateTimeOffset ChangedAt);
+
+/// <summary>The thresholds a learner must reach to complete the course (see DOMAIN.md, Courses).</summary>
+public sealed record CompletionRuleSnapshot(
+    int VideoProgressPercent,
+    int CourseProgressPercent,
+    int EvaluationPassScore,
+    int? LiveAttendancePercent,
+    int DailyItemCap,
+    int MidExamUnlockPercent,
+    int FinalExamUnlockPercent);
 
 public sealed record CourseChapterSnapshot(Guid ChapterId, string Title, int Position, IReadOnlyList<CourseItemSnapshot> Items);
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lms.Contracts.Courses;
 
 namespace Lms.Institution.Courses;
 
@@ -16,6 +17,9 @@ public sealed record CompletionRule(
     [property: Range(0, 100)] int FinalExamUnlockPercent = 80) : IValidatableObject
 {
     public static CompletionRule Default { get; } = new();
+
+    public CompletionRuleSnapshot ToSnapshot() => new(VideoProgressPercent, CourseProgressPercent, EvaluationPassScore,
+        LiveAttendancePercent, DailyItemCap, MidExamUnlockPercent, FinalExamUnlockPercent);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -121,7 +121,7 @@ public sealed class Course
     public CourseStructureChanged ToStructureEvent() => new(Id, InstitutionId, Version,
         [.. Chapters.Select((c, ci) => new CourseChapterSnapshot(c.Id, c.Title, ci + 1,
             [.. c.Items.Select((i, ii) => new CourseItemSnapshot(i.Id, i.Title, i.Kind, i.FileId, i.DurationSeconds, i.Required, ii + 1))]))],
-        UpdatedAt);
+        CompletionRule.ToSnapshot(), UpdatedAt);
 
     private void Apply(CourseDetails details)
     {

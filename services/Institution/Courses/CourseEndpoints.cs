@@ -162,7 +162,7 @@ public static class CourseEndpoints
             return CourseNotFound();
         }
 
-        return await ApplyAsync(db, course, c => c.SetCompletionRule(rule, clock.GetUtcNow()), publishStructure: false, cancellationToken) is { } refusal
+        return await ApplyAsync(db, course, c => c.SetCompletionRule(rule, clock.GetUtcNow()), publishStructure: true, cancellationToken) is { } refusal
             ? refusal
             : TypedResults.Ok(course.CompletionRule);
     }

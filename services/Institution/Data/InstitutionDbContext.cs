@@ -1,4 +1,5 @@
 using Lms.Institution.Courses;
+using Lms.Institution.Exams;
 using Lms.Institution.Files;
 using Lms.Institution.Institutions;
 using Lms.Institution.Provisions;
@@ -22,6 +23,10 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
     public DbSet<ReadyFile> ReadyFiles => Set<ReadyFile>();
 
     public DbSet<ProvisionCopy> Provisions => Set<ProvisionCopy>();
+
+    public DbSet<Exam> Exams => Set<Exam>();
+
+    public DbSet<ExamAttempt> ExamAttempts => Set<ExamAttempt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -97,6 +102,35 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
             file.Property(f => f.FileId).ValueGeneratedNever();
             file.Property(f => f.FileName).HasMaxLength(255);
             file.Property(f => f.ContentType).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<Exam>(exam =>
+        {
+            exam.ToTable("exams");
+            exam.HasKey(e => e.Id);
+            exam.Property(e => e.Id).ValueGeneratedNever();
+            exam.Property(e => e.Version).IsConcurrencyToken();
+            exam.Property(e => e.Title).HasMaxLength(200);
+            exam.Property(e => e.Description).HasMaxLength(4000);
+            exam.Property(e => e.Kind).HasMaxLength(8);
+            exam.Property(e => e.Scoring).HasMaxLength(8);
+            exam.Property(e => e.State).HasMaxLength(16);
+            // Questions, options and answer keys are read and replaced as a whole, like a course's structure.
+            exam.Property(e => e.Questions).HasColumnType("json")
+                .HasConversion(JsonColumn.Converter<IReadOnlyList<ExamQuestion>>(), JsonColumn.Comparer<IReadOnlyList<ExamQuestion>>());
+            exam.Ignore(e => e.IsPublished);
+            exam.HasIndex(e => new { e.CourseId, e.CreatedAt });
+            exam.HasIndex(e => e.InstitutionId);
+        });
+
+        modelBuilder.Entity<ExamAttempt>(attempt =>
+        {
+            attempt.ToTable("exam_attempts");
+            attempt.HasKey(a => a.AttemptId);
+            attempt.Property(a => a.AttemptId).ValueGeneratedNever();
+            attempt.Property(a => a.State).HasMaxLength(16);
+            attempt.Property(a => a.Score).HasPrecision(5, 2);
+            attempt.HasIndex(a => new { a.ExamId, a.StartedAt });
         });
     }
 }

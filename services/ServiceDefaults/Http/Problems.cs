@@ -14,6 +14,13 @@ public static class Problems
     public static ProblemHttpResult Conflict(string type, string title, string? detail = null) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: title, type: TypeBase + type);
 
+    /// <summary>A 400 naming the one field that is wrong, shaped like the validation filter's answers.</summary>
+    public static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, type: TypeBase + "validation");
+
+    public static ProblemHttpResult TooManyRequests(string type, string title) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: title, type: TypeBase + type);
+
     public static ProblemHttpResult NotFound(string title = "The resource does not exist.") =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title, type: TypeBase + "not-found");
 }

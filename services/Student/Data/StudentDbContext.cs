@@ -1,6 +1,13 @@
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Users;
+using Lms.Contracts.Courses;
+using Lms.Contracts.Exams;
+using Lms.Student.Certificates;
+using Lms.Student.Courses;
 using Lms.Student.Enrollments;
+using Lms.Student.Exams;
+using Lms.Student.Learning;
+using Lms.Student.Ratings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Student.Data;
@@ -13,6 +20,18 @@ public sealed class StudentDbContext(DbContextOptions<StudentDbContext> options)
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
 
     public DbSet<LearningProvision> Provisions => Set<LearningProvision>();
+
+    public DbSet<CourseOutline> Outlines => Set<CourseOutline>();
+
+    public DbSet<ItemProgress> ItemProgress => Set<ItemProgress>();
+
+    public DbSet<LearningExam> Exams => Set<LearningExam>();
+
+    public DbSet<ExamAttempt> Attempts => Set<ExamAttempt>();
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<CourseRating> Ratings => Set<CourseRating>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -40,6 +59,91 @@ public sealed class StudentDbContext(DbContextOptions<StudentDbContext> options)
             provision.Property(p => p.State).HasMaxLength(20);
             // Two snapshots handled at once: the older one's save collides, is retried, and is then skipped as old.
             provision.Property(p => p.Version).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<CourseOutline>(outline =>
+        {
+            outline.ToTable("course_outlines");
+            outline.HasKey(o => o.CourseId);
+            outline.Property(o => o.CourseId).ValueGeneratedNever();
+            outline.Ignore(o => o.Items);
+            outline.Ignore(o => o.RequiredItemIds);
+            outline.Property(o => o.Chapters).HasColumnType("json")
+                .HasConversion(JsonColumn.Converter<IReadOnlyList<CourseChapterSnapshot>>(), JsonColumn.Comparer<IReadOnlyList<CourseChapterSnapshot>>());
+            outline.Property(o => o.Rule).HasColumnType("json")
+                .HasConversion(JsonColumn.Converter<CompletionRuleSnapshot>(), JsonColumn.Comparer<CompletionRuleSnapshot>());
+            outline.Property(o => o.Version).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<ItemProgress>(progress =>
+        {
+            progress.ToTable("item_progress");
+            progress.HasKey(p => new { p.EnrollmentId, p.ItemId });
+            progress.Property(p => p.State).HasMaxLength(16);
+            progress.Property(p => p.Watched).HasColumnType("json")
+                .HasConversion(JsonColumn.Converter<IReadOnlyList<WatchedRange>>(), JsonColumn.Comparer<IReadOnlyList<WatchedRange>>());
+            progress.Property(p => p.Version).IsConcurrencyToken();
+            // The daily cap counts a learner's items credited on one day.
+            progress.HasIndex(p => new { p.UserId, p.CompletedOn });
+        });
+
+        modelBuilder.Entity<LearningExam>(exam =>
+        {
+            exam.ToTable("exams");
+            exam.HasKey(e => e.Id);
+            exam.Property(e => e.Id).ValueGeneratedNever();
+            exam.Property(e => e.Title).HasMaxLength(200);
+            exam.Property(e => e.Description).HasMaxLength(4000);
+            exam.Property(e => e.Kind).HasMaxLength(8);
+            exam.Property(e => e.Scoring).HasMaxLength(8);
+            exam.Property(e => e.Questions).HasColumnType("json")
+                .HasConversion(JsonColumn.Converter<IReadOnlyList<ExamQuestionSnapshot>>(), JsonColumn.Comparer<IReadOnlyList<ExamQuestionSnapshot>>());
+            exam.Property(e => e.Version).IsConcurrencyToken();
+            exam.HasIndex(e => e.CourseId);
+        });
+
+        modelBuilder.Entity<ExamAttempt>(attempt =>
+        {
+            attempt.ToTable("exam_attempts");
+            attempt.HasKey(a => a.Id);
+            attempt.Property(a => a.Id).ValueGeneratedNever();
+            attempt.Property(a => a.State).HasMaxLength(16);
+            attempt.Property(a => a.Score).HasPrecision(5, 2);
+            attempt.Property(a => a.Paper).HasColumnType("json")
+                .HasConversion(JsonColumn.Converter<IReadOnlyList<ExamQuestionSnapshot>>(), JsonColumn.Comparer<IReadOnlyList<ExamQuestionSnapshot>>());
+            attempt.Property(a => a.Answers).HasColumnType("json")
+                .HasConversion(JsonColumn.Converter<IReadOnlyList<AttemptAnswer>>(), JsonColumn.Comparer<IReadOnlyList<AttemptAnswer>>());
+            attempt.Property(a => a.Version).IsConcurrencyToken();
+            // Two starts racing for the same attempt number: one wins.
+            attempt.HasIndex(a => new { a.ExamId, a.EnrollmentId, a.Number }).IsUnique();
+            attempt.HasIndex(a => new { a.State, a.Deadline });
+            attempt.HasIndex(a => a.EnrollmentId);
+        });
+
+        modelBuilder.Entity<Certificate>(certificate =>
+        {
+            certificate.ToTable("certificates");
+            certificate.HasKey(c => c.Id);
+            certificate.Property(c => c.Id).ValueGeneratedNever();
+            certificate.Property(c => c.Serial).HasMaxLength(32);
+            certificate.Property(c => c.Code).HasMaxLength(64);
+            certificate.Property(c => c.CodeHash).HasMaxLength(32);
+            certificate.Property(c => c.HolderName).HasMaxLength(100);
+            certificate.Property(c => c.CourseTitle).HasMaxLength(200);
+            certificate.Property(c => c.InstitutionName).HasMaxLength(100);
+            // One certificate per enrollment, even if two completions race.
+            certificate.HasIndex(c => c.EnrollmentId).IsUnique();
+            certificate.HasIndex(c => c.Serial).IsUnique();
+            certificate.HasIndex(c => c.CodeHash).IsUnique();
+            certificate.HasIndex(c => c.UserId);
+        });
+
+        modelBuilder.Entity<CourseRating>(rating =>
+        {
+            rating.ToTable("course_ratings");
+            rating.HasKey(r => r.EnrollmentId);
+            rating.Property(r => r.Comment).HasMaxLength(1000);
+            rating.HasIndex(r => r.CourseId);
         });
     }
 }

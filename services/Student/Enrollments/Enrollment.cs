@@ -7,7 +7,10 @@ public static class EnrollmentStates
     public const string Cancelled = "CANCELLED";
 }
 
-/// <summary>One employee in one course provision: ACTIVE from registration, CANCELLED if taken off the roster.</summary>
+/// <summary>
+/// One employee in one course provision: ACTIVE from registration, COMPLETED once when the course's rule holds (and
+/// then for good), CANCELLED if taken off the roster while still learning.
+/// </summary>
 public sealed class Enrollment
 {
     private Enrollment()
@@ -28,6 +31,8 @@ public sealed class Enrollment
 
     public DateTimeOffset? CancelledAt { get; private set; }
 
+    public DateTimeOffset? CompletedAt { get; private set; }
+
     public static Enrollment Activate(Guid userId, Guid provisionId, DateTimeOffset now) =>
         new() { Id = Guid.CreateVersion7(), UserId = userId, ProvisionId = provisionId, ActivatedAt = now };
 
@@ -42,6 +47,29 @@ public sealed class Enrollment
         State = EnrollmentStates.Active;
         ActivatedAt = now;
         CancelledAt = null;
+        return true;
+    }
+
+    public bool SetProgress(decimal percent)
+    {
+        if (percent == ProgressPercent)
+        {
+            return false;
+        }
+
+        ProgressPercent = percent;
+        return true;
+    }
+
+    public bool Complete(DateTimeOffset now)
+    {
+        if (State != EnrollmentStates.Active)
+        {
+            return false;
+        }
+
+        State = EnrollmentStates.Completed;
+        CompletedAt = now;
         return true;
     }
 

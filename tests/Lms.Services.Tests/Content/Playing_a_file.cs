@@ -101,7 +101,8 @@ public sealed class Playing_a_file(Platform platform)
         (await manager.PostAsync($"/content/v1/uploads/{fileId}/complete", new { parts = new[] { new { partNumber = 1, etag = put.Headers.ETag!.Tag } } }))
             .EnsureSuccessStatusCode();
         await bus.Publish(new CourseStructureChanged(courseId, institutionId, 2,
-            [new CourseChapterSnapshot(Guid.NewGuid(), "1장", 1, [new CourseItemSnapshot(Guid.NewGuid(), "교안", "DOCUMENT", fileId, null, true, 1)])], DateTimeOffset.UtcNow));
+            [new CourseChapterSnapshot(Guid.NewGuid(), "1장", 1, [new CourseItemSnapshot(Guid.NewGuid(), "교안", "DOCUMENT", fileId, null, true, 1)])],
+            new CompletionRuleSnapshot(90, 80, 60, null, 8, 50, 80), DateTimeOffset.UtcNow));
         await Eventually.TrueAsync(() => platform.Content.WithDbAsync(db => db.CourseFiles.AnyAsync(f => f.FileId == fileId)),
             TimeSpan.FromSeconds(20), "the content service knows the course shows the file");
         return new Setup(institutionId, courseId, manager, fileId, bytes);

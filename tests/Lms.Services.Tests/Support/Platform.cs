@@ -37,6 +37,9 @@ public sealed class Platform : IAsyncLifetime
 
     public ServiceHost<StudentDbContext> Student { get; private set; } = null!;
 
+    /// <summary>The student service's learning clock (heartbeats, exam deadlines, study days), which tests move forward.</summary>
+    public ShiftedClock LearningClock { get; } = new();
+
     public ServiceHost<ContentDbContext> Content { get; private set; } = null!;
 
     public ServiceHost<LiveDbContext> Live { get; private set; } = null!;
@@ -67,7 +70,9 @@ public sealed class Platform : IAsyncLifetime
             new Dictionary<string, string> { ["Services:company"] = "http://company.test" },
             configureServices: services => services.AddHttpClient<CompanyDecisions>()
                 .ConfigurePrimaryHttpMessageHandler(() => Company.Server.CreateHandler()));
-        Student = await ServiceHost<StudentDbContext>.StartAsync("student");
+        Student = await ServiceHost<StudentDbContext>.StartAsync("student",
+            new Dictionary<string, string> { ["Exams:GraderIntervalSeconds"] = "1", ["Exams:GraceSeconds"] = "5" },
+            configureServices: services => services.AddKeyedSingleton<TimeProvider>(Lms.Student.Learning.LearningClock.Key, LearningClock));
         Content = await ServiceHost<ContentDbContext>.StartAsync("content", new Dictionary<string, string>
         {
             ["Storage:ServiceUrl"] = TestServers.S3,

@@ -106,6 +106,202 @@ namespace Lms.Institution.Data.Migrations
                     b.ToTable("courses", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Institution.Exams.Exam", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AttemptsAllowed")
+                        .HasColumnType("int")
+                        .HasColumnName("attempts_allowed");
+
+                    b.Property<DateTimeOffset?>("ClosesAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("closes_at");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("varchar(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("varchar(8)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("OpensAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("opens_at");
+
+                    b.Property<int>("PassScore")
+                        .HasColumnType("int")
+                        .HasColumnName("pass_score");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("published_at");
+
+                    b.Property<int>("QuestionCount")
+                        .HasColumnType("int")
+                        .HasColumnName("question_count");
+
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("questions");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("required");
+
+                    b.Property<string>("Scoring")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("varchar(8)")
+                        .HasColumnName("scoring");
+
+                    b.Property<bool>("ShuffleOptions")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("shuffle_options");
+
+                    b.Property<bool>("ShuffleQuestions")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("shuffle_questions");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("state");
+
+                    b.Property<int>("TimeLimitMinutes")
+                        .HasColumnType("int")
+                        .HasColumnName("time_limit_minutes");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("TotalPoints")
+                        .HasColumnType("int")
+                        .HasColumnName("total_points");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("int")
+                        .HasColumnName("weight");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exams");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_exams_institution_id");
+
+                    b.HasIndex("CourseId", "CreatedAt")
+                        .HasDatabaseName("ix_exams_course_id_created_at");
+
+                    b.ToTable("exams", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Institution.Exams.ExamAttempt", b =>
+                {
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("attempt_id");
+
+                    b.Property<int>("AttemptNumber")
+                        .HasColumnType("int")
+                        .HasColumnName("attempt_number");
+
+                    b.Property<bool>("AutoGraded")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("auto_graded");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("company_id");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTimeOffset?>("Deadline")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("deadline");
+
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("enrollment_id");
+
+                    b.Property<Guid>("ExamId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("exam_id");
+
+                    b.Property<DateTimeOffset?>("GradedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("graded_at");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("passed");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)")
+                        .HasColumnName("score");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("state");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("AttemptId")
+                        .HasName("pk_exam_attempts");
+
+                    b.HasIndex("ExamId", "StartedAt")
+                        .HasDatabaseName("ix_exam_attempts_exam_id_started_at");
+
+                    b.ToTable("exam_attempts", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Institution.Files.ReadyFile", b =>
                 {
                     b.Property<Guid>("FileId")

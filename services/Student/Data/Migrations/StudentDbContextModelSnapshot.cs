@@ -149,6 +149,120 @@ namespace Lms.Student.Data.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Student.Certificates.Certificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("code");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)")
+                        .HasColumnName("code_hash");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<string>("CourseTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("course_title");
+
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("enrollment_id");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("holder_name");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("institution_name");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Serial")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)")
+                        .HasColumnName("serial");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificates");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_code_hash");
+
+                    b.HasIndex("EnrollmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_enrollment_id");
+
+                    b.HasIndex("Serial")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_serial");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_certificates_user_id");
+
+                    b.ToTable("certificates", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Student.Courses.CourseOutline", b =>
+                {
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("Chapters")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("chapters");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("rule");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("CourseId")
+                        .HasName("pk_course_outlines");
+
+                    b.ToTable("course_outlines", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Student.Enrollments.Enrollment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -162,6 +276,10 @@ namespace Lms.Student.Data.Migrations
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("datetime(6)")
                         .HasColumnName("cancelled_at");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("completed_at");
 
                     b.Property<decimal>("ProgressPercent")
                         .HasPrecision(5, 2)
@@ -248,6 +366,291 @@ namespace Lms.Student.Data.Migrations
                         .HasName("pk_provisions");
 
                     b.ToTable("provisions", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Student.Exams.ExamAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("answers");
+
+                    b.Property<bool>("AutoGraded")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("auto_graded");
+
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("deadline");
+
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("enrollment_id");
+
+                    b.Property<Guid>("ExamId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("exam_id");
+
+                    b.Property<DateTimeOffset?>("GradedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("graded_at");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Paper")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("paper");
+
+                    b.Property<int>("PassScore")
+                        .HasColumnType("int")
+                        .HasColumnName("pass_score");
+
+                    b.Property<bool?>("Passed")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("passed");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)")
+                        .HasColumnName("score");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("state");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exam_attempts");
+
+                    b.HasIndex("EnrollmentId")
+                        .HasDatabaseName("ix_exam_attempts_enrollment_id");
+
+                    b.HasIndex("State", "Deadline")
+                        .HasDatabaseName("ix_exam_attempts_state_deadline");
+
+                    b.HasIndex("ExamId", "EnrollmentId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_exam_attempts_exam_id_enrollment_id_number");
+
+                    b.ToTable("exam_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Student.Exams.LearningExam", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AttemptsAllowed")
+                        .HasColumnType("int")
+                        .HasColumnName("attempts_allowed");
+
+                    b.Property<DateTimeOffset?>("ClosesAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("closes_at");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("varchar(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("varchar(8)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("OpensAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("opens_at");
+
+                    b.Property<int>("PassScore")
+                        .HasColumnType("int")
+                        .HasColumnName("pass_score");
+
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("questions");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("required");
+
+                    b.Property<string>("Scoring")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("varchar(8)")
+                        .HasColumnName("scoring");
+
+                    b.Property<bool>("ShuffleOptions")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("shuffle_options");
+
+                    b.Property<bool>("ShuffleQuestions")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("shuffle_questions");
+
+                    b.Property<int>("TimeLimitMinutes")
+                        .HasColumnType("int")
+                        .HasColumnName("time_limit_minutes");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("int")
+                        .HasColumnName("weight");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("withdrawn");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exams");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_exams_course_id");
+
+                    b.ToTable("exams", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Student.Learning.ItemProgress", b =>
+                {
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("enrollment_id");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("item_id");
+
+                    b.Property<DateTimeOffset?>("AnchorAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("anchor_at");
+
+                    b.Property<bool>("AnchorPlaying")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("anchor_playing");
+
+                    b.Property<double?>("AnchorPosition")
+                        .HasColumnType("double")
+                        .HasColumnName("anchor_position");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("state");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Watched")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("watched");
+
+                    b.Property<double>("WatchedSeconds")
+                        .HasColumnType("double")
+                        .HasColumnName("watched_seconds");
+
+                    b.HasKey("EnrollmentId", "ItemId")
+                        .HasName("pk_item_progress");
+
+                    b.HasIndex("UserId", "CompletedOn")
+                        .HasDatabaseName("ix_item_progress_user_id_completed_on");
+
+                    b.ToTable("item_progress", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Student.Ratings.CourseRating", b =>
+                {
+                    b.Property<Guid>("EnrollmentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)")
+                        .HasColumnName("enrollment_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("rated_at");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("int")
+                        .HasColumnName("stars");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("EnrollmentId")
+                        .HasName("pk_course_ratings");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_course_ratings_course_id");
+
+                    b.ToTable("course_ratings", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,94 @@
+using Lms.Contracts.Exams;
+using Lms.Contracts.Learning;
+using Lms.ServiceDefaults.Data;
+using Lms.Student.Certificates;
+using Lms.Student.Courses;
+using Lms.Student.Data;
+using Lms.Student.Enrollments;
+using Lms.Student.Exams;
+using Lms.Student.Learning;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lms.Student.Completion;
+
+/// <summary>Where a learner stands in a course: progress, the required exams' results and the rule's verdict.</summary>
+public sealed record Standing(decimal ProgressPercent, IReadOnlyList<RequiredExamResult> RequiredExams, CompletionVerdict Verdict);
+
+/// <summary>
+/// Recomputes an enrollment's progress and completion from its inputs (item progress, graded attempts, the outline)
+/// whenever one of them changes, in the caller's unit of work: the caller saves, so the change, the new progress, the
+/// certificate and the events commit together. Tracked, unsaved changes count.
+/// </summary>
+public sealed class CourseCompletion(StudentDbContext db, [FromKeyedServices(LearningClock.Key)] TimeProvider clock)
+{
+    public async Task RefreshAsync(Guid enrollmentId, CourseOutline outline, CancellationToken cancellationToken)
+    {
+        var enrollment = await db.Enrollments.SingleAsync(e => e.Id == enrollmentId, cancellationToken);
+        var provision = await db.Provisions.SingleAsync(p => p.Id == enrollment.ProvisionId, cancellationToken);
+        await RefreshAsync(enrollment, provision, outline, cancellationToken);
+    }
+
+    public async Task RefreshAsync(Enrollment enrollment, LearningProvision provision, CourseOutline outline, CancellationToken cancellationToken)
+    {
+        if (enrollment.State == EnrollmentStates.Cancelled)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var standing = await StandingAsync(enrollment, outline, cancellationToken);
+        if (enrollment.SetProgress(standing.ProgressPercent))
+        {
+            db.PublishOnSave(new EnrollmentProgressChanged(enrollment.Id, enrollment.UserId, provision.Id, provision.CourseId,
+                provision.CompanyId, provision.InstitutionId, standing.ProgressPercent, now));
+        }
+
+        if (!standing.Verdict.Met || !enrollment.Complete(now))
+        {
+            return;
+        }
+
+        var holder = await db.Users.Where(u => u.Id == enrollment.UserId).Select(u => u.Name).SingleOrDefaultAsync(cancellationToken);
+        var certificate = Certificate.Issue(enrollment.Id, enrollment.UserId, holder ?? string.Empty, provision.CourseId,
+            provision.CourseTitle, provision.InstitutionName, now);
+        db.Certificates.Add(certificate);
+        db.PublishOnSave(new EnrollmentCompleted(enrollment.Id, enrollment.UserId, provision.Id, provision.CourseId,
+            provision.CompanyId, provision.InstitutionId, certificate.Serial, now));
+    }
+
+    public async Task<Standing> StandingAsync(Enrollment enrollment, CourseOutline outline, CancellationToken cancellationToken)
+    {
+        var progress = await ProgressRowsAsync(enrollment.Id, cancellationToken);
+        var required = outline.RequiredItemIds;
+        var completed = progress.Count(p => p.IsCompleted && required.Contains(p.ItemId));
+        var percent = CompletionCheck.ProgressPercent(required.Count, completed);
+        var exams = await RequiredExamsAsync(enrollment.Id, outline.CourseId, cancellationToken);
+        return new Standing(percent, exams, CompletionCheck.Evaluate(outline.Rule, percent, exams, liveAttendancePercent: null));
+    }
+
+    public async Task<List<ItemProgress>> ProgressRowsAsync(Guid enrollmentId, CancellationToken cancellationToken)
+    {
+        var stored = await db.ItemProgress.Where(p => p.EnrollmentId == enrollmentId).ToListAsync(cancellationToken);
+        return [.. stored.Union(db.ItemProgress.Local.Where(p => p.EnrollmentId == enrollmentId))];
+    }
+
+    private async Task<IReadOnlyList<RequiredExamResult>> RequiredExamsAsync(Guid enrollmentId, Guid courseId, CancellationToken cancellationToken)
+    {
+        var exams = await db.Exams.AsNoTracking().Where(e => e.CourseId == courseId && e.Required && !e.Withdrawn).ToListAsync(cancellationToken);
+        if (exams.Count == 0)
+        {
+            return [];
+        }
+
+        // Attempts are filtered in memory: an attempt graded in this unit of work is still IN_PROGRESS in the database.
+        var attempts = await db.Attempts.Where(a => a.EnrollmentId == enrollmentId).ToListAsync(cancellationToken);
+        return [.. exams.Select(exam => new RequiredExamResult(exam.Id, exam.Title, exam.Weight, exam.PassScore,
+            CountedScore(exam, attempts.Where(a => a.ExamId == exam.Id && a.IsGraded).ToList())))];
+    }
+
+    /// <summary>The score that counts for an exam: the best or the latest graded attempt, as the exam says.</summary>
+    public static decimal? CountedScore(LearningExam exam, IReadOnlyList<ExamAttempt> graded) =>
+        graded.Count == 0 ? null
+        : exam.Scoring == ExamScoring.Last ? graded.MaxBy(a => a.Number)!.Score
+        : graded.Max(a => a.Score);
+}

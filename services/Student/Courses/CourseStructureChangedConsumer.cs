@@ -1,0 +1,46 @@
+using Lms.Contracts.Courses;
+using Lms.ServiceDefaults.Messaging.Inbox;
+using Lms.Student.Completion;
+using Lms.Student.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lms.Student.Courses;
+
+/// <summary>
+/// Keeps the course outline and, because the structure and rule are inputs of progress and completion,
+/// re-evaluates the course's active enrollments.
+/// </summary>
+public sealed class CourseStructureChangedConsumer(
+    StudentDbContext db, TimeProvider clock, CourseCompletion completion, ILogger<CourseStructureChangedConsumer> logger)
+    : InboxConsumer<CourseStructureChanged, StudentDbContext>(db, clock, logger)
+{
+    protected override async Task HandleAsync(CourseStructureChanged message, CancellationToken cancellationToken)
+    {
+        var outline = await Db.Outlines.FindAsync([message.CourseId], cancellationToken);
+        if (outline is null)
+        {
+            outline = new CourseOutline { CourseId = message.CourseId };
+            Db.Outlines.Add(outline);
+        }
+        else if (outline.Version >= message.Version)
+        {
+            return;
+        }
+
+        outline.InstitutionId = message.InstitutionId;
+        outline.Chapters = message.Chapters;
+        outline.Rule = message.CompletionRule;
+        outline.Version = message.Version;
+        outline.ChangedAt = message.ChangedAt;
+
+        var learners = await Db.Enrollments
+            .Join(Db.Provisions.Where(p => p.CourseId == message.CourseId), e => e.ProvisionId, p => p.Id, (e, p) => e)
+            .Where(e => e.State == Enrollments.EnrollmentStates.Active)
+            .Select(e => e.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var enrollmentId in learners)
+        {
+            await completion.RefreshAsync(enrollmentId, outline, cancellationToken);
+        }
+    }
+}

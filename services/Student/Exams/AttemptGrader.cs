@@ -1,0 +1,57 @@
+using Lms.Contracts.Exams;
+using Lms.ServiceDefaults.Data;
+using Lms.Student.Completion;
+using Lms.Student.Data;
+using Lms.Student.Learning;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lms.Student.Exams;
+
+/// <summary>
+/// Grades an attempt exactly once, whoever asks first (the learner's submit or the auto-grader): the grading, the
+/// learner's new standing and the events are saved together under the attempt's concurrency token, so the loser of a
+/// race saves nothing and reads the winner's result.
+/// </summary>
+public sealed class AttemptGrader(StudentDbContext db, CourseCompletion completion, [FromKeyedServices(LearningClock.Key)] TimeProvider clock)
+{
+    public async Task<ExamAttempt> GradeAsync(Guid attemptId, bool automatically, CancellationToken cancellationToken)
+    {
+        for (var tries = 1; ; tries++)
+        {
+            var attempt = await db.Attempts.SingleAsync(a => a.Id == attemptId, cancellationToken);
+            if (attempt.IsGraded)
+            {
+                return attempt;
+            }
+
+            try
+            {
+                await GradeAndSaveAsync(attempt, automatically, cancellationToken);
+                return attempt;
+            }
+            catch (DbUpdateException) when (tries < 3)
+            {
+                // Either the other grader won (the next read returns its result) or another change of the learner's
+                // standing was saved at the same moment (the next try grades on top of it).
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task GradeAndSaveAsync(ExamAttempt attempt, bool automatically, CancellationToken cancellationToken)
+    {
+        var exam = await db.Exams.AsNoTracking().SingleAsync(e => e.Id == attempt.ExamId, cancellationToken);
+        var enrollment = await db.Enrollments.SingleAsync(e => e.Id == attempt.EnrollmentId, cancellationToken);
+        var provision = await db.Provisions.SingleAsync(p => p.Id == enrollment.ProvisionId, cancellationToken);
+        var now = clock.GetUtcNow();
+        attempt.Grade(now, automatically);
+        db.PublishOnSave(new ExamAttemptGraded(attempt.Id, exam.Id, exam.CourseId, exam.InstitutionId, attempt.UserId, enrollment.Id,
+            provision.CompanyId, attempt.Number, attempt.Score!.Value, attempt.Passed!.Value, automatically, attempt.StartedAt, now));
+        if (await db.Outlines.SingleOrDefaultAsync(o => o.CourseId == exam.CourseId, cancellationToken) is { } outline)
+        {
+            await completion.RefreshAsync(enrollment, provision, outline, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,55 @@
+using Lms.ServiceDefaults.Data;
+using Lms.Student.Data;
+using Lms.Student.Learning;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lms.Student.Exams;
+
+/// <summary>
+/// Grades, as they stand, attempts whose deadline plus a grace period has passed without a submit. Safe to run in
+/// every instance at once: <see cref="AttemptGrader"/> grades each attempt exactly once.
+/// </summary>
+public sealed partial class AutoGrader(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<AutoGrader> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(configuration.GetValue("Exams:GraderIntervalSeconds", 15));
+        var grace = TimeSpan.FromSeconds(configuration.GetValue("Exams:GraceSeconds", 60));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await GradeOverdueAsync(grace, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFailed(ex, interval);
+            }
+
+            await Task.Delay(interval, stoppingToken);
+        }
+    }
+
+    private async Task GradeOverdueAsync(TimeSpan grace, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var now = services.GetRequiredKeyedService<TimeProvider>(LearningClock.Key).GetUtcNow();
+        var overdue = await services.GetRequiredService<StudentDbContext>().Attempts.AsNoTracking()
+            .Where(a => a.State == AttemptStates.InProgress && a.Deadline < now - grace)
+            .OrderBy(a => a.Deadline).Select(a => a.Id).Take(200)
+            .ToListAsync(cancellationToken);
+        foreach (var attemptId in overdue)
+        {
+            await using var attemptScope = scopes.CreateAsyncScope();
+            var attempt = await attemptScope.ServiceProvider.GetRequiredService<AttemptGrader>().GradeAsync(attemptId, automatically: true, cancellationToken);
+            LogGraded(attempt.Id, attempt.Score);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Attempt {AttemptId} graded after its deadline: {Score}")]
+    private partial void LogGraded(Guid attemptId, decimal? score);
+
+    [LoggerMessage(LogLevel.Warning, "Auto-grading failed; trying again in {Interval}")]
+    private partial void LogFailed(Exception exception, TimeSpan interval);
+}

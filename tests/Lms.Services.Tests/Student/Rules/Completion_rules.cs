@@ -1,0 +1,67 @@
+using Lms.Contracts.Courses;
+using Lms.Student.Completion;
+
+namespace Lms.Services.Tests.Student.Rules;
+
+public sealed class Completion_rules
+{
+    private static readonly CompletionRuleSnapshot Defaults = new(90, 80, 60, null, 8, 50, 80);
+
+    private static RequiredExamResult Exam(decimal? score, int weight = 1, int passScore = 60) =>
+        new(Guid.NewGuid(), "평가", weight, passScore, score);
+
+    [Fact]
+    public void Enough_progress_and_no_exams_completes()
+    {
+        Assert.True(CompletionCheck.Evaluate(Defaults, 80m, [], null).Met);
+    }
+
+    [Fact]
+    public void Too_little_progress_is_named_as_missing()
+    {
+        var verdict = CompletionCheck.Evaluate(Defaults, 79.99m, [], null);
+
+        Assert.False(verdict.Met);
+        Assert.Contains(verdict.Missing, m => m.Contains("80%", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_required_exam_must_be_taken_and_passed()
+    {
+        Assert.False(CompletionCheck.Evaluate(Defaults, 100m, [Exam(90), Exam(null)], null).Met);
+        Assert.False(CompletionCheck.Evaluate(Defaults, 100m, [Exam(90), Exam(59.99m)], null).Met);
+        Assert.True(CompletionCheck.Evaluate(Defaults, 100m, [Exam(90), Exam(60)], null).Met);
+    }
+
+    [Fact]
+    public void The_weighted_score_must_reach_the_rules_evaluation_threshold()
+    {
+        var strict = Defaults with { EvaluationPassScore = 70 };
+        // Both exams passed on their own (≥ 50), but weighted 3:1 the score is (60×3 + 90×1)/4 = 67.5.
+        IReadOnlyList<RequiredExamResult> exams = [Exam(60, weight: 3, passScore: 50), Exam(90, weight: 1, passScore: 50)];
+
+        Assert.Equal(67.5m, CompletionCheck.WeightedScore(exams));
+        Assert.False(CompletionCheck.Evaluate(strict, 100m, exams, null).Met);
+        Assert.True(CompletionCheck.Evaluate(Defaults, 100m, exams, null).Met);
+    }
+
+    [Fact]
+    public void Live_attendance_counts_only_when_the_course_requires_it()
+    {
+        var live = Defaults with { LiveAttendancePercent = 80 };
+
+        Assert.False(CompletionCheck.Evaluate(live, 100m, [], null).Met);
+        Assert.False(CompletionCheck.Evaluate(live, 100m, [], 79m).Met);
+        Assert.True(CompletionCheck.Evaluate(live, 100m, [], 80m).Met);
+    }
+
+    [Theory]
+    [InlineData(0, 0, 100)]
+    [InlineData(3, 0, 0)]
+    [InlineData(3, 1, 33.33)]
+    [InlineData(3, 3, 100)]
+    public void Progress_is_the_share_of_required_items_completed(int required, int completed, double expected)
+    {
+        Assert.Equal((decimal)expected, CompletionCheck.ProgressPercent(required, completed));
+    }
+}

@@ -1,0 +1,174 @@
+using System.Net;
+using System.Text.Json;
+using Lms.Contracts.Exams;
+using Lms.Services.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lms.Services.Tests.Student;
+
+[Collection(PlatformGroup.Name)]
+public sealed class Taking_an_exam(Platform platform)
+{
+    private async Task<(StudyClass Class, ExamPublished Exam)> ReadyForTheExamAsync(int attemptsAllowed = 2, bool shuffle = false, int timeLimitMinutes = 10)
+    {
+        var c = await StudentScenarios.ClassAsync(platform,
+            exams: (course, institution) => [StudentScenarios.Exam(course, institution, attemptsAllowed: attemptsAllowed, shuffle: shuffle, timeLimitMinutes: timeLimitMinutes)]);
+        await StudentScenarios.WatchAsync(platform, c);
+        (await c.Learner.PostAsync(c.Open(c.DocumentId))).EnsureSuccessStatusCode();
+        return (c, c.Exams[0]);
+    }
+
+    private static object Answers(ExamPublished exam, bool right) => new
+    {
+        answers = new object[]
+        {
+            new { questionId = exam.Questions[0].QuestionId, optionIds = new[] { exam.Questions[0].Options[right ? 0 : 1].OptionId } },
+            new { questionId = exam.Questions[1].QuestionId, text = right ? " 산안법 " : "모름" },
+        },
+    };
+
+    [Fact]
+    public async Task An_attempt_shows_questions_without_answer_keys_until_it_is_submitted()
+    {
+        var (c, exam) = await ReadyForTheExamAsync(shuffle: true);
+
+        var started = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts").JsonAsync();
+        var attempt = $"/student/v1/attempts/{started.GetProperty("id").GetGuid()}";
+        var reread = await c.Learner.GetAsync(attempt).JsonAsync();
+
+        foreach (var view in new[] { started, reread })
+        {
+            var text = view.GetRawText();
+            Assert.DoesNotContain("산안법", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("현장에서는 항상 착용합니다", text, StringComparison.Ordinal);
+            Assert.All(view.GetProperty("questions").EnumerateArray().SelectMany(q => q.GetProperty("options").EnumerateArray()),
+                o => Assert.Equal(JsonValueKind.Null, o.GetProperty("correct").ValueKind));
+        }
+
+        Assert.True(started.GetProperty("deadline").GetDateTimeOffset() > platform.LearningClock.GetUtcNow().AddMinutes(9));
+        (await c.Learner.PutAsync($"{attempt}/answers", Answers(exam, right: true))).EnsureSuccessStatusCode();
+        var graded = await c.Learner.PostAsync($"{attempt}/submit").JsonAsync();
+
+        Assert.Equal("GRADED", graded.GetProperty("state").GetString());
+        Assert.Equal(100m, graded.GetProperty("score").GetDecimal());
+        Assert.Contains("산안법", graded.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_exam_stays_locked_until_the_course_progress_reaches_the_rule()
+    {
+        var c = await StudentScenarios.ClassAsync(platform, exams: (course, institution) => [StudentScenarios.Exam(course, institution)]);
+        (await c.Learner.PostAsync(c.Open(c.DocumentId))).EnsureSuccessStatusCode();
+
+        var exams = await c.Learner.GetAsync($"{c.Enrollment}/exams").JsonAsync();
+        var start = await c.Learner.PostAsync($"/student/v1/exams/{c.Exams[0].ExamId}/attempts");
+
+        Assert.False(exams[0].GetProperty("unlocked").GetBoolean());
+        Assert.Equal(80, exams[0].GetProperty("unlockPercent").GetInt32());
+        var problem = await start.AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.EndsWith("exam-locked", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_exam_outside_its_window_cannot_be_started()
+    {
+        var now = platform.LearningClock.GetUtcNow();
+        var c = await StudentScenarios.ClassAsync(platform, exams: (course, institution) =>
+            [StudentScenarios.Exam(course, institution, opensAt: now.AddDays(-3), closesAt: now.AddDays(-1))]);
+        await StudentScenarios.WatchAsync(platform, c);
+        (await c.Learner.PostAsync(c.Open(c.DocumentId))).EnsureSuccessStatusCode();
+
+        var start = await c.Learner.PostAsync($"/student/v1/exams/{c.Exams[0].ExamId}/attempts");
+
+        var problem = await start.AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.EndsWith("exam-not-open", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Attempts_are_limited()
+    {
+        var (c, exam) = await ReadyForTheExamAsync(attemptsAllowed: 1);
+        var first = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts").JsonAsync();
+        var whileOpen = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts");
+        (await c.Learner.PostAsync($"/student/v1/attempts/{first.GetProperty("id").GetGuid()}/submit")).EnsureSuccessStatusCode();
+
+        var second = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts");
+
+        Assert.EndsWith("attempt-in-progress", (await whileOpen.AssertProblemAsync(HttpStatusCode.Conflict)).GetProperty("type").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("no-attempts-left", (await second.AssertProblemAsync(HttpStatusCode.Conflict)).GetProperty("type").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answers_must_belong_to_the_attempts_questions()
+    {
+        var (c, exam) = await ReadyForTheExamAsync();
+        var started = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts").JsonAsync();
+        var answers = $"/student/v1/attempts/{started.GetProperty("id").GetGuid()}/answers";
+        var single = exam.Questions[0];
+
+        var foreignOption = await c.Learner.PutAsync(answers, new { answers = new[] { new { questionId = single.QuestionId, optionIds = new[] { Guid.NewGuid() } } } });
+        var twoForSingle = await c.Learner.PutAsync(answers, new { answers = new[] { new { questionId = single.QuestionId, optionIds = single.Options.Select(o => o.OptionId).ToArray() } } });
+        var unknownQuestion = await c.Learner.PutAsync(answers, new { answers = new[] { new { questionId = Guid.NewGuid(), text = "?" } } });
+
+        Assert.Contains("answers[0].optionIds", (await foreignOption.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, twoForSingle.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownQuestion.StatusCode);
+        var stored = await c.Learner.GetAsync($"/student/v1/attempts/{started.GetProperty("id").GetGuid()}").JsonAsync();
+        Assert.Empty(stored.GetProperty("answers").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task After_the_deadline_answers_are_refused_and_the_attempt_is_graded_as_it_stands()
+    {
+        var (c, exam) = await ReadyForTheExamAsync(timeLimitMinutes: 1);
+        var started = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts").JsonAsync();
+        var attemptId = started.GetProperty("id").GetGuid();
+        (await c.Learner.PutAsync($"/student/v1/attempts/{attemptId}/answers", new
+        {
+            answers = new[] { new { questionId = exam.Questions[0].QuestionId, optionIds = new[] { exam.Questions[0].Options[0].OptionId } } },
+        })).EnsureSuccessStatusCode();
+
+        platform.LearningClock.Advance(TimeSpan.FromMinutes(1.5));
+        var late = await c.Learner.PutAsync($"/student/v1/attempts/{attemptId}/answers", Answers(exam, right: true));
+        Assert.EndsWith("attempt-closed", (await late.AssertProblemAsync(HttpStatusCode.Conflict)).GetProperty("type").GetString(), StringComparison.Ordinal);
+
+        var graded = await Eventually.GetAsync(() => c.Learner.GetAsync($"/student/v1/attempts/{attemptId}").JsonAsync(),
+            a => a.GetProperty("state").GetString() == "GRADED", TimeSpan.FromSeconds(30), "the auto-grader grades the overdue attempt");
+
+        Assert.True(graded.GetProperty("autoGraded").GetBoolean());
+        Assert.Equal(50m, graded.GetProperty("score").GetDecimal());
+        Assert.False(graded.GetProperty("passed").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Two_submits_at_once_produce_one_graded_result()
+    {
+        var (c, exam) = await ReadyForTheExamAsync();
+        var started = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts").JsonAsync();
+        var attemptId = started.GetProperty("id").GetGuid();
+        (await c.Learner.PutAsync($"/student/v1/attempts/{attemptId}/answers", Answers(exam, right: true))).EnsureSuccessStatusCode();
+
+        var submits = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => c.Learner.PostAsync($"/student/v1/attempts/{attemptId}/submit").JsonAsync()));
+
+        // Read back from the database a time has microseconds; the winner's own answer may carry ten-millionths.
+        Assert.Single(submits.Select(s => s.GetProperty("gradedAt").GetDateTimeOffset().ToUnixTimeMilliseconds()).Distinct());
+        Assert.All(submits, s => Assert.Equal(100m, s.GetProperty("score").GetDecimal()));
+        Assert.Equal(1, await platform.Student.WithDbAsync(db => db.OutboxMessages.CountAsync(m =>
+            m.MessageType.Contains("ExamAttemptGraded") && m.Payload.Contains(attemptId.ToString()))));
+        Assert.Equal(1, await platform.Student.WithDbAsync(db => db.Certificates.CountAsync(x => x.EnrollmentId == c.EnrollmentId)));
+    }
+
+    [Fact]
+    public async Task Another_persons_attempt_does_not_exist()
+    {
+        var (c, exam) = await ReadyForTheExamAsync();
+        var started = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts").JsonAsync();
+        var stranger = await StudentScenarios.ClassAsync(platform);
+        var attempt = $"/student/v1/attempts/{started.GetProperty("id").GetGuid()}";
+
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Learner.GetAsync(attempt)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Learner.PostAsync($"{attempt}/submit")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Learner.PutAsync($"{attempt}/answers", Answers(exam, right: true))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts")).StatusCode);
+    }
+}
