@@ -3,7 +3,8 @@ namespace Lms.EndToEnd.Tests;
 /// <summary>A class made the way people make one through the gateway: institution, course, company, employees, contract.</summary>
 public sealed record Classroom(Person Manager, Person Supervisor, IReadOnlyList<Person> Employees, Guid ProvisionId, Guid CourseId, string CourseTitle)
 {
-    public static async Task<Classroom> RegisterAsync(HttpClient client, int employees)
+    /// <param name="beginInDays">When the contract's period begins, counted from today (Korea time).</param>
+    public static async Task<Classroom> RegisterAsync(HttpClient client, int employees, int beginInDays = 3)
     {
         var tag = Guid.NewGuid().ToString("N")[..10];
         var domain = $"e2e{tag}.example";
@@ -46,7 +47,7 @@ public sealed record Classroom(Person Manager, Person Supervisor, IReadOnlyList<
         }
 
         // The contract: request, accept, roster, approval.
-        var begin = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)).AddDays(3);
+        var begin = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)).AddDays(beginInDays);
         var provision = await supervisor.SucceedAsync(HttpMethod.Post, "/company/v1/course-provides",
             new { courseId, beginDate = begin, endDate = begin.AddDays(20), seats = 5 });
         var provisionId = provision.GetProperty("id").GetGuid();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -13,7 +12,9 @@ public sealed class Uploading_and_playing_a_lecture
     {
         using var client = RunningPlatform.NewClient();
         var classroom = await Classroom.RegisterAsync(client, employees: 1);
-        var video = await MakeVideoAsync(seconds: 4);
+        var video = await TestVideos.MakeAsync(seconds: 4);
+        // Big enough for two 5 MiB parts, so there is something to resume.
+        Assert.True(new FileInfo(video).Length > 6 * 1024 * 1024, $"the test video is only {new FileInfo(video).Length} bytes");
 
         // The uploader resumes after an interruption: the first run stops right after its first part.
         using var api = Uploader.Api(RunningPlatform.Gateway, classroom.Manager.AccessToken);
@@ -40,17 +41,5 @@ public sealed class Uploading_and_playing_a_lecture
         using var outsider = await classroom.Supervisor.SendAsync(HttpMethod.Get, $"/content/v1/files/{result.FileId}/url");
         Assert.Equal(HttpStatusCode.NotFound, outsider.StatusCode);
         File.Delete(video);
-    }
-
-    // Big enough for two 5 MiB parts, so there is something to resume.
-    private static async Task<string> MakeVideoAsync(int seconds)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"lms-lecture-{Guid.NewGuid():N}.mp4");
-        using var ffmpeg = Process.Start(new ProcessStartInfo("ffmpeg",
-            ["-v", "error", "-f", "lavfi", "-i", $"testsrc=duration={seconds}:size=640x360:rate=25,noise=alls=60:allf=t", "-c:v", "mpeg4", "-q:v", "4", "-y", path]))!;
-        await ffmpeg.WaitForExitAsync();
-        Assert.Equal(0, ffmpeg.ExitCode);
-        Assert.True(new FileInfo(path).Length > 6 * 1024 * 1024, $"the test video is only {new FileInfo(path).Length} bytes");
-        return path;
     }
 }
