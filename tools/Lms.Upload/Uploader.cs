@@ -12,7 +12,7 @@ public sealed record UploadResult(Guid FileId, long Size, int? DurationSeconds, 
 
 /// <summary>
 /// Uploads one file the way the web app does: asks the content service (through the gateway) for presigned URLs,
-/// PUTs the parts straight to object storage, reports each, and completes. The upload id and finished parts are
+/// PUTs the parts straight to object storage, reports them in batches, and completes. The upload id and finished parts are
 /// kept in a state file beside the file, so an interrupted run resumes where it stopped.
 /// </summary>
 public sealed class Uploader(HttpClient api, HttpClient storage, Action<long, long>? progress = null)
@@ -30,21 +30,33 @@ public sealed class Uploader(HttpClient api, HttpClient storage, Action<long, lo
 
         var done = size - missing.Sum(p => PartLength(p.PartNumber, partSize, size));
         progress?.Invoke(done, size);
+        var reports = new PartReports(api, uploadId);
         await using (var file = File.OpenRead(path))
         {
-            foreach (var (partNumber, url) in missing)
+            try
             {
-                var length = (int)PartLength(partNumber, partSize, size);
-                var buffer = new byte[length];
-                file.Position = (partNumber - 1) * partSize;
-                await file.ReadExactlyAsync(buffer, cancellationToken);
-                using var put = await storage.PutAsync(url, new ByteArrayContent(buffer), cancellationToken);
-                put.EnsureSuccessStatusCode();
-                var etag = put.Headers.ETag?.Tag ?? throw new InvalidOperationException("The storage did not return an ETag.");
-                (await api.PostAsJsonAsync($"/content/v1/uploads/{uploadId}/parts/{partNumber}", new { etag }, cancellationToken)).EnsureSuccessStatusCode();
-                done += length;
-                progress?.Invoke(done, size);
+                foreach (var (partNumber, url) in missing)
+                {
+                    var length = (int)PartLength(partNumber, partSize, size);
+                    var buffer = new byte[length];
+                    file.Position = (partNumber - 1) * partSize;
+                    await file.ReadExactlyAsync(buffer, cancellationToken);
+                    using var put = await storage.PutAsync(url, new ByteArrayContent(buffer), cancellationToken);
+                    put.EnsureSuccessStatusCode();
+                    await reports.AddAsync(partNumber, put.Headers.ETag?.Tag ?? throw new InvalidOperationException("The storage did not return an ETag."),
+                        cancellationToken);
+                    done += length;
+                    progress?.Invoke(done, size);
+                }
             }
+            catch
+            {
+                // Whatever stopped the run, the parts already stored are worth recording for the resume.
+                await reports.TryFlushAsync();
+                throw;
+            }
+
+            await reports.FlushAsync(cancellationToken);
         }
 
         var status = await GetJsonAsync($"/content/v1/uploads/{uploadId}", cancellationToken);

@@ -25,6 +25,10 @@ public static class UploadEndpoints
             .WithDescription("The storage key is chosen here; only a sanitized extension of the file name reaches it.");
         uploads.MapGet("/{id:guid}", GetAsync).WithSummary("Resume: the parts reported so far and fresh URLs for the missing ones");
         uploads.MapPost("/{id:guid}/parts/{partNumber:int}", ReportPartAsync).WithSummary("Record a finished part and its ETag");
+        uploads.MapPost("/{id:guid}/parts", ReportPartsAsync)
+            .WithSummary("Record several finished parts at once")
+            .WithDescription("`{parts:[{partNumber, etag}]}`: all are recorded or none (400 naming a part outside the plan). " +
+                             "Clients report in batches to keep a large upload down to a few requests; a part not yet reported is simply uploaded again on resume.");
         uploads.MapPost("/{id:guid}/complete", CompleteAsync)
             .WithSummary("Assemble and check the file; it becomes ready for courses")
             .WithDescription("Every part once, in order, with the ETags reported. A size other than the declared one is a 422 and the object is deleted.");
@@ -110,7 +114,24 @@ public static class UploadEndpoints
             return await RefusalAsync(db, caller, id, cancellationToken);
         }
 
-        if (!upload.Report(partNumber, report.ETag))
+        return await RecordAsync(db, upload, [new ReportedPart(partNumber, report.ETag)], cancellationToken);
+    }
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> ReportPartsAsync(
+        Guid id, PartsReport report, ClaimsPrincipal caller, ContentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await OpenUploadAsync(db, caller, id, clock, cancellationToken) is not { } upload)
+        {
+            return await RefusalAsync(db, caller, id, cancellationToken);
+        }
+
+        return await RecordAsync(db, upload, [.. report.Parts!.Select(p => new ReportedPart(p.PartNumber, p.ETag))], cancellationToken);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RecordAsync(
+        ContentDbContext db, UploadSession upload, IReadOnlyList<ReportedPart> parts, CancellationToken cancellationToken)
+    {
+        if (!upload.Report(parts))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, type: Problems.TypeBase + "part-number",
                 title: $"This upload has parts 1 to {upload.PartCount}.");

@@ -26,6 +26,8 @@ public sealed record PartReport([property: Required, MaxLength(100)] string ETag
 
 public sealed record CompletedPart(int PartNumber, [property: Required, MaxLength(100)] string ETag);
 
+public sealed record PartsReport([property: Required, MinLength(1), MaxLength(PartPlan.MaxParts)] IReadOnlyList<CompletedPart>? Parts);
+
 public sealed record CompleteRequest([property: Required] IReadOnlyList<CompletedPart>? Parts);
 
 public sealed record FileResponse(Guid FileId, string FileName, long Size, string ContentType, int? DurationSeconds);

@@ -91,15 +91,26 @@ public sealed class UploadSession
     public IEnumerable<int> MissingParts() => Enumerable.Range(1, PartCount).Except(Parts.Select(p => p.PartNumber));
 
     /// <summary>Records (or corrects) a finished part; false when the number is outside the plan.</summary>
-    public bool Report(int partNumber, string etag)
+    public bool Report(int partNumber, string etag) => Report([new ReportedPart(partNumber, etag)]);
+
+    /// <summary>
+    /// Records (or corrects) finished parts, all or none; false when a number is outside the plan. A later entry for
+    /// the same part wins.
+    /// </summary>
+    public bool Report(IReadOnlyList<ReportedPart> parts)
     {
-        if (partNumber < 1 || partNumber > PartCount)
+        if (parts.Any(p => p.PartNumber < 1 || p.PartNumber > PartCount))
         {
             return false;
         }
 
-        Parts = [.. Parts.Where(p => p.PartNumber != partNumber), new ReportedPart(partNumber, etag.Trim())];
-        Parts.Sort((a, b) => a.PartNumber.CompareTo(b.PartNumber));
+        var byNumber = Parts.ToDictionary(p => p.PartNumber);
+        foreach (var part in parts)
+        {
+            byNumber[part.PartNumber] = new ReportedPart(part.PartNumber, part.ETag.Trim());
+        }
+
+        Parts = [.. byNumber.Values.OrderBy(p => p.PartNumber)];
         return true;
     }
 

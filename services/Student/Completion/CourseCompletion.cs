@@ -21,11 +21,17 @@ public sealed record Standing(decimal ProgressPercent, IReadOnlyList<RequiredExa
 /// </summary>
 public sealed class CourseCompletion(StudentDbContext db, [FromKeyedServices(LearningClock.Key)] TimeProvider clock)
 {
-    public async Task RefreshAsync(Guid enrollmentId, CourseOutline outline, CancellationToken cancellationToken)
+    /// <summary>After a change of the course itself (structure, rule, exams): every learner still learning it.</summary>
+    public async Task RefreshCourseAsync(CourseOutline outline, CancellationToken cancellationToken)
     {
-        var enrollment = await db.Enrollments.SingleAsync(e => e.Id == enrollmentId, cancellationToken);
-        var provision = await db.Provisions.SingleAsync(p => p.Id == enrollment.ProvisionId, cancellationToken);
-        await RefreshAsync(enrollment, provision, outline, cancellationToken);
+        var learners = await db.Enrollments
+            .Join(db.Provisions.Where(p => p.CourseId == outline.CourseId), e => e.ProvisionId, p => p.Id, (e, p) => new { e, p })
+            .Where(x => x.e.State == EnrollmentStates.Active)
+            .ToListAsync(cancellationToken);
+        foreach (var learner in learners)
+        {
+            await RefreshAsync(learner.e, learner.p, outline, cancellationToken);
+        }
     }
 
     public async Task RefreshAsync(Enrollment enrollment, LearningProvision provision, CourseOutline outline, CancellationToken cancellationToken)
@@ -74,13 +80,15 @@ public sealed class CourseCompletion(StudentDbContext db, [FromKeyedServices(Lea
 
     private async Task<IReadOnlyList<RequiredExamResult>> RequiredExamsAsync(Guid enrollmentId, Guid courseId, CancellationToken cancellationToken)
     {
-        var exams = await db.Exams.AsNoTracking().Where(e => e.CourseId == courseId && e.Required && !e.Withdrawn).ToListAsync(cancellationToken);
+        // Filtered in memory, as an exam published or withdrawn in this unit of work is not yet so in the database.
+        var stored = await db.Exams.Where(e => e.CourseId == courseId).ToListAsync(cancellationToken);
+        var exams = stored.Union(db.Exams.Local.Where(e => e.CourseId == courseId)).Where(e => e.Required && !e.Withdrawn).ToList();
         if (exams.Count == 0)
         {
             return [];
         }
 
-        // Attempts are filtered in memory: an attempt graded in this unit of work is still IN_PROGRESS in the database.
+        // Likewise an attempt graded in this unit of work is still IN_PROGRESS in the database.
         var attempts = await db.Attempts.Where(a => a.EnrollmentId == enrollmentId).ToListAsync(cancellationToken);
         return [.. exams.Select(exam => new RequiredExamResult(exam.Id, exam.Title, exam.Weight, exam.PassScore,
             CountedScore(exam, attempts.Where(a => a.ExamId == exam.Id && a.IsGraded).ToList())))];

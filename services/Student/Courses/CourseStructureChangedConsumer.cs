@@ -2,7 +2,6 @@ using Lms.Contracts.Courses;
 using Lms.ServiceDefaults.Messaging.Inbox;
 using Lms.Student.Completion;
 using Lms.Student.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Student.Courses;
 
@@ -33,14 +32,6 @@ public sealed class CourseStructureChangedConsumer(
         outline.Version = message.Version;
         outline.ChangedAt = message.ChangedAt;
 
-        var learners = await Db.Enrollments
-            .Join(Db.Provisions.Where(p => p.CourseId == message.CourseId), e => e.ProvisionId, p => p.Id, (e, p) => e)
-            .Where(e => e.State == Enrollments.EnrollmentStates.Active)
-            .Select(e => e.Id)
-            .ToListAsync(cancellationToken);
-        foreach (var enrollmentId in learners)
-        {
-            await completion.RefreshAsync(enrollmentId, outline, cancellationToken);
-        }
+        await completion.RefreshCourseAsync(outline, cancellationToken);
     }
 }

@@ -44,6 +44,10 @@ public sealed class StudentDbContext(DbContextOptions<StudentDbContext> options)
             enrollment.Property(e => e.Id).ValueGeneratedNever();
             enrollment.Property(e => e.State).HasMaxLength(16);
             enrollment.Property(e => e.ProgressPercent).HasPrecision(5, 2);
+            // Progress and state are computed from a read of the learner's inputs: two requests that computed them
+            // from the same starting point cannot both write (the second answers 409 and its change is retried).
+            enrollment.Property(e => e.ProgressPercent).IsConcurrencyToken();
+            enrollment.Property(e => e.State).IsConcurrencyToken();
             // One enrollment per person and provision, whatever the order events arrive in.
             enrollment.HasIndex(e => new { e.ProvisionId, e.UserId }).IsUnique();
             enrollment.HasIndex(e => e.UserId);

@@ -75,6 +75,35 @@ public sealed class Uploading_a_file(Platform platform)
     }
 
     [Fact]
+    public async Task Parts_reported_in_one_batch_are_recorded_all_or_none()
+    {
+        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var bytes = RandomBytes(11 * MiB);
+        var started = await Json(await manager.PostAsync("/content/v1/uploads",
+            new { fileName = "batch.mp4", size = bytes.Length, contentType = "video/mp4", courseId, purpose = "course-content" }));
+        var uploadId = started.GetProperty("uploadId").GetGuid();
+        var etags = await PutPartsAsync(started, bytes, only: [1, 2, 3]);
+
+        var outsidePlan = await manager.PostAsync($"/content/v1/uploads/{uploadId}/parts",
+            new { parts = new[] { new { partNumber = 1, etag = etags[1] }, new { partNumber = 4, etag = "\"x\"" } } });
+        var empty = await manager.PostAsync($"/content/v1/uploads/{uploadId}/parts", new { parts = Array.Empty<object>() });
+        var afterRefusals = await Json(await manager.GetAsync($"/content/v1/uploads/{uploadId}"));
+        var batch = await manager.PostAsync($"/content/v1/uploads/{uploadId}/parts",
+            new { parts = Enumerable.Range(1, 3).Select(n => new { partNumber = n, etag = etags[n] }) });
+        var status = await Json(await manager.GetAsync($"/content/v1/uploads/{uploadId}"));
+
+        await outsidePlan.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Empty(afterRefusals.GetProperty("reportedParts").EnumerateArray());
+        Assert.Equal(HttpStatusCode.NoContent, batch.StatusCode);
+        Assert.Equal([1, 2, 3], status.GetProperty("reportedParts").EnumerateArray().Select(p => p.GetProperty("partNumber").GetInt32()));
+        Assert.Empty(status.GetProperty("missingParts").EnumerateArray());
+        var completed = await manager.PostAsync($"/content/v1/uploads/{uploadId}/complete",
+            new { parts = Enumerable.Range(1, 3).Select(n => new { partNumber = n, etag = etags[n] }) });
+        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+    }
+
+    [Fact]
     public async Task A_wrong_or_missing_part_is_a_400_and_nothing_is_announced()
     {
         var (courseId, manager, _) = await CourseWithManagerAsync();

@@ -71,4 +71,16 @@ public sealed class Uploading_rules
         Assert.Contains("parts[1].etag", upload.CheckCompletion([new(1, "e1"), new(2, "wrong"), new(3, "e3")]).Keys);
         Assert.Empty(upload.CheckCompletion([new(1, "e1"), new(2, "e2"), new(3, "\"e3\"")]));
     }
+
+    [Fact]
+    public void A_batch_of_reports_is_recorded_whole_or_not_at_all_and_a_later_report_of_a_part_wins()
+    {
+        var upload = UploadSession.Open(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "course-content", "a.mp4", "video/mp4", 11 * MiB, "mp4", DateTimeOffset.UtcNow);
+
+        Assert.False(upload.Report([new(1, "e1"), new(4, "e4")]));
+        Assert.Empty(upload.Parts);
+        Assert.True(upload.Report([new(3, "e3"), new(1, "old"), new(1, " e1 ")]));
+        Assert.Equal([new(1, "e1"), new(3, "e3")], upload.Parts);
+        Assert.Equal([2], upload.MissingParts());
+    }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Lms.Services.Tests.Support;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Services.Tests.Student;
@@ -108,5 +110,22 @@ public sealed class Earning_a_certificate(Platform platform)
         Assert.Equal(HttpStatusCode.BadRequest, outOfRange.StatusCode);
         Assert.Equal(4, await platform.Student.WithDbAsync(db => db.Ratings.Where(r => r.EnrollmentId == c.EnrollmentId).Select(r => r.Stars).SingleAsync()));
         Assert.True(await platform.Student.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.MessageType.Contains("CourseRated") && m.Payload.Contains(c.EnrollmentId.ToString()))));
+    }
+
+    [Fact]
+    public async Task Withdrawing_the_last_missing_exam_completes_the_learners_who_only_lacked_it()
+    {
+        var c = await StudentScenarios.ClassAsync(platform, exams: (course, institution) => [StudentScenarios.Exam(course, institution)]);
+        await StudentScenarios.WatchAsync(platform, c);
+        (await c.Learner.PostAsync(c.Open(c.DocumentId))).EnsureSuccessStatusCode();
+        Assert.Equal("ACTIVE", (await c.Learner.GetAsync(c.Enrollment).JsonAsync()).GetProperty("state").GetString());
+
+        await platform.Student.Services.GetRequiredService<IBus>().Publish(c.Exams[0] with { Withdrawn = true, Version = 2 });
+
+        var detail = await Eventually.GetAsync(() => c.Learner.GetAsync(c.Enrollment).JsonAsync(),
+            d => d.GetProperty("state").GetString() == "COMPLETED", TimeSpan.FromSeconds(30), "the learner completes once the exam is withdrawn");
+        Assert.NotNull(detail.GetProperty("completedAt").GetString());
+        Assert.Single((await c.Learner.GetAsync("/student/v1/certificates").JsonAsync()).EnumerateArray());
+        Assert.Empty((await c.Learner.GetAsync($"{c.Enrollment}/exams").JsonAsync()).EnumerateArray());
     }
 }

@@ -282,6 +282,7 @@ namespace Lms.Student.Data.Migrations
                         .HasColumnName("completed_at");
 
                     b.Property<decimal>("ProgressPercent")
+                        .IsConcurrencyToken()
                         .HasPrecision(5, 2)
                         .HasColumnType("decimal(5,2)")
                         .HasColumnName("progress_percent");
@@ -291,6 +292,7 @@ namespace Lms.Student.Data.Migrations
                         .HasColumnName("provision_id");
 
                     b.Property<string>("State")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("varchar(16)")
