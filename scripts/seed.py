@@ -104,6 +104,29 @@ def institution_and_courses(manager):
     return published
 
 
+def final_exam(manager, course_id):
+    """A published final exam in the course the employee studies today, so the demo reaches a certificate."""
+    _, exams = manager("GET", f"/institution/v1/courses/{course_id}/exams")
+    if exams["total"] > 0:
+        return
+    _, exam = manager("POST", f"/institution/v1/courses/{course_id}/exams", {
+        "title": "수료 평가", "description": "과정을 마친 뒤 응시합니다. 60점 이상이면 합격입니다.", "kind": "FINAL",
+        "timeLimitMinutes": 20, "passScore": 60, "attemptsAllowed": 2, "required": True, "shuffleOptions": True,
+        "questions": [
+            {"kind": "SINGLE", "text": "직장 내 괴롭힘을 목격했을 때 가장 먼저 할 일은?", "points": 50,
+             "options": [{"text": "사내 신고 창구에 알린다", "correct": True}, {"text": "못 본 척한다", "correct": False},
+                         {"text": "가해자에게 직접 보복한다", "correct": False}],
+             "explanation": "사업주는 신고를 받으면 지체 없이 조사해야 합니다(근로기준법 제76조의3)."},
+            {"kind": "MULTIPLE", "text": "직장 내 괴롭힘의 요건을 모두 고르세요.", "points": 30,
+             "options": [{"text": "직장에서의 지위 또는 관계 등의 우위를 이용", "correct": True},
+                         {"text": "업무상 적정 범위를 넘는 행위", "correct": True},
+                         {"text": "같은 부서 소속일 것", "correct": False}]},
+            {"kind": "SHORT", "text": "직장 내 괴롭힘 금지 규정이 있는 법률의 이름은?", "points": 20,
+             "answers": ["근로기준법"], "explanation": "근로기준법 제76조의2"},
+        ]})
+    manager("POST", f"/institution/v1/exams/{exam['id']}/publish")
+
+
 def company(supervisor, employee):
     status, mine = supervisor("GET", "/company/v1/companies/mine", expect_ok=False)
     if status != 200:
@@ -148,6 +171,7 @@ def provisions(manager, supervisor, employee_id, courses):
 def main():
     manager, supervisor, employee = Person("manager"), Person("supervisor"), Person("employee")
     courses = institution_and_courses(manager)
+    final_exam(manager, courses[0])
     employee_id = company(supervisor, employee)
     provisions(manager, supervisor, employee_id, courses)
 

@@ -1,6 +1,7 @@
 using Lms.Company.Data;
 using Lms.Contracts.Provisions;
 using Lms.ServiceDefaults.Data;
+using Lms.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Company.Provisions;

@@ -5,6 +5,7 @@ using Lms.Contracts.Provisions;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Http;
 using Lms.ServiceDefaults.Security;
+using Lms.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

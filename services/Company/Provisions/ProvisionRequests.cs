@@ -39,11 +39,3 @@ public sealed record ProvisionView(
 }
 
 public sealed record ProvisionSummary(Guid Id, Guid CourseId, string CourseTitle, string InstitutionName, DateOnly BeginDate, DateOnly EndDate, int Seats, string State);
-
-/// <summary>Dates of training are Korean calendar dates (UTC+9 all year).</summary>
-public static class KoreaTime
-{
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(9);
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
-}

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Lms.Student.Learning;
+using Lms.ServiceDefaults.Time;
 
 namespace Lms.Student.Certificates;
 

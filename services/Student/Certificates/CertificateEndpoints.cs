@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Lms.ServiceDefaults.Http;
 using Lms.ServiceDefaults.Security;
+using Lms.ServiceDefaults.Time;
 using Lms.Student.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -46,7 +47,7 @@ public static class CertificateEndpoints
             : await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.CodeHash == hash, cancellationToken);
         return certificate is not null && certificate.Matches(normalized)
             ? TypedResults.Ok(new CertificateVerification(certificate.Serial, certificate.HolderName, certificate.CourseTitle,
-                certificate.InstitutionName, Learning.KoreaTime.Today(certificate.IssuedAt)))
+                certificate.InstitutionName, KoreaTime.Today(certificate.IssuedAt)))
             : Problems.NotFound("No certificate has this code.");
     }
 }

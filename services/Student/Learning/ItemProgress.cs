@@ -1,3 +1,4 @@
+using Lms.ServiceDefaults.Time;
 namespace Lms.Student.Learning;
 
 /// <summary>One learner's progress on one content item of an enrollment.</summary>

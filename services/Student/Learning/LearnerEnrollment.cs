@@ -1,3 +1,4 @@
+using Lms.ServiceDefaults.Time;
 using Lms.Student.Courses;
 using Lms.Student.Data;
 using Lms.Student.Enrollments;

@@ -5,6 +5,7 @@ using Lms.Contracts.Learning;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Http;
 using Lms.ServiceDefaults.Security;
+using Lms.ServiceDefaults.Time;
 using Lms.Student.Completion;
 using Lms.Student.Data;
 using Lms.Student.Enrollments;

@@ -5,6 +5,7 @@ using Lms.Contracts.Exams;
 using Lms.Contracts.Identity;
 using Lms.Contracts.Provisions;
 using Lms.ServiceDefaults.Security;
+using Lms.ServiceDefaults.Time;
 using Lms.Services.Tests.Support;
 using Lms.Student.Learning;
 using MassTransit;

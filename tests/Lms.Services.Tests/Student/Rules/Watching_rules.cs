@@ -1,3 +1,4 @@
+using Lms.ServiceDefaults.Time;
 using Lms.Student.Learning;
 
 namespace Lms.Services.Tests.Student.Rules;
