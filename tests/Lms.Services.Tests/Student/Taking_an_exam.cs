@@ -101,18 +101,33 @@ public sealed class Taking_an_exam(Platform platform)
     [Fact]
     public async Task Answers_must_belong_to_the_attempts_questions()
     {
-        var (c, exam) = await ReadyForTheExamAsync();
+        var c = await StudentScenarios.ClassAsync(platform, exams: (course, institution) =>
+        {
+            var exam = StudentScenarios.Exam(course, institution);
+            var multiple = new ExamQuestionSnapshot(Guid.CreateVersion7(), QuestionKinds.MultipleChoice, "보호구를 모두 고르세요", 10,
+                [new ExamOptionSnapshot(Guid.CreateVersion7(), "안전모", true), new ExamOptionSnapshot(Guid.CreateVersion7(), "안전화", true)], [], null);
+            return [exam with { Questions = [.. exam.Questions, multiple] }];
+        });
+        await StudentScenarios.WatchAsync(platform, c);
+        (await c.Learner.PostAsync(c.Open(c.DocumentId))).EnsureSuccessStatusCode();
+        var exam = c.Exams[0];
         var started = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts").JsonAsync();
         var answers = $"/student/v1/attempts/{started.GetProperty("id").GetGuid()}/answers";
-        var single = exam.Questions[0];
+        var (single, shortAnswer, multiple) = (exam.Questions[0], exam.Questions[1], exam.Questions[2]);
 
-        var foreignOption = await c.Learner.PutAsync(answers, new { answers = new[] { new { questionId = single.QuestionId, optionIds = new[] { Guid.NewGuid() } } } });
-        var twoForSingle = await c.Learner.PutAsync(answers, new { answers = new[] { new { questionId = single.QuestionId, optionIds = single.Options.Select(o => o.OptionId).ToArray() } } });
+        var optionOfAnotherQuestion = await c.Learner.PutAsync(answers,
+            new { answers = new[] { new { questionId = single.QuestionId, optionIds = new[] { multiple.Options[0].OptionId } } } });
+        var twoForSingle = await c.Learner.PutAsync(answers,
+            new { answers = new[] { new { questionId = single.QuestionId, optionIds = single.Options.Select(o => o.OptionId).ToArray() } } });
+        var sameOptionTwice = await c.Learner.PutAsync(answers,
+            new { answers = new[] { new { questionId = multiple.QuestionId, optionIds = new[] { multiple.Options[0].OptionId, multiple.Options[0].OptionId } } } });
+        var optionsForText = await c.Learner.PutAsync(answers,
+            new { answers = new[] { new { questionId = shortAnswer.QuestionId, optionIds = new[] { single.Options[0].OptionId } } } });
         var unknownQuestion = await c.Learner.PutAsync(answers, new { answers = new[] { new { questionId = Guid.NewGuid(), text = "?" } } });
 
-        Assert.Contains("answers[0].optionIds", (await foreignOption.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetRawText(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.BadRequest, twoForSingle.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, unknownQuestion.StatusCode);
+        Assert.Contains("answers[0].optionIds", (await optionOfAnotherQuestion.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetRawText(),
+            StringComparison.Ordinal);
+        Assert.All([twoForSingle, sameOptionTwice, optionsForText, unknownQuestion], r => Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode));
         var stored = await c.Learner.GetAsync($"/student/v1/attempts/{started.GetProperty("id").GetGuid()}").JsonAsync();
         Assert.Empty(stored.GetProperty("answers").EnumerateArray());
     }
@@ -170,5 +185,23 @@ public sealed class Taking_an_exam(Platform platform)
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Learner.PostAsync($"{attempt}/submit")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Learner.PutAsync($"{attempt}/answers", Answers(exam, right: true))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_submit_racing_the_auto_grader_produces_one_graded_result()
+    {
+        var (c, exam) = await ReadyForTheExamAsync(timeLimitMinutes: 1);
+        var started = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts").JsonAsync();
+        var attemptId = started.GetProperty("id").GetGuid();
+        (await c.Learner.PutAsync($"/student/v1/attempts/{attemptId}/answers", Answers(exam, right: true))).EnsureSuccessStatusCode();
+
+        // Past the deadline and the grace period: the auto-grader (every second here) and the learner's late submits race.
+        platform.LearningClock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(6));
+        var submits = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => c.Learner.PostAsync($"/student/v1/attempts/{attemptId}/submit").JsonAsync()));
+        await Task.Delay(TimeSpan.FromSeconds(2)); // one more auto-grader round, which must find nothing to do
+
+        Assert.All(submits, s => Assert.Equal(100m, s.GetProperty("score").GetDecimal()));
+        Assert.Equal(1, await platform.Student.WithDbAsync(db => db.OutboxMessages.CountAsync(m =>
+            m.MessageType.Contains("ExamAttemptGraded") && m.Payload.Contains(attemptId.ToString()))));
     }
 }

@@ -1,5 +1,7 @@
 using Lms.Contracts.Courses;
+using Lms.Contracts.Exams;
 using Lms.Student.Completion;
+using Lms.Student.Exams;
 
 namespace Lms.Services.Tests.Student.Rules;
 
@@ -63,5 +65,28 @@ public sealed class Completion_rules
     public void Progress_is_the_share_of_required_items_completed(int required, int completed, double expected)
     {
         Assert.Equal((decimal)expected, CompletionCheck.ProgressPercent(required, completed));
+    }
+
+    [Theory]
+    [InlineData(ExamScoring.Best, 100)]
+    [InlineData(ExamScoring.Last, 0)]
+    public void The_best_or_the_last_graded_attempt_counts_as_the_exam_says(string scoring, double counted)
+    {
+        var question = new ExamQuestionSnapshot(Guid.NewGuid(), QuestionKinds.ShortAnswer, "?", 10, [], ["정답"], null);
+        var exam = new LearningExam { Id = Guid.NewGuid(), TimeLimitMinutes = 10, PassScore = 60, Scoring = scoring, Questions = [question] };
+        var now = DateTimeOffset.UtcNow;
+        ExamAttempt Graded(int number, bool right)
+        {
+            var attempt = ExamAttempt.Start(exam, Guid.NewGuid(), Guid.NewGuid(), number, now);
+            attempt.SaveAnswers([new AttemptAnswer(question.QuestionId, [], right ? "정답" : "오답")]);
+            attempt.Grade(now, automatically: false);
+            return attempt;
+        }
+
+        // The first attempt scores 100, the second (the last) 0.
+        var attempts = new[] { Graded(1, right: true), Graded(2, right: false) };
+
+        Assert.Equal((decimal)counted, CourseCompletion.CountedScore(exam, attempts));
+        Assert.Null(CourseCompletion.CountedScore(exam, []));
     }
 }
