@@ -2,6 +2,7 @@ using Lms.Company.Catalog;
 using Lms.Company.Companies;
 using Lms.Company.Data;
 using Lms.Company.Invitations;
+using Lms.Company.Learning;
 using Lms.Company.Members;
 using Lms.Company.Provisions;
 using Lms.ServiceDefaults.Data;
@@ -21,6 +22,10 @@ public static class CompanyExtensions
             bus.AddUserDirectory<CompanyDbContext>(service);
             bus.AddConsumer<CourseCatalogChangedConsumer>();
             bus.AddConsumer<InstitutionProfileChangedConsumer>();
+            bus.AddConsumer<EnrollmentActivatedConsumer>();
+            bus.AddConsumer<EnrollmentCancelledConsumer>();
+            bus.AddConsumer<EnrollmentProgressChangedConsumer>();
+            bus.AddConsumer<EnrollmentCompletedConsumer>();
         });
         builder.Services.AddSingleton<ProvisionCatchUp>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ProvisionCatchUp>());
@@ -32,5 +37,6 @@ public static class CompanyExtensions
         .MapCompanyEndpoints()
         .MapMemberEndpoints()
         .MapInvitationEndpoints()
-        .MapProvisionEndpoints();
+        .MapProvisionEndpoints()
+        .MapProgressEndpoints();
 }

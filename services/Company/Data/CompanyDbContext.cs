@@ -1,6 +1,7 @@
 using Lms.Company.Catalog;
 using Lms.Company.Companies;
 using Lms.Company.Invitations;
+using Lms.Company.Learning;
 using Lms.Company.Provisions;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Users;
@@ -22,6 +23,8 @@ public sealed class CompanyDbContext(DbContextOptions<CompanyDbContext> options)
     public DbSet<CatalogCourse> CatalogCourses => Set<CatalogCourse>();
 
     public DbSet<CourseProvision> Provisions => Set<CourseProvision>();
+
+    public DbSet<LearnerProgress> LearnerProgress => Set<LearnerProgress>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -92,6 +95,17 @@ public sealed class CompanyDbContext(DbContextOptions<CompanyDbContext> options)
             invitation.Property(i => i.Email).HasMaxLength(256);
             invitation.Property(i => i.CodeHash).HasMaxLength(64);
             invitation.HasIndex(i => new { i.CompanyId, i.CodeHash });
+        });
+
+        modelBuilder.Entity<LearnerProgress>(progress =>
+        {
+            progress.ToTable("learner_progress");
+            progress.HasKey(p => p.EnrollmentId);
+            progress.Property(p => p.EnrollmentId).ValueGeneratedNever();
+            progress.Property(p => p.State).HasMaxLength(16);
+            progress.Property(p => p.ProgressPercent).HasPrecision(5, 2);
+            progress.Property(p => p.CertificateSerial).HasMaxLength(32);
+            progress.HasIndex(p => p.ProvisionId);
         });
     }
 }

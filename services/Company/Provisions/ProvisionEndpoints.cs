@@ -133,7 +133,7 @@ public static class ProvisionEndpoints
     }
 
     // Another company's provision is indistinguishable from one that does not exist.
-    private static async Task<CourseProvision?> OwnAsync(CompanyDbContext db, ClaimsPrincipal caller, Guid id, CancellationToken cancellationToken)
+    internal static async Task<CourseProvision?> OwnAsync(CompanyDbContext db, ClaimsPrincipal caller, Guid id, CancellationToken cancellationToken)
     {
         var userId = caller.GetUserId();
         var companyId = await db.Members.Where(m => m.UserId == userId && m.Role == Lms.Contracts.Memberships.CompanyMemberRoles.Supervisor)

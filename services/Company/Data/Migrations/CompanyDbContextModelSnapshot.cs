@@ -214,6 +214,57 @@ namespace Lms.Company.Data.Migrations
                     b.ToTable("invitations", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Company.Learning.LearnerProgress", b =>
+                {
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("enrollment_id");
+
+                    b.Property<string>("CertificateSerial")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)")
+                        .HasColumnName("certificate_serial");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("ProgressChangedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("progress_changed_at");
+
+                    b.Property<decimal>("ProgressPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)")
+                        .HasColumnName("progress_percent");
+
+                    b.Property<Guid>("ProvisionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("provision_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("StateChangedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("state_changed_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("EnrollmentId")
+                        .HasName("pk_learner_progress");
+
+                    b.HasIndex("ProvisionId")
+                        .HasDatabaseName("ix_learner_progress_provision_id");
+
+                    b.ToTable("learner_progress", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Company.Provisions.CourseProvision", b =>
                 {
                     b.Property<Guid>("Id")
