@@ -97,6 +97,11 @@ public static class StructurePlanner
                     {
                         errors[$"{itemPath}.fileId"] = ["The file is not a ready upload of this institution."];
                     }
+                    else if (item.Kind == ItemKinds.Video && (!file.ContentType.StartsWith("video/", StringComparison.Ordinal) || file.DurationSeconds is not > 0))
+                    {
+                        // Watching is credited against the measured duration: without one a video could never complete.
+                        errors[$"{itemPath}.fileId"] = ["A video item shows a video whose duration was measured."];
+                    }
                     else
                     {
                         duration = file.DurationSeconds;

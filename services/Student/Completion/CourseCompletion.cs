@@ -1,6 +1,7 @@
 using Lms.Contracts.Exams;
 using Lms.Contracts.Learning;
 using Lms.ServiceDefaults.Data;
+using Lms.ServiceDefaults.Time;
 using Lms.Student.Certificates;
 using Lms.Student.Courses;
 using Lms.Student.Data;
@@ -34,13 +35,21 @@ public sealed class CourseCompletion(StudentDbContext db, [FromKeyedServices(Lea
         }
     }
 
-    public async Task RefreshAsync(Enrollment enrollment, LearningProvision provision, CourseOutline outline, CancellationToken cancellationToken)
+    /// <summary>
+    /// Recomputes one enrollment. A course completes only when the change counts on a day of its provision (Korea
+    /// time), so a rule relaxed after the course ended completes nobody retroactively. <paramref name="countsAt"/> is
+    /// when the change counts as made, if not now: a graded attempt counts when it was submitted or its time ran out.
+    /// </summary>
+    public async Task RefreshAsync(
+        Enrollment enrollment, LearningProvision provision, CourseOutline outline, CancellationToken cancellationToken, DateTimeOffset? countsAt = null)
     {
         if (enrollment.State == EnrollmentStates.Cancelled)
         {
             return;
         }
 
+        // Whatever changed, this learner's other changes at the same moment must not decide on the same read.
+        await LearnerActivity.TouchAsync(db, enrollment.UserId, cancellationToken);
         var now = clock.GetUtcNow();
         var standing = await StandingAsync(enrollment, outline, cancellationToken);
         if (enrollment.SetProgress(standing.ProgressPercent))
@@ -49,7 +58,7 @@ public sealed class CourseCompletion(StudentDbContext db, [FromKeyedServices(Lea
                 provision.CompanyId, provision.InstitutionId, standing.ProgressPercent, now));
         }
 
-        if (!standing.Verdict.Met || !enrollment.Complete(now))
+        if (!standing.Verdict.Met || KoreaTime.Today(countsAt ?? now) > provision.EndDate || !enrollment.Complete(now))
         {
             return;
         }

@@ -25,6 +25,8 @@ public sealed class StudentDbContext(DbContextOptions<StudentDbContext> options)
 
     public DbSet<ItemProgress> ItemProgress => Set<ItemProgress>();
 
+    public DbSet<LearnerActivity> LearnerActivity => Set<LearnerActivity>();
+
     public DbSet<LearningExam> Exams => Set<LearningExam>();
 
     public DbSet<ExamAttempt> Attempts => Set<ExamAttempt>();
@@ -89,6 +91,14 @@ public sealed class StudentDbContext(DbContextOptions<StudentDbContext> options)
             progress.Property(p => p.Version).IsConcurrencyToken();
             // The daily cap counts a learner's items credited on one day.
             progress.HasIndex(p => new { p.UserId, p.CompletedOn });
+        });
+
+        modelBuilder.Entity<LearnerActivity>(activity =>
+        {
+            activity.ToTable("learner_activity");
+            activity.HasKey(a => a.UserId);
+            activity.Property(a => a.UserId).ValueGeneratedNever();
+            activity.Property(a => a.Version).IsConcurrencyToken();
         });
 
         modelBuilder.Entity<LearningExam>(exam =>

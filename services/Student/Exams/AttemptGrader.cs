@@ -49,7 +49,7 @@ public sealed class AttemptGrader(StudentDbContext db, CourseCompletion completi
             provision.CompanyId, attempt.Number, attempt.Score!.Value, attempt.Passed!.Value, automatically, attempt.StartedAt, now));
         if (await db.Outlines.SingleOrDefaultAsync(o => o.CourseId == exam.CourseId, cancellationToken) is { } outline)
         {
-            await completion.RefreshAsync(enrollment, provision, outline, cancellationToken);
+            await completion.RefreshAsync(enrollment, provision, outline, cancellationToken, countsAt: now < attempt.Deadline ? now : attempt.Deadline);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -4,7 +4,10 @@ namespace Lms.Student.Exams;
 
 public sealed record OptionView(Guid Id, string Text, bool? Correct);
 
-/// <summary>A question as the learner sees it: keys, accepted answers and explanation only once the attempt is graded.</summary>
+/// <summary>
+/// A question as the learner sees it: keys, accepted answers, explanation and points earned only once the attempt is
+/// graded and no retake could use them (<see cref="LearningExam.RevealsKeys"/>).
+/// </summary>
 public sealed record QuestionView(
     Guid Id, string Kind, string Text, int Points, IReadOnlyList<OptionView> Options,
     IReadOnlyList<string>? AcceptedAnswers, string? Explanation, decimal? Earned);
@@ -14,9 +17,9 @@ public sealed record AttemptView(
     IReadOnlyList<QuestionView> Questions, IReadOnlyList<AttemptAnswer> Answers,
     decimal? Score, bool? Passed, DateTimeOffset? GradedAt, bool AutoGraded)
 {
-    public static AttemptView Of(ExamAttempt attempt)
+    public static AttemptView Of(ExamAttempt attempt, bool revealKeys = false)
     {
-        var graded = attempt.IsGraded;
+        var graded = attempt.IsGraded && revealKeys;
         var earned = graded ? Grading.Grade(attempt.Paper, attempt.Answers).Questions.ToDictionary(q => q.QuestionId, q => q.Earned) : null;
         return new AttemptView(attempt.Id, attempt.ExamId, attempt.EnrollmentId, attempt.Number, attempt.State, attempt.StartedAt, attempt.Deadline,
             [.. attempt.Paper.Select(q => Question(q, graded, earned))], attempt.Answers, attempt.Score, attempt.Passed, attempt.GradedAt, attempt.AutoGraded);

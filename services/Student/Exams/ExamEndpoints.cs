@@ -13,7 +13,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Student.Exams;
 
-public sealed record AnswerRequest(Guid QuestionId, IReadOnlyList<Guid>? OptionIds, [property: MaxLength(500)] string? Text);
+public sealed record AnswerRequest(Guid QuestionId, IReadOnlyList<Guid>? OptionIds, [property: MaxLength(AnswerRequest.MaxTextLength)] string? Text)
+{
+    public const int MaxTextLength = 500;
+}
 
 public sealed record SaveAnswersRequest([property: Required, MaxLength(200)] IReadOnlyList<AnswerRequest> Answers);
 
@@ -22,12 +25,14 @@ public static class ExamEndpoints
 {
     public static RouteGroupBuilder MapExamEndpoints(this RouteGroupBuilder api)
     {
-        var exams = api.MapGroup("").RequireAuthorization(Roles.Employee).WithTags("Exams");
+        // Owner checks, not a role: a rostered member who is (or became) a supervisor still studies their own course.
+        var exams = api.MapGroup("").RequireAuthorization().WithTags("Exams");
         exams.MapGet("/enrollments/{id:guid}/exams", ListAsync).WithSummary("The exams of my course, whether they are open to me, and my counted result");
         exams.MapPost("/exams/{examId:guid}/attempts", StartAsync)
             .WithSummary("Start an attempt: the server sets the deadline; questions come without answer keys")
             .WithDescription("409 when the exam is not open, not yet unlocked by course progress, an attempt is in progress, or no attempts are left.");
-        exams.MapGet("/attempts/{id:guid}", GetAsync).WithSummary("An attempt of mine; keys, explanations and points earned only once graded");
+        exams.MapGet("/attempts/{id:guid}", GetAsync)
+            .WithSummary("An attempt of mine; score once graded; keys, explanations and points per question once no attempt is left or the exam has closed");
         exams.MapPut("/attempts/{id:guid}/answers", SaveAnswersAsync).WithSummary("Save answers (replaces the answers to the questions given); 409 after the deadline");
         exams.MapPost("/attempts/{id:guid}/submit", SubmitAsync).WithSummary("Submit and grade; submitting again returns the same result");
         return api;
@@ -101,9 +106,10 @@ public static class ExamEndpoints
     }
 
     internal static async Task<Results<Ok<AttemptView>, ProblemHttpResult>> GetAsync(
-        Guid id, ClaimsPrincipal caller, StudentDbContext db, CancellationToken cancellationToken) =>
+        Guid id, ClaimsPrincipal caller, StudentDbContext db, [FromKeyedServices(LearningClock.Key)] TimeProvider clock,
+        CancellationToken cancellationToken) =>
         await OwnAttemptAsync(db, caller, id, cancellationToken) is { } attempt
-            ? TypedResults.Ok(AttemptView.Of(attempt))
+            ? TypedResults.Ok(await ViewAsync(db, attempt, clock.GetUtcNow(), cancellationToken))
             : Problems.NotFound("The attempt does not exist.");
 
     internal static async Task<Results<Ok<AttemptView>, ValidationProblem, ProblemHttpResult>> SaveAnswersAsync(
@@ -132,14 +138,28 @@ public static class ExamEndpoints
     }
 
     internal static async Task<Results<Ok<AttemptView>, ProblemHttpResult>> SubmitAsync(
-        Guid id, ClaimsPrincipal caller, StudentDbContext db, AttemptGrader grader, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal caller, StudentDbContext db, AttemptGrader grader, [FromKeyedServices(LearningClock.Key)] TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         if (await OwnAttemptAsync(db, caller, id, cancellationToken) is null)
         {
             return Problems.NotFound("The attempt does not exist.");
         }
 
-        return TypedResults.Ok(AttemptView.Of(await grader.GradeAsync(id, automatically: false, cancellationToken)));
+        var graded = await grader.GradeAsync(id, automatically: false, cancellationToken);
+        return TypedResults.Ok(await ViewAsync(db, graded, clock.GetUtcNow(), cancellationToken));
+    }
+
+    private static async Task<AttemptView> ViewAsync(StudentDbContext db, ExamAttempt attempt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!attempt.IsGraded)
+        {
+            return AttemptView.Of(attempt);
+        }
+
+        var exam = await db.Exams.AsNoTracking().SingleAsync(e => e.Id == attempt.ExamId, cancellationToken);
+        var used = await db.Attempts.CountAsync(a => a.ExamId == attempt.ExamId && a.EnrollmentId == attempt.EnrollmentId, cancellationToken);
+        return AttemptView.Of(attempt, exam.RevealsKeys(used, now));
     }
 
     private static ProblemHttpResult? StartRefusal(LearningExam exam, LearnerEnrollment learner, Lms.Contracts.Courses.CompletionRuleSnapshot rule, DateTimeOffset now)
@@ -167,7 +187,17 @@ public static class ExamEndpoints
         var seen = new HashSet<Guid>();
         for (var i = 0; i < answers.Count; i++)
         {
-            var answer = answers[i];
+            // The validation filter checks the request's own fields, not those of each list item.
+            if (answers[i] is not { } answer)
+            {
+                return Problems.Invalid($"answers[{i}]", "An answer cannot be null.");
+            }
+
+            if (answer.Text?.Length > AnswerRequest.MaxTextLength)
+            {
+                return Problems.Invalid($"answers[{i}].text", $"An answer is at most {AnswerRequest.MaxTextLength} characters.");
+            }
+
             if (!paper.TryGetValue(answer.QuestionId, out var question) || !seen.Add(answer.QuestionId))
             {
                 return Problems.Invalid($"answers[{i}].questionId", "Answer each question of this attempt at most once.");

@@ -45,6 +45,12 @@ public sealed class LearningExam
 
     public bool IsOpen(DateTimeOffset now) => (OpensAt is null || OpensAt <= now) && (ClosesAt is null || now <= ClosesAt);
 
+    /// <summary>
+    /// Keys, explanations and per-question points would help a retake (and a colleague's first attempt would not be
+    /// helped by them only once the exam has closed), so a learner sees them once no attempt is left or the exam closed.
+    /// </summary>
+    public bool RevealsKeys(int attemptsUsed, DateTimeOffset now) => attemptsUsed >= AttemptsAllowed || ClosesAt < now;
+
     /// <summary>The course progress at which the exam unlocks, from the course's completion rule.</summary>
     public int UnlockPercent(Lms.Contracts.Courses.CompletionRuleSnapshot rule) =>
         Kind == ExamKinds.Mid ? rule.MidExamUnlockPercent : rule.FinalExamUnlockPercent;

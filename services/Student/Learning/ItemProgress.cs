@@ -43,11 +43,14 @@ public sealed class ItemProgress
 
     public bool TooSoon(DateTimeOffset now) => AnchorAt is { } at && now - at < HeartbeatCredit.MinimumInterval;
 
-    /// <summary>Credits what <see cref="HeartbeatCredit"/> allows and moves the anchor; returns the seconds newly watched.</summary>
-    public double Heartbeat(double position, bool playing, int durationSeconds, DateTimeOffset now)
+    /// <summary>
+    /// Credits what <see cref="HeartbeatCredit"/> allows and moves the anchor; returns the seconds newly watched.
+    /// <paramref name="creditedUntil"/> is when the learner's last credited stretch on any video ended.
+    /// </summary>
+    public double Heartbeat(double position, bool playing, int durationSeconds, DateTimeOffset now, DateTimeOffset? creditedUntil = null)
     {
         var before = WatchedSeconds;
-        if (HeartbeatCredit.For(Anchor, position, now) is { } range)
+        if (HeartbeatCredit.For(Anchor, position, now, creditedUntil) is { } range)
         {
             var clipped = new WatchedRange(Math.Max(0, range.Start), Math.Min(durationSeconds, range.End));
             Watched = WatchedRanges.Add(Watched, clipped);

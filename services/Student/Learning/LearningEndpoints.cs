@@ -40,7 +40,8 @@ public static class LearningEndpoints
 
     public static RouteGroupBuilder MapLearningEndpoints(this RouteGroupBuilder api)
     {
-        var enrollment = api.MapGroup("/enrollments/{id:guid}").RequireAuthorization(Roles.Employee).WithTags("Learning");
+        // Owner checks, not a role: a rostered member who is (or became) a supervisor still studies their own course.
+        var enrollment = api.MapGroup("/enrollments/{id:guid}").RequireAuthorization().WithTags("Learning");
         enrollment.MapGet("", GetAsync).WithSummary("The enrollment with the course's ordered structure and my progress on each item");
         enrollment.MapPost("/items/{itemId:guid}/heartbeat", HeartbeatAsync)
             .WithSummary("Report the video player's position")
@@ -88,9 +89,16 @@ public static class LearningEndpoints
         }
 
         var (learner, item) = found;
-        if (item.Kind != "VIDEO" || item.DurationSeconds is not { } duration)
+        if (item.Kind != "VIDEO")
         {
             return Problems.Invalid("itemId", "Heartbeats are for videos; open other items instead.");
+        }
+
+        if (item.DurationSeconds is not { } duration || duration <= 0)
+        {
+            // Only a course attached before videos had to be measured can hold one; the institution must re-attach it.
+            return Problems.Conflict("video-not-measured", "The video's length is unknown, so watching it cannot be credited yet.",
+                "The institution has to attach a video whose duration was measured.");
         }
 
         if (request.PositionSeconds > duration + 1)
@@ -109,7 +117,13 @@ public static class LearningEndpoints
             return Problems.TooManyRequests("heartbeat-too-frequent", "Heartbeats come at most once a second; this one earned nothing.");
         }
 
-        var credited = progress.Heartbeat(request.PositionSeconds, request.Playing, duration, now);
+        var activity = await LearnerActivity.TouchAsync(db, learner.Enrollment.UserId, cancellationToken);
+        var credited = progress.Heartbeat(request.PositionSeconds, request.Playing, duration, now, activity.CreditedUntil);
+        if (credited > 0)
+        {
+            activity.Credited(now);
+        }
+
         var capReached = progress.ReachedThreshold(duration, learner.Outline!.Rule.VideoProgressPercent)
                          && !await TryCompleteAsync(db, learner, progress, now, cancellationToken);
         return await SaveAsync(db, completion, learner, progress, item, credited, capReached, cancellationToken);

@@ -86,6 +86,29 @@ public sealed class Building_a_course(Platform platform)
     }
 
     [Fact]
+    public async Task A_video_item_needs_a_video_whose_duration_was_measured()
+    {
+        var (institutionId, manager) = await InstitutionScenarios.RegisterAsync(platform);
+        var unmeasured = await InstitutionScenarios.ReadyFileAsync(platform, institutionId, durationSeconds: null);
+        var pdf = await InstitutionScenarios.ReadyFileAsync(platform, institutionId, contentType: "application/pdf", durationSeconds: null);
+        var courseId = await InstitutionScenarios.CreateCourseAsync(manager);
+
+        var response = await manager.PutAsync($"/institution/v1/courses/{courseId}/structure", new
+        {
+            chapters = new[] { new { title = "1장", items = new[] { Item(null, "길이 모름", "VIDEO", unmeasured), Item(null, "문서를 영상으로", "VIDEO", pdf) } } },
+        });
+        var asDocument = await manager.PutAsync($"/institution/v1/courses/{courseId}/structure", new
+        {
+            chapters = new[] { new { title = "1장", items = new[] { Item(null, "교재", "DOCUMENT", pdf) } } },
+        });
+
+        var errors = (await response.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("chapters[0].items[0].fileId", out _));
+        Assert.True(errors.TryGetProperty("chapters[0].items[1].fileId", out _));
+        Assert.Equal(HttpStatusCode.OK, asDocument.StatusCode);
+    }
+
+    [Fact]
     public async Task An_edit_based_on_a_stale_version_is_refused_with_412()
     {
         var (_, manager) = await InstitutionScenarios.RegisterAsync(platform);
@@ -129,14 +152,16 @@ public sealed class Building_a_course(Platform platform)
         var courseId = await InstitutionScenarios.CreateCourseAsync(manager);
 
         var set = await manager.PutAsync($"/institution/v1/courses/{courseId}/completion-rule",
-            new { videoProgressPercent = 95, courseProgressPercent = 100, evaluationPassScore = 70, liveAttendancePercent = 80, dailyItemCap = 10, midExamUnlockPercent = 40, finalExamUnlockPercent = 90 });
+            new { videoProgressPercent = 95, courseProgressPercent = 100, evaluationPassScore = 70, dailyItemCap = 10, midExamUnlockPercent = 40, finalExamUnlockPercent = 90 });
         var incoherent = await manager.PutAsync($"/institution/v1/courses/{courseId}/completion-rule",
-            new { videoProgressPercent = 0, midExamUnlockPercent = 90, finalExamUnlockPercent = 50 });
+            new { videoProgressPercent = 0, midExamUnlockPercent = 90, finalExamUnlockPercent = 50, liveAttendancePercent = 80 });
 
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
         var errors = (await incoherent.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.True(errors.TryGetProperty("videoProgressPercent", out _));
         Assert.True(errors.TryGetProperty("midExamUnlockPercent", out _));
+        // No course has live sessions yet, so requiring attendance would make the course impossible to complete.
+        Assert.True(errors.TryGetProperty("liveAttendancePercent", out _));
         var course = await (await manager.GetAsync($"/institution/v1/courses/{courseId}")).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(95, course.GetProperty("completionRule").GetProperty("videoProgressPercent").GetInt32());
     }

@@ -128,4 +128,22 @@ public sealed class Earning_a_certificate(Platform platform)
         Assert.Single((await c.Learner.GetAsync("/student/v1/certificates").JsonAsync()).EnumerateArray());
         Assert.Empty((await c.Learner.GetAsync($"{c.Enrollment}/exams").JsonAsync()).EnumerateArray());
     }
+
+    [Fact]
+    public async Task After_the_course_has_ended_withdrawing_the_missing_exam_completes_nobody()
+    {
+        var c = await StudentScenarios.ClassAsync(platform, exams: (course, institution) => [StudentScenarios.Exam(course, institution)]);
+        await StudentScenarios.WatchAsync(platform, c);
+        (await c.Learner.PostAsync(c.Open(c.DocumentId))).EnsureSuccessStatusCode();
+        platform.LearningClock.Advance(TimeSpan.FromDays(31));
+
+        await platform.Student.Services.GetRequiredService<IBus>().Publish(c.Exams[0] with { Withdrawn = true, Version = 2 });
+        await Eventually.TrueAsync(() => platform.Student.WithDbAsync(db => db.Exams.AnyAsync(e => e.Id == c.Exams[0].ExamId && e.Withdrawn)),
+            TimeSpan.FromSeconds(30), "the student service withdraws the exam");
+
+        var detail = await c.Learner.GetAsync(c.Enrollment).JsonAsync();
+        Assert.Equal("ACTIVE", detail.GetProperty("state").GetString());
+        Assert.Equal(100m, detail.GetProperty("progressPercent").GetDecimal());
+        Assert.Empty((await c.Learner.GetAsync("/student/v1/certificates").JsonAsync()).EnumerateArray());
+    }
 }

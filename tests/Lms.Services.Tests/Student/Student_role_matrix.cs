@@ -24,32 +24,45 @@ public sealed class Student_role_matrix(Platform platform)
         Assert.Equal(expected, response.StatusCode);
     }
 
-    public static TheoryData<string, string> EmployeeEndpoints => new()
+    public static TheoryData<string, string, object> OwnerEndpoints => new()
     {
-        { "GET", $"/student/v1/enrollments/{Guid.NewGuid()}" },
-        { "POST", $"/student/v1/enrollments/{Guid.NewGuid()}/items/{Guid.NewGuid()}/heartbeat" },
-        { "POST", $"/student/v1/enrollments/{Guid.NewGuid()}/items/{Guid.NewGuid()}/open" },
-        { "GET", $"/student/v1/enrollments/{Guid.NewGuid()}/exams" },
-        { "POST", $"/student/v1/enrollments/{Guid.NewGuid()}/rating" },
-        { "POST", $"/student/v1/exams/{Guid.NewGuid()}/attempts" },
-        { "GET", $"/student/v1/attempts/{Guid.NewGuid()}" },
-        { "PUT", $"/student/v1/attempts/{Guid.NewGuid()}/answers" },
-        { "POST", $"/student/v1/attempts/{Guid.NewGuid()}/submit" },
+        { "GET", $"/student/v1/enrollments/{Guid.NewGuid()}", new { } },
+        { "POST", $"/student/v1/enrollments/{Guid.NewGuid()}/items/{Guid.NewGuid()}/heartbeat", new { positionSeconds = 0, playing = true } },
+        { "POST", $"/student/v1/enrollments/{Guid.NewGuid()}/items/{Guid.NewGuid()}/open", new { } },
+        { "GET", $"/student/v1/enrollments/{Guid.NewGuid()}/exams", new { } },
+        { "POST", $"/student/v1/enrollments/{Guid.NewGuid()}/rating", new { stars = 5 } },
+        { "POST", $"/student/v1/exams/{Guid.NewGuid()}/attempts", new { } },
+        { "GET", $"/student/v1/attempts/{Guid.NewGuid()}", new { } },
+        { "PUT", $"/student/v1/attempts/{Guid.NewGuid()}/answers", new { answers = Array.Empty<object>() } },
+        { "POST", $"/student/v1/attempts/{Guid.NewGuid()}/submit", new { } },
     };
 
     [Theory]
-    [MemberData(nameof(EmployeeEndpoints))]
-    public async Task Learning_is_for_employees_only(string method, string path)
+    [MemberData(nameof(OwnerEndpoints))]
+    public async Task Learning_answers_only_the_owner_whatever_their_role(string method, string path, object body)
     {
-        var anonymous = await Caller.Anonymous(platform.Student.Client).SendAsync(new HttpMethod(method), path, new { });
+        var anonymous = await Caller.Anonymous(platform.Student.Client).SendAsync(new HttpMethod(method), path, body);
         var statuses = new List<HttpStatusCode>();
-        foreach (var role in new[] { Roles.Visitor, Roles.InstitutionManager, Roles.CompanySupervisor, Roles.Admin })
+        foreach (var role in Roles.All)
         {
-            statuses.Add((await Caller.As(platform.Student.Client, role, Guid.NewGuid(), "company").SendAsync(new HttpMethod(method), path, new { })).StatusCode);
+            statuses.Add((await Caller.As(platform.Student.Client, role, Guid.NewGuid(), "company").SendAsync(new HttpMethod(method), path, body)).StatusCode);
         }
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
-        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.Forbidden, status));
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.NotFound, status));
+    }
+
+    [Fact]
+    public async Task A_learner_promoted_to_supervisor_still_studies_their_course()
+    {
+        var c = await StudentScenarios.ClassAsync(platform);
+        var promoted = Caller.As(platform.Student.Client, Roles.CompanySupervisor, c.CompanyId, "company", userId: c.Learner.UserId);
+
+        var detail = await promoted.GetAsync(c.Enrollment);
+        var opened = await promoted.PostAsync(c.Open(c.DocumentId));
+
+        Assert.Equal(HttpStatusCode.OK, detail.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
     }
 
     [Fact]

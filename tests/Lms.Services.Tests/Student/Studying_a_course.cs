@@ -175,6 +175,21 @@ public sealed class Studying_a_course(Platform platform)
         Assert.Equal("COMPLETED", nextDay.GetProperty("state").GetString());
     }
 
+    [Fact]
+    public async Task Opening_items_at_the_same_moment_cannot_slip_past_the_daily_cap()
+    {
+        var c = await StudentScenarios.ClassAsync(platform, StudentScenarios.DefaultRule with { DailyItemCap = 1 });
+
+        for (var round = 0; round < 5; round++)
+        {
+            await Task.WhenAll(c.Learner.PostAsync(c.Open(c.DocumentId)), c.Learner.PostAsync(c.Open(c.OtherDocumentId)));
+        }
+
+        var completed = await platform.Student.WithDbAsync(db =>
+            db.ItemProgress.CountAsync(p => p.EnrollmentId == c.EnrollmentId && p.State == "COMPLETED"));
+        Assert.Equal(1, completed);
+    }
+
     private Task<double> WatchedAsync(StudyClass c) => platform.Student.WithDbAsync(db =>
         db.ItemProgress.Where(p => p.EnrollmentId == c.EnrollmentId).Select(p => p.WatchedSeconds).SingleOrDefaultAsync());
 }

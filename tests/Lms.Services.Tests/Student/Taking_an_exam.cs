@@ -30,7 +30,7 @@ public sealed class Taking_an_exam(Platform platform)
     [Fact]
     public async Task An_attempt_shows_questions_without_answer_keys_until_it_is_submitted()
     {
-        var (c, exam) = await ReadyForTheExamAsync(shuffle: true);
+        var (c, exam) = await ReadyForTheExamAsync(attemptsAllowed: 1, shuffle: true);
 
         var started = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts").JsonAsync();
         var attempt = $"/student/v1/attempts/{started.GetProperty("id").GetGuid()}";
@@ -52,6 +52,49 @@ public sealed class Taking_an_exam(Platform platform)
         Assert.Equal("GRADED", graded.GetProperty("state").GetString());
         Assert.Equal(100m, graded.GetProperty("score").GetDecimal());
         Assert.Contains("산안법", graded.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Keys_stay_hidden_while_a_retake_could_use_them()
+    {
+        var (c, exam) = await ReadyForTheExamAsync(attemptsAllowed: 2);
+        var first = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts").JsonAsync();
+        var firstPath = $"/student/v1/attempts/{first.GetProperty("id").GetGuid()}";
+        (await c.Learner.PutAsync($"{firstPath}/answers", Answers(exam, right: false))).EnsureSuccessStatusCode();
+
+        var firstGraded = await c.Learner.PostAsync($"{firstPath}/submit").JsonAsync();
+
+        Assert.Equal(0m, firstGraded.GetProperty("score").GetDecimal());
+        Assert.False(firstGraded.GetProperty("passed").GetBoolean());
+        Assert.DoesNotContain("산안법", firstGraded.GetRawText(), StringComparison.Ordinal);
+        Assert.All(firstGraded.GetProperty("questions").EnumerateArray(), q =>
+        {
+            Assert.Equal(JsonValueKind.Null, q.GetProperty("explanation").ValueKind);
+            Assert.Equal(JsonValueKind.Null, q.GetProperty("earned").ValueKind);
+        });
+
+        var second = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts").JsonAsync();
+        await c.Learner.PostAsync($"/student/v1/attempts/{second.GetProperty("id").GetGuid()}/submit").JsonAsync();
+        var firstAfterAll = await c.Learner.GetAsync(firstPath).JsonAsync();
+
+        Assert.Contains("산안법", firstAfterAll.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(0m, firstAfterAll.GetProperty("questions")[0].GetProperty("earned").GetDecimal());
+    }
+
+    [Fact]
+    public async Task A_null_answer_or_an_overlong_text_is_a_400_and_changes_nothing()
+    {
+        var (c, exam) = await ReadyForTheExamAsync();
+        var started = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts").JsonAsync();
+        var attempt = $"/student/v1/attempts/{started.GetProperty("id").GetGuid()}";
+
+        var nullAnswer = await c.Learner.PutAsync($"{attempt}/answers", new { answers = new object?[] { null } });
+        var overlong = await c.Learner.PutAsync($"{attempt}/answers",
+            new { answers = new[] { new { questionId = exam.Questions[1].QuestionId, text = new string('가', 501) } } });
+
+        Assert.Contains("answers[0]", (await nullAnswer.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("answers[0].text", (await overlong.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetRawText(), StringComparison.Ordinal);
+        Assert.Empty((await c.Learner.GetAsync(attempt).JsonAsync()).GetProperty("answers").EnumerateArray());
     }
 
     [Fact]

@@ -618,6 +618,27 @@ namespace Lms.Student.Data.Migrations
                     b.ToTable("item_progress", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Student.Learning.LearnerActivity", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset?>("CreditedUntil")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("credited_until");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_learner_activity");
+
+                    b.ToTable("learner_activity", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Student.Ratings.CourseRating", b =>
                 {
                     b.Property<Guid>("EnrollmentId")

@@ -53,7 +53,51 @@ public sealed class Watching_rules
 
         Assert.NotNull(credit);
         Assert.Equal(0, credit.Start);
-        Assert.Equal(10 * (1 + HeartbeatCredit.JitterAllowance), credit.Length, precision: 6);
+        Assert.Equal(10 * (1 + HeartbeatCredit.JitterFraction), credit.Length, precision: 6);
+    }
+
+    [Fact]
+    public void The_jitter_allowance_is_at_most_a_second_however_long_the_interval()
+    {
+        var credit = HeartbeatCredit.For(new PlayerAnchor(0, true, T0), 500, T0.AddSeconds(50));
+
+        Assert.Equal(50 + HeartbeatCredit.MaximumJitter.TotalSeconds, credit!.Length, precision: 6);
+    }
+
+    [Fact]
+    public void A_player_silent_for_longer_than_the_maximum_gap_earns_nothing_for_the_gap()
+    {
+        var anchor = new PlayerAnchor(100, true, T0);
+        var justInside = T0 + HeartbeatCredit.MaximumGap;
+
+        Assert.Null(HeartbeatCredit.For(anchor, 3_000, T0.AddDays(3)));
+        Assert.Null(HeartbeatCredit.For(anchor, 200, justInside.AddSeconds(1)));
+        Assert.Equal(60, HeartbeatCredit.For(anchor, 160, justInside)!.Length, precision: 6);
+    }
+
+    [Fact]
+    public void Two_videos_playing_at_once_share_the_learners_wall_clock_time()
+    {
+        // Both players start at T0 and report every 10 s; whatever one was credited, the other cannot be credited again.
+        var (first, second) = (new PlayerAnchor(0, true, T0), new PlayerAnchor(0, true, T0.AddSeconds(1)));
+        DateTimeOffset? creditedUntil = null;
+        double earned = 0;
+        for (var i = 1; i <= 30; i++)
+        {
+            var firstAt = T0.AddSeconds(10 * i);
+            var firstCredit = HeartbeatCredit.For(first, 10 * i, firstAt, creditedUntil);
+            creditedUntil = firstCredit is null ? creditedUntil : firstAt;
+            first = new PlayerAnchor(10 * i, true, firstAt);
+
+            var secondAt = firstAt.AddSeconds(1);
+            var secondCredit = HeartbeatCredit.For(second, 10 * i, secondAt, creditedUntil);
+            creditedUntil = secondCredit is null ? creditedUntil : secondAt;
+            second = new PlayerAnchor(10 * i, true, secondAt);
+            earned += (firstCredit?.Length ?? 0) + (secondCredit?.Length ?? 0);
+        }
+
+        // 301 s of wall-clock time with two players earns about 301 s in all, not 600.
+        Assert.InRange(earned, 290, 301 * (1 + HeartbeatCredit.JitterFraction));
     }
 
     [Fact]
@@ -69,7 +113,7 @@ public sealed class Watching_rules
         }
 
         // 300 s of wall-clock time at 2× covers 600 s of video but earns at most 300 s (plus the jitter allowance).
-        Assert.InRange(earned, 300, 300 * (1 + HeartbeatCredit.JitterAllowance));
+        Assert.InRange(earned, 300, 300 * (1 + HeartbeatCredit.JitterFraction));
     }
 
     [Fact]
