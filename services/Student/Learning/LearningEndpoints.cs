@@ -46,7 +46,8 @@ public static class LearningEndpoints
         enrollment.MapPost("/items/{itemId:guid}/heartbeat", HeartbeatAsync)
             .WithSummary("Report the video player's position")
             .WithDescription("Credits at most the wall-clock time since the previous heartbeat: seeking ahead, fast heartbeats and faster playback " +
-                             "earn real elapsed time only. At most one heartbeat per second (429). Outside the course's dates → 409.");
+                             "earn real elapsed time only; a gap over 60 s earns nothing; two videos played at once share one wall clock. " +
+                             "At most one heartbeat per second (429). Outside the course's dates → 409; another change of my progress at the same moment → 409.");
         enrollment.MapPost("/items/{itemId:guid}/open", OpenAsync).WithSummary("Open a document (or image or other non-video item): completes it");
         return api;
     }
