@@ -38,7 +38,9 @@ public sealed class CourseCompletion(StudentDbContext db, [FromKeyedServices(Lea
     /// <summary>
     /// Recomputes one enrollment. A course completes only when the change counts on a day of its provision (Korea
     /// time), so a rule relaxed after the course ended completes nobody retroactively. <paramref name="countsAt"/> is
-    /// when the change counts as made, if not now: a graded attempt counts when it was submitted or its time ran out.
+    /// when the change counts as made, if not now: a graded attempt counts when it was started (within the dates).
+    /// Changes made by the learner (heartbeats, opens, gradings) also write <see cref="LearnerActivity"/> first; a
+    /// course-wide refresh does not, so it does not collide with every learner's heartbeats.
     /// </summary>
     public async Task RefreshAsync(
         Enrollment enrollment, LearningProvision provision, CourseOutline outline, CancellationToken cancellationToken, DateTimeOffset? countsAt = null)
@@ -48,8 +50,6 @@ public sealed class CourseCompletion(StudentDbContext db, [FromKeyedServices(Lea
             return;
         }
 
-        // Whatever changed, this learner's other changes at the same moment must not decide on the same read.
-        await LearnerActivity.TouchAsync(db, enrollment.UserId, cancellationToken);
         var now = clock.GetUtcNow();
         var standing = await StandingAsync(enrollment, outline, cancellationToken);
         if (enrollment.SetProgress(standing.ProgressPercent))

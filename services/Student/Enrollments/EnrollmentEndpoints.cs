@@ -20,8 +20,9 @@ public static class EnrollmentEndpoints
 {
     public static RouteGroupBuilder MapEnrollmentEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/enrollments", ListAsync).RequireAuthorization(Roles.Employee)
-            .WithSummary("My courses: enrollments with course, institution, dates, state and progress")
+        // Rosters hold a company's members, supervisors included, and a learner may be promoted mid-course.
+        api.MapGet("/enrollments", ListAsync).RequireAuthorization(policy => policy.RequireRole(Roles.Employee, Roles.CompanySupervisor))
+            .WithSummary("My courses: enrollments with course, institution, dates, state and progress (employees and supervisors)")
             .WithTags("Learning");
         return api;
     }

@@ -14,6 +14,9 @@ namespace Lms.Student.Exams;
 /// </summary>
 public sealed class AttemptGrader(StudentDbContext db, CourseCompletion completion, [FromKeyedServices(LearningClock.Key)] TimeProvider clock)
 {
+    private const int MaxTries = 5;
+
+    /// <summary>Grades the attempt, or returns it as graded by someone else; a <see cref="DbUpdateException"/> after <see cref="MaxTries"/> collisions.</summary>
     public async Task<ExamAttempt> GradeAsync(Guid attemptId, bool automatically, CancellationToken cancellationToken)
     {
         for (var tries = 1; ; tries++)
@@ -29,17 +32,20 @@ public sealed class AttemptGrader(StudentDbContext db, CourseCompletion completi
                 await GradeAndSaveAsync(attempt, automatically, cancellationToken);
                 return attempt;
             }
-            catch (DbUpdateException) when (tries < 3)
+            catch (DbUpdateException) when (tries < MaxTries)
             {
                 // Either the other grader won (the next read returns its result) or another change of the learner's
-                // standing was saved at the same moment (the next try grades on top of it).
+                // progress was saved at the same moment (the next try grades on top of it, after a short random pause
+                // so two retrying writers do not collide again).
                 db.ChangeTracker.Clear();
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(20, 100) * tries), cancellationToken);
             }
         }
     }
 
     private async Task GradeAndSaveAsync(ExamAttempt attempt, bool automatically, CancellationToken cancellationToken)
     {
+        await LearnerActivity.TouchAsync(db, attempt.UserId, cancellationToken);
         var exam = await db.Exams.AsNoTracking().SingleAsync(e => e.Id == attempt.ExamId, cancellationToken);
         var enrollment = await db.Enrollments.SingleAsync(e => e.Id == attempt.EnrollmentId, cancellationToken);
         var provision = await db.Provisions.SingleAsync(p => p.Id == enrollment.ProvisionId, cancellationToken);
@@ -49,7 +55,7 @@ public sealed class AttemptGrader(StudentDbContext db, CourseCompletion completi
             provision.CompanyId, attempt.Number, attempt.Score!.Value, attempt.Passed!.Value, automatically, attempt.StartedAt, now));
         if (await db.Outlines.SingleOrDefaultAsync(o => o.CourseId == exam.CourseId, cancellationToken) is { } outline)
         {
-            await completion.RefreshAsync(enrollment, provision, outline, cancellationToken, countsAt: now < attempt.Deadline ? now : attempt.Deadline);
+            await completion.RefreshAsync(enrollment, provision, outline, cancellationToken, countsAt: attempt.StartedAt);
         }
 
         await db.SaveChangesAsync(cancellationToken);

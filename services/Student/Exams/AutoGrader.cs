@@ -42,13 +42,24 @@ public sealed partial class AutoGrader(IServiceScopeFactory scopes, IConfigurati
         foreach (var attemptId in overdue)
         {
             await using var attemptScope = scopes.CreateAsyncScope();
-            var attempt = await attemptScope.ServiceProvider.GetRequiredService<AttemptGrader>().GradeAsync(attemptId, automatically: true, cancellationToken);
-            LogGraded(attempt.Id, attempt.Score);
+            try
+            {
+                var attempt = await attemptScope.ServiceProvider.GetRequiredService<AttemptGrader>().GradeAsync(attemptId, automatically: true, cancellationToken);
+                LogGraded(attempt.Id, attempt.Score);
+            }
+            catch (DbUpdateException ex)
+            {
+                // The learner kept changing their progress meanwhile; the next round grades it. The others go on.
+                LogCollided(ex, attemptId);
+            }
         }
     }
 
     [LoggerMessage(LogLevel.Information, "Attempt {AttemptId} graded after its deadline: {Score}")]
     private partial void LogGraded(Guid attemptId, decimal? score);
+
+    [LoggerMessage(LogLevel.Information, "Attempt {AttemptId} collided with other changes of its learner; grading it next round")]
+    private partial void LogCollided(Exception exception, Guid attemptId);
 
     [LoggerMessage(LogLevel.Warning, "Auto-grading failed; trying again in {Interval}")]
     private partial void LogFailed(Exception exception, TimeSpan interval);

@@ -146,7 +146,16 @@ public static class ExamEndpoints
             return Problems.NotFound("The attempt does not exist.");
         }
 
-        var graded = await grader.GradeAsync(id, automatically: false, cancellationToken);
+        ExamAttempt graded;
+        try
+        {
+            graded = await grader.GradeAsync(id, automatically: false, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return Problems.Conflict("concurrent-progress", "Progress changed at the same time again and again; submit once more.");
+        }
+
         return TypedResults.Ok(await ViewAsync(db, graded, clock.GetUtcNow(), cancellationToken));
     }
 

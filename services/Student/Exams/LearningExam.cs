@@ -46,8 +46,8 @@ public sealed class LearningExam
     public bool IsOpen(DateTimeOffset now) => (OpensAt is null || OpensAt <= now) && (ClosesAt is null || now <= ClosesAt);
 
     /// <summary>
-    /// Keys, explanations and per-question points would help a retake (and a colleague's first attempt would not be
-    /// helped by them only once the exam has closed), so a learner sees them once no attempt is left or the exam closed.
+    /// Keys, explanations and per-question points would help a retake, so a learner sees them only once they have no
+    /// attempt left or the exam has closed.
     /// </summary>
     public bool RevealsKeys(int attemptsUsed, DateTimeOffset now) => attemptsUsed >= AttemptsAllowed || ClosesAt < now;
 

@@ -47,7 +47,8 @@ public static class LearningEndpoints
             .WithSummary("Report the video player's position")
             .WithDescription("Credits at most the wall-clock time since the previous heartbeat: seeking ahead, fast heartbeats and faster playback " +
                              "earn real elapsed time only; a gap over 60 s earns nothing; two videos played at once share one wall clock. " +
-                             "At most one heartbeat per second (429). Outside the course's dates → 409; another change of my progress at the same moment → 409.");
+                             "At most one heartbeat per second (429). Outside the course's dates → 409; a video whose length is unknown → 409 " +
+                             "video-not-measured; another change of my progress at the same moment → 409 concurrent-progress.");
         enrollment.MapPost("/items/{itemId:guid}/open", OpenAsync).WithSummary("Open a document (or image or other non-video item): completes it");
         return api;
     }
@@ -151,6 +152,8 @@ public static class LearningEndpoints
             return Problems.Conflict("not-learning", "No progress can be credited now.", why);
         }
 
+        // Before the daily cap is counted: a parallel open of the same learner then collides instead of also counting.
+        await LearnerActivity.TouchAsync(db, learner.Enrollment.UserId, cancellationToken);
         var progress = await ProgressOfAsync(db, learner, itemId, cancellationToken);
         progress.Opened();
         var capReached = !await TryCompleteAsync(db, learner, progress, now, cancellationToken);

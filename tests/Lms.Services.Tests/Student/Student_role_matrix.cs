@@ -12,10 +12,10 @@ public sealed class Student_role_matrix(Platform platform)
     [InlineData("anonymous", HttpStatusCode.Unauthorized)]
     [InlineData(Roles.Visitor, HttpStatusCode.Forbidden)]
     [InlineData(Roles.InstitutionManager, HttpStatusCode.Forbidden)]
-    [InlineData(Roles.CompanySupervisor, HttpStatusCode.Forbidden)]
+    [InlineData(Roles.CompanySupervisor, HttpStatusCode.OK)]
     [InlineData(Roles.Admin, HttpStatusCode.Forbidden)]
     [InlineData(Roles.Employee, HttpStatusCode.OK)]
-    public async Task Only_employees_have_a_course_list(string who, HttpStatusCode expected)
+    public async Task Only_company_members_have_a_course_list(string who, HttpStatusCode expected)
     {
         var caller = who == "anonymous" ? Caller.Anonymous(platform.Student.Client) : Caller.As(platform.Student.Client, who, Guid.NewGuid(), "company");
 
@@ -58,9 +58,11 @@ public sealed class Student_role_matrix(Platform platform)
         var c = await StudentScenarios.ClassAsync(platform);
         var promoted = Caller.As(platform.Student.Client, Roles.CompanySupervisor, c.CompanyId, "company", userId: c.Learner.UserId);
 
+        var listed = await promoted.GetAsync("/student/v1/enrollments").JsonAsync();
         var detail = await promoted.GetAsync(c.Enrollment);
         var opened = await promoted.PostAsync(c.Open(c.DocumentId));
 
+        Assert.Contains(listed.GetProperty("items").EnumerateArray(), e => e.GetProperty("id").GetGuid() == c.EnrollmentId);
         Assert.Equal(HttpStatusCode.OK, detail.StatusCode);
         Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
     }
