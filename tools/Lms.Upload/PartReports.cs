@@ -8,7 +8,7 @@ namespace Lms.Upload;
 /// one request per part made the service's work per upload grow with its size; a batch keeps a 1 GiB upload to a
 /// dozen requests, and at worst one batch of parts is uploaded again on resume.
 /// </summary>
-internal sealed class PartReports(HttpClient api, Guid uploadId)
+internal sealed class PartReports(HttpClient api, Guid uploadId) : IDisposable
 {
     private const int BatchSize = 16;
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(5);
@@ -16,16 +16,42 @@ internal sealed class PartReports(HttpClient api, Guid uploadId)
     private readonly List<object> _pending = [];
     private readonly Stopwatch _sinceFlush = Stopwatch.StartNew();
 
+    // Parts finish on several tasks at once; one of them at a time adds or sends.
+    private readonly SemaphoreSlim _turn = new(1, 1);
+
     public async Task AddAsync(int partNumber, string etag, CancellationToken cancellationToken)
     {
-        _pending.Add(new { partNumber, etag });
-        if (_pending.Count >= BatchSize || _sinceFlush.Elapsed >= MaxDelay)
+        await _turn.WaitAsync(cancellationToken);
+        try
         {
-            await FlushAsync(cancellationToken);
+            _pending.Add(new { partNumber, etag });
+            if (_pending.Count >= BatchSize || _sinceFlush.Elapsed >= MaxDelay)
+            {
+                await SendAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            _turn.Release();
         }
     }
 
     public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await _turn.WaitAsync(cancellationToken);
+        try
+        {
+            await SendAsync(cancellationToken);
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    public void Dispose() => _turn.Dispose();
+
+    private async Task SendAsync(CancellationToken cancellationToken)
     {
         if (_pending.Count > 0)
         {

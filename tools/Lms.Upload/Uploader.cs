@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Win32.SafeHandles;
 
 namespace Lms.Upload;
 
@@ -12,10 +13,10 @@ public sealed record UploadResult(Guid FileId, long Size, int? DurationSeconds, 
 
 /// <summary>
 /// Uploads one file the way the web app does: asks the content service (through the gateway) for presigned URLs,
-/// PUTs the parts straight to object storage, reports them in batches, and completes. The upload id and finished parts are
+/// PUTs the parts straight to object storage (<c>parallelParts</c> at a time), reports them in batches, and completes. The upload id and finished parts are
 /// kept in a state file beside the file, so an interrupted run resumes where it stopped.
 /// </summary>
-public sealed class Uploader(HttpClient api, HttpClient storage, Action<long, long>? progress = null)
+public sealed class Uploader(HttpClient api, HttpClient storage, Action<long, long>? progress = null, int parallelParts = 4)
 {
     public async Task<UploadResult> UploadAsync(string path, Guid courseId, string contentType, CancellationToken cancellationToken = default)
     {
@@ -30,24 +31,25 @@ public sealed class Uploader(HttpClient api, HttpClient storage, Action<long, lo
 
         var done = size - missing.Sum(p => PartLength(p.PartNumber, partSize, size));
         progress?.Invoke(done, size);
-        var reports = new PartReports(api, uploadId);
-        await using (var file = File.OpenRead(path))
+        using var reports = new PartReports(api, uploadId);
+        var counted = new Lock();
+        using (var file = File.OpenHandle(path))
         {
             try
             {
-                foreach (var (partNumber, url) in missing)
+                // Several parts in flight at once, as browsers do: one TCP stream rarely fills the link to storage.
+                var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelParts, CancellationToken = cancellationToken };
+                await Parallel.ForEachAsync(missing, parallel, async (part, token) =>
                 {
-                    var length = (int)PartLength(partNumber, partSize, size);
-                    var buffer = new byte[length];
-                    file.Position = (partNumber - 1) * partSize;
-                    await file.ReadExactlyAsync(buffer, cancellationToken);
-                    using var put = await storage.PutAsync(url, new ByteArrayContent(buffer), cancellationToken);
-                    put.EnsureSuccessStatusCode();
-                    await reports.AddAsync(partNumber, put.Headers.ETag?.Tag ?? throw new InvalidOperationException("The storage did not return an ETag."),
-                        cancellationToken);
-                    done += length;
-                    progress?.Invoke(done, size);
-                }
+                    var length = (int)PartLength(part.PartNumber, partSize, size);
+                    var etag = await PutPartAsync(file, part.Url, (part.PartNumber - 1) * partSize, length, token);
+                    await reports.AddAsync(part.PartNumber, etag, token);
+                    lock (counted)
+                    {
+                        done += length;
+                        progress?.Invoke(done, size);
+                    }
+                });
             }
             catch
             {
@@ -69,6 +71,20 @@ public sealed class Uploader(HttpClient api, HttpClient storage, Action<long, lo
         File.Delete(statePath);
         return new UploadResult(result.GetProperty("fileId").GetGuid(), result.GetProperty("size").GetInt64(),
             result.TryGetProperty("durationSeconds", out var d) && d.ValueKind == JsonValueKind.Number ? d.GetInt32() : null, watch.Elapsed, resumed);
+    }
+
+    private async Task<string> PutPartAsync(SafeFileHandle file, string url, long offset, int length, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[length];
+        for (var read = 0; read < length;)
+        {
+            var got = await RandomAccess.ReadAsync(file, buffer.AsMemory(read), offset + read, cancellationToken);
+            read += got > 0 ? got : throw new EndOfStreamException("The file shrank while it was being uploaded.");
+        }
+
+        using var put = await storage.PutAsync(url, new ByteArrayContent(buffer), cancellationToken);
+        put.EnsureSuccessStatusCode();
+        return put.Headers.ETag?.Tag ?? throw new InvalidOperationException("The storage did not return an ETag.");
     }
 
     private async Task<(Guid UploadId, long PartSize, List<(int PartNumber, string Url)> Missing)> StartAsync(
