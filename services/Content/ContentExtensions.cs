@@ -25,6 +25,7 @@ public static class ContentExtensions
 
         var storage = builder.Configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage");
+        builder.Services.AddOptions<UploadOptions>().BindConfiguration("Uploads");
         builder.Services.AddSingleton<IAmazonS3>(_ => ObjectStorage.CreateClient(storage));
         builder.Services.AddSingleton<ObjectStorage>();
         builder.Services.AddSingleton<VideoProbe>();

@@ -28,6 +28,7 @@ public sealed class Uploading_and_playing_a_lecture
         var result = await new Uploader(api, storage).UploadAsync(video, classroom.CourseId, "video/mp4");
 
         Assert.True(result.Resumed);
+        Assert.True(result.BytesSent < new FileInfo(video).Length, $"the resumed run sent {result.BytesSent} bytes, the whole file again");
         Assert.Equal(4, result.DurationSeconds);
 
         // The manager puts it in the course (once the institution knows the file is ready).

@@ -34,7 +34,7 @@ try
     var result = await uploader.UploadAsync(file, Guid.Parse(course), type);
     Console.Error.WriteLine();
     Console.WriteLine($"file {result.FileId}: {result.Size} bytes{(result.DurationSeconds is { } s ? $", {s} s long" : "")}" +
-                      $"{(result.Resumed ? " (resumed)" : "")}, {result.MegabytesPerSecond:0.0} MiB/s over {result.Elapsed.TotalSeconds:0.0} s");
+                      $"{(result.Resumed ? $" (resumed: {result.BytesSent} bytes sent this time)" : "")}, {result.MegabytesPerSecond:0.0} MiB/s over {result.Elapsed.TotalSeconds:0.0} s");
     return 0;
 }
 catch (HttpRequestException ex)

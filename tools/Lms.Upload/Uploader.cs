@@ -6,15 +6,17 @@ using Microsoft.Win32.SafeHandles;
 
 namespace Lms.Upload;
 
-public sealed record UploadResult(Guid FileId, long Size, int? DurationSeconds, TimeSpan Elapsed, bool Resumed)
+/// <summary>A completed upload; <c>BytesSent</c> is what this run sent, less than <c>Size</c> when it resumed an earlier one.</summary>
+public sealed record UploadResult(Guid FileId, long Size, int? DurationSeconds, TimeSpan Elapsed, bool Resumed, long BytesSent)
 {
-    public double MegabytesPerSecond => Size / 1024d / 1024d / Math.Max(Elapsed.TotalSeconds, 0.001);
+    public double MegabytesPerSecond => BytesSent / 1024d / 1024d / Math.Max(Elapsed.TotalSeconds, 0.001);
 }
 
 /// <summary>
 /// Uploads one file the way the web app does: asks the content service (through the gateway) for presigned URLs,
 /// PUTs the parts straight to object storage (<c>parallelParts</c> at a time), reports them in batches, and completes. The upload id and finished parts are
-/// kept in a state file beside the file, so an interrupted run resumes where it stopped.
+/// kept in a state file beside the file, so an interrupted run resumes where it stopped; an upload that can no longer
+/// go on (expired, aborted) is started afresh.
 /// </summary>
 public sealed class Uploader(HttpClient api, HttpClient storage, Action<long, long>? progress = null, int parallelParts = 4)
 {
@@ -23,13 +25,15 @@ public sealed class Uploader(HttpClient api, HttpClient storage, Action<long, lo
         var watch = Stopwatch.StartNew();
         var size = new FileInfo(path).Length;
         var statePath = path + ".lms-upload.json";
-        var resumed = File.Exists(statePath);
-        var (uploadId, partSize, missing) = resumed
-            ? await ResumeAsync(Guid.Parse(await File.ReadAllTextAsync(statePath, cancellationToken)), cancellationToken)
-            : await StartAsync(path, size, courseId, contentType, cancellationToken);
+        var earlier = File.Exists(statePath) && Guid.TryParse(await File.ReadAllTextAsync(statePath, cancellationToken), out var id)
+            ? await ResumeAsync(id, cancellationToken)
+            : null;
+        var resumed = earlier is not null;
+        var (uploadId, partSize, missing) = earlier ?? await StartAsync(path, size, courseId, contentType, cancellationToken);
         await File.WriteAllTextAsync(statePath, uploadId.ToString(), cancellationToken);
 
         var done = size - missing.Sum(p => PartLength(p.PartNumber, partSize, size));
+        var doneBefore = done;
         progress?.Invoke(done, size);
         using var reports = new PartReports(api, uploadId);
         var counted = new Lock();
@@ -70,7 +74,8 @@ public sealed class Uploader(HttpClient api, HttpClient storage, Action<long, lo
         var result = await completed.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
         File.Delete(statePath);
         return new UploadResult(result.GetProperty("fileId").GetGuid(), result.GetProperty("size").GetInt64(),
-            result.TryGetProperty("durationSeconds", out var d) && d.ValueKind == JsonValueKind.Number ? d.GetInt32() : null, watch.Elapsed, resumed);
+            result.TryGetProperty("durationSeconds", out var d) && d.ValueKind == JsonValueKind.Number ? d.GetInt32() : null, watch.Elapsed, resumed,
+            size - doneBefore);
     }
 
     private async Task<string> PutPartAsync(SafeFileHandle file, string url, long offset, int length, CancellationToken cancellationToken)
@@ -97,10 +102,20 @@ public sealed class Uploader(HttpClient api, HttpClient storage, Action<long, lo
         return (started.GetProperty("uploadId").GetGuid(), started.GetProperty("partSize").GetInt64(), Urls(started.GetProperty("parts")));
     }
 
-    private async Task<(Guid UploadId, long PartSize, List<(int PartNumber, string Url)> Missing)> ResumeAsync(Guid uploadId, CancellationToken cancellationToken)
+    /// <summary>The earlier run's upload where it stopped, or null when it cannot go on (expired, aborted, completed, unknown).</summary>
+    private async Task<(Guid UploadId, long PartSize, List<(int PartNumber, string Url)> Missing)?> ResumeAsync(Guid uploadId, CancellationToken cancellationToken)
     {
-        var status = await GetJsonAsync($"/content/v1/uploads/{uploadId}", cancellationToken);
-        return (uploadId, status.GetProperty("partSize").GetInt64(), Urls(status.GetProperty("missingParts")));
+        using var response = await api.GetAsync($"/content/v1/uploads/{uploadId}", cancellationToken);
+        if (response.StatusCode is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.Gone)
+        {
+            return null;
+        }
+
+        await EnsureAsync(response, cancellationToken);
+        var status = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        return status.GetProperty("state").GetString() == "OPEN"
+            ? (uploadId, status.GetProperty("partSize").GetInt64(), Urls(status.GetProperty("missingParts")))
+            : null;
     }
 
     private async Task<JsonElement> GetJsonAsync(string path, CancellationToken cancellationToken)

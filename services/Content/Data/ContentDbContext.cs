@@ -35,10 +35,11 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
             upload.Property(u => u.StorageKey).HasMaxLength(300);
             upload.Property(u => u.MultipartUploadId).HasMaxLength(300);
             upload.Property(u => u.State).HasMaxLength(16);
-            // Two completions of one upload race on the state; the second save fails instead of publishing twice.
-            upload.Property(u => u.State).IsConcurrencyToken();
+            // Two completions, a completion and an abort, or two part reports race on the version: the second save
+            // fails (409) instead of publishing twice or dropping a report.
+            upload.Property(u => u.Version).IsConcurrencyToken();
             upload.Property(u => u.Parts).HasColumnType("json").HasConversion(JsonColumn.Converter<List<ReportedPart>>(), JsonColumn.Comparer<List<ReportedPart>>());
-            upload.HasIndex(u => new { u.State, u.CreatedAt });
+            upload.HasIndex(u => new { u.State, u.ExpiresAt });
         });
 
         modelBuilder.Entity<StoredFile>(file =>

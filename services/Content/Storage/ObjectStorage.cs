@@ -26,6 +26,13 @@ public sealed class StorageOptions
     public TimeSpan UploadUrlLifetime { get; set; } = TimeSpan.FromHours(1);
 }
 
+public enum MultipartOutcome
+{
+    Completed,
+    PartsRefused,
+    UploadGone,
+}
+
 /// <summary>The few S3 operations uploads need, with presigned URLs in the endpoint's own scheme.</summary>
 public sealed partial class ObjectStorage(IAmazonS3 s3, IOptions<StorageOptions> options, TimeProvider clock, ILogger<ObjectStorage> logger)
 {
@@ -73,23 +80,56 @@ public sealed partial class ObjectStorage(IAmazonS3 s3, IOptions<StorageOptions>
         return s3.GetPreSignedURLAsync(request);
     }
 
-    public Task<string> DownloadUrlAsync(string key, TimeSpan lifetime) => s3.GetPreSignedURLAsync(new GetPreSignedUrlRequest
+    /// <summary>
+    /// A presigned GET. With <paramref name="contentType"/> the response carries that type whatever the stored
+    /// object says, so a file uploaded as a PDF but stored as HTML is never rendered as a page from the bucket's address.
+    /// </summary>
+    public Task<string> DownloadUrlAsync(string key, TimeSpan lifetime, string? contentType = null)
     {
-        BucketName = Options.Bucket,
-        Key = key,
-        Verb = HttpVerb.GET,
-        Expires = (clock.GetUtcNow() + lifetime).UtcDateTime,
-        Protocol = Options.ServiceUrl?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS,
-    });
-
-    public async Task<string> CompleteMultipartAsync(string key, string uploadId, IEnumerable<(int PartNumber, string ETag)> parts, CancellationToken cancellationToken) =>
-        (await s3.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest
+        var request = new GetPreSignedUrlRequest
         {
             BucketName = Options.Bucket,
             Key = key,
-            UploadId = uploadId,
-            PartETags = [.. parts.Select(p => new PartETag(p.PartNumber, p.ETag))],
-        }, cancellationToken)).ETag;
+            Verb = HttpVerb.GET,
+            Expires = (clock.GetUtcNow() + lifetime).UtcDateTime,
+            Protocol = Options.ServiceUrl?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS,
+        };
+        if (contentType is not null)
+        {
+            request.ResponseHeaderOverrides.ContentType = contentType;
+        }
+
+        return s3.GetPreSignedURLAsync(request);
+    }
+
+    /// <summary>
+    /// Assembles a multipart upload. The store's refusals are answers, not failures: parts it does not hold as listed
+    /// (a wrong ETag, a part too small) or an upload it no longer has (aborted, or already assembled by an earlier try).
+    /// </summary>
+    public async Task<MultipartOutcome> CompleteMultipartAsync(
+        string key, string uploadId, IEnumerable<(int PartNumber, string ETag)> parts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await s3.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest
+            {
+                BucketName = Options.Bucket,
+                Key = key,
+                UploadId = uploadId,
+                PartETags = [.. parts.Select(p => new PartETag(p.PartNumber, p.ETag))],
+            }, cancellationToken);
+            return MultipartOutcome.Completed;
+        }
+        catch (AmazonS3Exception ex) when (ex.StatusCode == System.Net.HttpStatusCode.NotFound || ex.ErrorCode == "NoSuchUpload")
+        {
+            return MultipartOutcome.UploadGone;
+        }
+        catch (AmazonS3Exception ex) when (ex.StatusCode == System.Net.HttpStatusCode.BadRequest)
+        {
+            LogPartsRefused(logger, uploadId, ex.ErrorCode);
+            return MultipartOutcome.PartsRefused;
+        }
+    }
 
     /// <summary>The stored object's size and ETag, or null when there is no object.</summary>
     public async Task<(long Size, string ETag)?> DescribeAsync(string key, CancellationToken cancellationToken)
@@ -106,6 +146,20 @@ public sealed partial class ObjectStorage(IAmazonS3 s3, IOptions<StorageOptions>
     }
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken) => s3.DeleteObjectAsync(Options.Bucket, key, cancellationToken);
+
+    /// <summary>
+    /// Removes what an abandoned upload left in the store: its parts, and the object itself, whether a single PUT
+    /// stored it or a completion assembled it before the upload was aborted. Idempotent.
+    /// </summary>
+    public async Task ForgetAsync(string key, string? multipartUploadId, CancellationToken cancellationToken)
+    {
+        if (multipartUploadId is not null)
+        {
+            await AbortMultipartAsync(key, multipartUploadId, cancellationToken);
+        }
+
+        await DeleteAsync(key, cancellationToken);
+    }
 
     public async Task AbortMultipartAsync(string key, string uploadId, CancellationToken cancellationToken)
     {
@@ -124,6 +178,9 @@ public sealed partial class ObjectStorage(IAmazonS3 s3, IOptions<StorageOptions>
             LogAbortUnsupported(logger, uploadId);
         }
     }
+
+    [LoggerMessage(LogLevel.Information, "The object store refused the parts of multipart upload {UploadId}: {ErrorCode}")]
+    private static partial void LogPartsRefused(ILogger logger, string uploadId, string errorCode);
 
     [LoggerMessage(LogLevel.Warning, "The object store refused to abort multipart upload {UploadId}; its parts are left to the bucket's lifecycle rule")]
     private static partial void LogAbortUnsupported(ILogger logger, string uploadId);

@@ -41,7 +41,7 @@ public static class FileEndpoints
             return Problems.NotFound("The file does not exist.");
         }
 
-        return TypedResults.Ok(new PlaybackUrl(await storage.DownloadUrlAsync(file.StorageKey, PlaybackLifetime), clock.GetUtcNow() + PlaybackLifetime));
+        return TypedResults.Ok(new PlaybackUrl(await storage.DownloadUrlAsync(file.StorageKey, PlaybackLifetime, file.ContentType), clock.GetUtcNow() + PlaybackLifetime));
     }
 
     private static async Task<StoredFile?> EntitledFileAsync(ContentDbContext db, Guid userId, Guid fileId, CancellationToken cancellationToken)

@@ -16,7 +16,23 @@ public static partial class FileNames
         {
             return null;
         }
-        return cleaned.Length <= 255 ? cleaned : cleaned[..255];
+        return cleaned.Length <= MaxLength ? cleaned : Shortened(cleaned);
+    }
+
+    public const int MaxLength = 255;
+
+    /// <summary>Shortens the stem, never the extension (the type check reads it), and never splits a surrogate pair.</summary>
+    private static string Shortened(string name)
+    {
+        var dot = name.LastIndexOf('.');
+        var extension = dot > 0 && Extension(name) is not null ? name[dot..] : string.Empty;
+        var keep = MaxLength - extension.Length;
+        if (char.IsHighSurrogate(name[keep - 1]))
+        {
+            keep--;
+        }
+
+        return name[..keep].TrimEnd() + extension;
     }
 
     public static string? Extension(string displayName)

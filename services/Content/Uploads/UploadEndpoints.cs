@@ -24,21 +24,24 @@ public static class UploadEndpoints
             .WithSummary("Start an upload for a course: presigned part URLs (or one PUT for a small file)")
             .WithDescription("The storage key is chosen here; only a sanitized extension of the file name reaches it.");
         uploads.MapGet("/{id:guid}", GetAsync).WithSummary("Resume: the parts reported so far and fresh URLs for the missing ones");
-        uploads.MapPost("/{id:guid}/parts/{partNumber:int}", ReportPartAsync).WithSummary("Record a finished part and its ETag");
+        uploads.MapPost("/{id:guid}/parts/{partNumber:int}", ReportPartAsync)
+            .WithSummary("Record a finished part and its ETag")
+            .WithDescription("409 concurrent-change when another report was saved at the same moment: send it again.");
         uploads.MapPost("/{id:guid}/parts", ReportPartsAsync)
             .WithSummary("Record several finished parts at once")
             .WithDescription("`{parts:[{partNumber, etag}]}`: all are recorded or none (400 naming a part outside the plan). " +
                              "Clients report in batches to keep a large upload down to a few requests; a part not yet reported is simply uploaded again on resume.");
         uploads.MapPost("/{id:guid}/complete", CompleteAsync)
             .WithSummary("Assemble and check the file; it becomes ready for courses")
-            .WithDescription("Every part once, in order, with the ETags reported. A size other than the declared one is a 422 and the object is deleted.");
-        uploads.MapDelete("/{id:guid}", AbortAsync).WithSummary("Abort the upload");
+            .WithDescription("Every part once, in order, with the ETags reported (400 otherwise, or when the storage does not hold the parts as reported). " +
+                             "A size other than the declared one is a 422 and the object is deleted; an upload the storage no longer has is a 410.");
+        uploads.MapDelete("/{id:guid}", AbortAsync).WithSummary("Abort the upload: its parts and any stored object are removed");
         return api;
     }
 
     internal static async Task<Results<Created<UploadResponse>, ValidationProblem, ProblemHttpResult>> StartAsync(
         UploadRequest request, ClaimsPrincipal caller, ContentDbContext db, ObjectStorage storage, IOptions<StorageOptions> options,
-        TimeProvider clock, CancellationToken cancellationToken)
+        IOptions<UploadOptions> uploadOptions, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = caller.GetUserId();
         var institutionId = await db.Courses.Where(c => c.CourseId == request.CourseId).Select(c => (Guid?)c.InstitutionId).SingleOrDefaultAsync(cancellationToken);
@@ -72,7 +75,7 @@ public static class UploadEndpoints
         }
 
         var upload = UploadSession.Open(userId, institutionId.Value, request.CourseId, request.Purpose, displayName,
-            request.ContentType.Trim().ToLowerInvariant(), request.Size, extension, clock.GetUtcNow());
+            request.ContentType.Trim().ToLowerInvariant(), request.Size, extension, clock.GetUtcNow(), uploadOptions.Value.AbandonAfter);
         if (!upload.IsSinglePut)
         {
             upload.StartedMultipart(await storage.StartMultipartAsync(upload.StorageKey, upload.ContentType, cancellationToken));
@@ -158,13 +161,24 @@ public static class UploadEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (!upload.IsSinglePut)
+        var outcome = upload.IsSinglePut ? MultipartOutcome.Completed : await storage.CompleteMultipartAsync(upload.StorageKey,
+            upload.MultipartUploadId!, upload.Parts.Select(p => (p.PartNumber, p.ETag)), cancellationToken);
+        if (outcome == MultipartOutcome.PartsRefused)
         {
-            await storage.CompleteMultipartAsync(upload.StorageKey, upload.MultipartUploadId!,
-                upload.Parts.Select(p => (p.PartNumber, p.ETag)), cancellationToken);
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["parts"] = ["The storage does not hold these parts as reported: upload the parts again, report their ETags and complete."],
+            });
         }
 
         var stored = await storage.DescribeAsync(upload.StorageKey, cancellationToken);
+        if (outcome == MultipartOutcome.UploadGone && stored is null)
+        {
+            // Aborted in the store (the sweeper, another instance): nothing is left to complete.
+            upload.Abort();
+            return await db.SaveOrConflictAsync("upload-changed", "The upload changed at the same time.", cancellationToken) ?? Gone();
+        }
+
         if (stored is not { } found || found.Size != upload.Size)
         {
             // Nothing half-checked stays behind: the object goes and the upload is over.
@@ -188,9 +202,18 @@ public static class UploadEndpoints
         upload.Complete();
         db.Files.Add(file);
         db.PublishOnSave(new FileReady(file.Id, file.InstitutionId, file.CourseId, file.FileName, file.ContentType, file.Size, duration, now));
-        return await db.SaveOrConflictAsync("upload-completed", "The upload was completed at the same time.", cancellationToken) is { } conflict
-            ? conflict
-            : TypedResults.Ok(new FileResponse(file.Id, file.FileName, file.Size, file.ContentType, duration));
+        if (await db.SaveOrConflictAsync("upload-changed", "The upload was completed or aborted at the same time.", cancellationToken) is { } conflict)
+        {
+            // Completed by the other request, the object is theirs to keep; aborted meanwhile, nothing will ever refer to it.
+            if (await db.Uploads.AsNoTracking().Where(u => u.Id == upload.Id).Select(u => u.State).SingleAsync(cancellationToken) != UploadStates.Completed)
+            {
+                await storage.DeleteAsync(upload.StorageKey, cancellationToken);
+            }
+
+            return conflict;
+        }
+
+        return TypedResults.Ok(new FileResponse(file.Id, file.FileName, file.Size, file.ContentType, duration));
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> AbortAsync(
@@ -203,12 +226,13 @@ public static class UploadEndpoints
 
         if (upload.State == UploadStates.Open)
         {
-            if (upload.MultipartUploadId is { } multipart)
-            {
-                await storage.AbortMultipartAsync(upload.StorageKey, multipart, cancellationToken);
-            }
             upload.Abort();
-            await db.SaveChangesAsync(cancellationToken);
+            if (await db.SaveOrConflictAsync("upload-changed", "The upload was completed or changed at the same time.", cancellationToken) is { } conflict)
+            {
+                return conflict;
+            }
+
+            await storage.ForgetAsync(upload.StorageKey, upload.MultipartUploadId, cancellationToken);
         }
         return TypedResults.NoContent();
     }
@@ -247,4 +271,7 @@ public static class UploadEndpoints
 
     private static ProblemHttpResult Expired() => TypedResults.Problem(statusCode: StatusCodes.Status410Gone,
         type: Problems.TypeBase + "upload-expired", title: "The upload has expired. Start it again.");
+
+    private static ProblemHttpResult Gone() => TypedResults.Problem(statusCode: StatusCodes.Status410Gone,
+        type: Problems.TypeBase + "upload-gone", title: "The storage no longer holds this upload. Start it again.");
 }

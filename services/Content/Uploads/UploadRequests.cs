@@ -22,12 +22,41 @@ public sealed record UploadResponse(Guid UploadId, string FileName, long PartSiz
 public sealed record UploadStatus(Guid UploadId, string State, string FileName, long Size, long PartSize, int PartCount,
     IReadOnlyList<ReportedPart> ReportedParts, IReadOnlyList<PartUrl> MissingParts, DateTimeOffset ExpiresAt);
 
-public sealed record PartReport([property: Required, MaxLength(100)] string ETag);
+public sealed record PartReport([property: Required, MaxLength(CompletedPart.MaxETagLength)] string ETag);
 
-public sealed record CompletedPart(int PartNumber, [property: Required, MaxLength(100)] string ETag);
+public sealed record CompletedPart(int PartNumber, [property: Required, MaxLength(CompletedPart.MaxETagLength)] string ETag)
+{
+    public const int MaxETagLength = 100;
 
-public sealed record PartsReport([property: Required, MinLength(1), MaxLength(PartPlan.MaxParts)] IReadOnlyList<CompletedPart>? Parts);
+    /// <summary>
+    /// The items of a part list, checked by hand: the validation filter checks a request's own fields, not those of
+    /// each item, and a null item or ETag would otherwise reach S3 as a server error.
+    /// </summary>
+    public static IEnumerable<ValidationResult> Check(IReadOnlyList<CompletedPart?>? parts)
+    {
+        for (var i = 0; i < (parts?.Count ?? 0); i++)
+        {
+            if (parts![i] is not { } part)
+            {
+                yield return new ValidationResult("A part is missing here.", [$"parts[{i}]"]);
+            }
+            else if (string.IsNullOrWhiteSpace(part.ETag) || part.ETag.Length > MaxETagLength)
+            {
+                yield return new ValidationResult($"Give the part's ETag (at most {MaxETagLength} characters).", [$"parts[{i}].etag"]);
+            }
+        }
+    }
+}
 
-public sealed record CompleteRequest([property: Required] IReadOnlyList<CompletedPart>? Parts);
+public sealed record PartsReport([property: Required, MinLength(1), MaxLength(PartPlan.MaxParts)] IReadOnlyList<CompletedPart>? Parts)
+    : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => CompletedPart.Check(Parts);
+}
+
+public sealed record CompleteRequest([property: Required, MaxLength(PartPlan.MaxParts)] IReadOnlyList<CompletedPart>? Parts) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => CompletedPart.Check(Parts);
+}
 
 public sealed record FileResponse(Guid FileId, string FileName, long Size, string ContentType, int? DurationSeconds);

@@ -13,12 +13,10 @@ public sealed record ReportedPart(int PartNumber, [property: System.Text.Json.Se
 /// <summary>
 /// One upload in progress. The storage key is chosen here, never from the client's file name; the parts the
 /// client reports are kept so an interrupted upload can resume without asking S3 (the local S3 server has no
-/// ListParts). An open upload expires after a while and is then refused.
+/// ListParts). An open upload expires after a while (<see cref="UploadOptions.AbandonAfter"/>) and is then refused.
 /// </summary>
 public sealed class UploadSession
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
-
     private UploadSession()
     {
     }
@@ -57,8 +55,11 @@ public sealed class UploadSession
 
     public DateTimeOffset ExpiresAt { get; private set; }
 
+    /// <summary>Every change bumps it: two reports, or a complete and an abort, saved at once cannot both win.</summary>
+    public int Version { get; private set; }
+
     public static UploadSession Open(Guid uploaderId, Guid institutionId, Guid? courseId, string purpose, string fileName, string contentType,
-        long size, string extension, DateTimeOffset now)
+        long size, string extension, DateTimeOffset now, TimeSpan lifetime)
     {
         var id = Guid.CreateVersion7();
         var single = PartPlan.IsSinglePut(size);
@@ -78,7 +79,7 @@ public sealed class UploadSession
             PartSize = partSize,
             PartCount = single ? 1 : PartPlan.PartCount(size, partSize),
             CreatedAt = now,
-            ExpiresAt = now + Lifetime,
+            ExpiresAt = now + lifetime,
         };
     }
 
@@ -111,6 +112,7 @@ public sealed class UploadSession
         }
 
         Parts = [.. byNumber.Values.OrderBy(p => p.PartNumber)];
+        Version++;
         return true;
     }
 
@@ -149,9 +151,17 @@ public sealed class UploadSession
         return errors;
     }
 
-    public void Complete() => State = UploadStates.Completed;
+    public void Complete()
+    {
+        State = UploadStates.Completed;
+        Version++;
+    }
 
-    public void Abort() => State = UploadStates.Aborted;
+    public void Abort()
+    {
+        State = UploadStates.Aborted;
+        Version++;
+    }
 
     private static bool SameETag(string a, string b) => string.Equals(a.Trim('"'), b.Trim('"'), StringComparison.Ordinal);
 }

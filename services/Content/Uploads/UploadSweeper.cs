@@ -2,15 +2,16 @@ using Lms.Content.Data;
 using Lms.Content.Storage;
 using Lms.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Lms.Content.Uploads;
 
 /// <summary>
-/// Aborts uploads left open past <c>Uploads:AbandonAfter</c> (default 24 h) so their parts stop costing storage.
+/// Aborts uploads left open past their expiry (<c>Uploads:AbandonAfter</c>, default 24 h) and removes what they stored.
 /// Idempotent (aborting an aborted upload is fine), one instance at a time (a database lock), every
 /// <c>Uploads:SweepInterval</c> (default an hour).
 /// </summary>
-public sealed partial class UploadSweeper(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock,
+public sealed partial class UploadSweeper(IServiceScopeFactory scopes, IOptions<UploadOptions> options, TimeProvider clock,
     IHostApplicationLifetime lifetime, ILogger<UploadSweeper> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -21,7 +22,7 @@ public sealed partial class UploadSweeper(IServiceScopeFactory scopes, IConfigur
             await started.Task.WaitAsync(stoppingToken);
         }
 
-        using var timer = new PeriodicTimer(configuration.GetValue("Uploads:SweepInterval", TimeSpan.FromHours(1)), clock);
+        using var timer = new PeriodicTimer(options.Value.SweepInterval, clock);
         do
         {
             try
@@ -52,20 +53,32 @@ public sealed partial class UploadSweeper(IServiceScopeFactory scopes, IConfigur
             return 0;
         }
 
-        var cutoff = clock.GetUtcNow() - configuration.GetValue("Uploads:AbandonAfter", TimeSpan.FromHours(24));
-        var stale = await db.Uploads.Where(u => u.State == UploadStates.Open && u.CreatedAt < cutoff).Take(200).ToListAsync(cancellationToken);
-        foreach (var upload in stale)
+        var now = clock.GetUtcNow();
+        var expired = await db.Uploads.Where(u => u.State == UploadStates.Open && u.ExpiresAt <= now)
+            .OrderBy(u => u.ExpiresAt).Take(200).ToListAsync(cancellationToken);
+        var swept = 0;
+        foreach (var upload in expired)
         {
-            if (upload.MultipartUploadId is { } multipart)
+            // One at a time: an upload completed at this moment, or a store that refuses one, holds up nothing else.
+            try
             {
-                await storage.AbortMultipartAsync(upload.StorageKey, multipart, cancellationToken);
+                upload.Abort();
+                await db.SaveChangesAsync(cancellationToken);
+                await storage.ForgetAsync(upload.StorageKey, upload.MultipartUploadId, cancellationToken);
+                swept++;
             }
-            upload.Abort();
+            catch (Exception ex) when (ex is DbUpdateException or Amazon.S3.AmazonS3Exception)
+            {
+                LogSkipped(logger, ex, upload.Id);
+                db.ChangeTracker.Clear();
+            }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return stale.Count;
+        return swept;
     }
+
+    [LoggerMessage(LogLevel.Warning, "Could not sweep upload {UploadId}; the next pass tries again")]
+    private static partial void LogSkipped(ILogger logger, Exception exception, Guid uploadId);
 
     [LoggerMessage(LogLevel.Information, "Aborted {Count} abandoned upload(s)")]
     private static partial void LogSwept(ILogger logger, int count);

@@ -67,7 +67,7 @@ public sealed class Playing_a_file(Platform platform)
             .Content.ReadFromJsonAsync<JsonElement>();
         var uploadId = started.GetProperty("uploadId").GetGuid();
         await platform.Content.WithDbAsync(db => db.Uploads.Where(u => u.Id == uploadId)
-            .ExecuteUpdateAsync(u => u.SetProperty(x => x.CreatedAt, DateTimeOffset.UtcNow.AddDays(-2))));
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
         var sweeper = platform.Content.Services.GetRequiredService<UploadSweeper>();
 
         await sweeper.SweepAsync(CancellationToken.None);

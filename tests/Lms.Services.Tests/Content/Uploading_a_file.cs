@@ -50,6 +50,74 @@ public sealed class Uploading_a_file(Platform platform)
     }
 
     [Fact]
+    public async Task A_64_MiB_file_goes_up_in_parts_and_comes_back_byte_for_byte_as_its_declared_type()
+    {
+        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var bytes = RandomBytes(64 * MiB);
+        var started = await Json(await manager.PostAsync("/content/v1/uploads",
+            new { fileName = "교재 전권.pdf", size = bytes.Length, contentType = "application/pdf", courseId, purpose = "course-content" }));
+        var uploadId = started.GetProperty("uploadId").GetGuid();
+        Assert.Equal(13, started.GetProperty("parts").GetArrayLength());
+
+        var etags = await PutPartsAsync(started, bytes);
+        (await manager.PostAsync($"/content/v1/uploads/{uploadId}/parts",
+            new { parts = etags.Select(e => new { partNumber = e.Key, etag = e.Value }) })).EnsureSuccessStatusCode();
+        var completed = await Json(await manager.PostAsync($"/content/v1/uploads/{uploadId}/complete",
+            new { parts = etags.OrderBy(e => e.Key).Select(e => new { partNumber = e.Key, etag = e.Value }) }));
+        var url = (await Json(await manager.GetAsync($"/content/v1/files/{completed.GetProperty("fileId").GetGuid()}/url"))).GetProperty("url").GetString()!;
+        using var download = await Storage.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        var downloaded = await download.Content.ReadAsByteArrayAsync();
+        Assert.True(bytes.AsSpan().SequenceEqual(downloaded), "the downloaded file differs from the uploaded one");
+    }
+
+    [Fact]
+    public async Task Null_missing_or_repeated_parts_are_400s_naming_the_part()
+    {
+        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var bytes = RandomBytes(11 * MiB);
+        var started = await Json(await manager.PostAsync("/content/v1/uploads",
+            new { fileName = "lists.mp4", size = bytes.Length, contentType = "video/mp4", courseId, purpose = "course-content" }));
+        var uploadId = started.GetProperty("uploadId").GetGuid();
+        var etags = await PutPartsAsync(started, bytes);
+        (await manager.PostAsync($"/content/v1/uploads/{uploadId}/parts",
+            new { parts = etags.Select(e => new { partNumber = e.Key, etag = e.Value }) })).EnsureSuccessStatusCode();
+        var complete = $"/content/v1/uploads/{uploadId}/complete";
+
+        var nullReport = await manager.PostAsync($"/content/v1/uploads/{uploadId}/parts", new { parts = new object?[] { null } });
+        var nullEtag = await manager.PostAsync(complete, new { parts = new object[] { new { partNumber = 1, etag = (string?)null } } });
+        var missing = await manager.PostAsync(complete, new { parts = PartList(etags, 1, 3) });
+        var repeated = await manager.PostAsync(complete, new { parts = PartList(etags, 1, 2, 2, 3) });
+
+        Assert.Contains("parts[0]", (await nullReport.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("parts[0].etag", (await nullEtag.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetRawText(), StringComparison.Ordinal);
+        await missing.AssertProblemAsync(HttpStatusCode.BadRequest);
+        await repeated.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.False(await platform.Content.WithDbAsync(db => db.Files.AnyAsync(f => f.Id == uploadId)));
+    }
+
+    [Fact]
+    public async Task Aborting_removes_what_was_stored()
+    {
+        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var started = await Json(await manager.PostAsync("/content/v1/uploads",
+            new { fileName = "draft.pdf", size = 1000, contentType = "application/pdf", courseId, purpose = "course-content" }));
+        var uploadId = started.GetProperty("uploadId").GetGuid();
+        await PutAsync(started.GetProperty("parts")[0].GetProperty("url").GetString()!, RandomBytes(1000));
+        var key = await platform.Content.WithDbAsync(db => db.Uploads.Where(u => u.Id == uploadId).Select(u => u.StorageKey).SingleAsync());
+
+        var aborted = await manager.SendAsync(HttpMethod.Delete, $"/content/v1/uploads/{uploadId}");
+        var completeAfter = await manager.PostAsync($"/content/v1/uploads/{uploadId}/complete", new { parts = new[] { new { partNumber = 1, etag = "x" } } });
+
+        Assert.Equal(HttpStatusCode.NoContent, aborted.StatusCode);
+        await completeAfter.AssertProblemAsync(HttpStatusCode.Conflict);
+        using var head = await Storage.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"{TestServers.S3}/lms-content/{key}"));
+        Assert.Equal(HttpStatusCode.NotFound, head.StatusCode);
+    }
+
+    [Fact]
     public async Task An_interrupted_upload_resumes_with_fresh_urls_for_the_missing_part()
     {
         var (courseId, manager, _) = await CourseWithManagerAsync();
@@ -237,6 +305,9 @@ public sealed class Uploading_a_file(Platform platform)
         }
         return etags;
     }
+
+    private static object[] PartList(Dictionary<int, string> etags, params int[] numbers) =>
+        [.. numbers.Select(n => new { partNumber = n, etag = etags[n] })];
 
     private static async Task<string> PutAsync(string url, ReadOnlyMemory<byte> content)
     {

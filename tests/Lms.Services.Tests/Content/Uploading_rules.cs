@@ -54,13 +54,30 @@ public sealed class Uploading_rules
     public void A_name_with_nothing_left_is_refused(string given) => Assert.Null(FileNames.DisplayName(given));
 
     [Fact]
-    public void A_very_long_name_is_cut_to_255_characters() =>
-        Assert.Equal(255, FileNames.DisplayName(new string('가', 1000) + ".pdf")!.Length);
+    public void A_very_long_name_is_cut_to_255_characters_keeping_its_extension()
+    {
+        var name = FileNames.DisplayName(new string('가', 1000) + ".pdf")!;
+
+        Assert.Equal(255, name.Length);
+        Assert.EndsWith("가.pdf", name, StringComparison.Ordinal);
+        Assert.Equal("pdf", FileNames.Extension(name));
+    }
+
+    [Fact]
+    public void Cutting_a_long_name_never_splits_a_character_in_two()
+    {
+        // "😀" is two UTF-16 units; 251 of them put a pair across the cut at 251 units.
+        var name = FileNames.DisplayName(string.Concat(Enumerable.Repeat("😀", 200)) + ".mp4")!;
+
+        Assert.False(char.IsHighSurrogate(name[^5]));
+        Assert.EndsWith(".mp4", name, StringComparison.Ordinal);
+        Assert.True(name.Length <= 255);
+    }
 
     [Fact]
     public void Completion_needs_every_reported_part_once_in_order_with_its_etag()
     {
-        var upload = UploadSession.Open(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "course-content", "a.mp4", "video/mp4", 11 * MiB, "mp4", DateTimeOffset.UtcNow);
+        var upload = UploadSession.Open(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "course-content", "a.mp4", "video/mp4", 11 * MiB, "mp4", DateTimeOffset.UtcNow, TimeSpan.FromHours(24));
         upload.Report(1, "\"e1\"");
         upload.Report(2, "\"e2\"");
 
@@ -75,7 +92,7 @@ public sealed class Uploading_rules
     [Fact]
     public void A_batch_of_reports_is_recorded_whole_or_not_at_all_and_a_later_report_of_a_part_wins()
     {
-        var upload = UploadSession.Open(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "course-content", "a.mp4", "video/mp4", 11 * MiB, "mp4", DateTimeOffset.UtcNow);
+        var upload = UploadSession.Open(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "course-content", "a.mp4", "video/mp4", 11 * MiB, "mp4", DateTimeOffset.UtcNow, TimeSpan.FromHours(24));
 
         Assert.False(upload.Report([new(1, "e1"), new(4, "e4")]));
         Assert.Empty(upload.Parts);

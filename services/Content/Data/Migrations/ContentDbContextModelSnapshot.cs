@@ -244,7 +244,6 @@ namespace Lms.Content.Data.Migrations
                         .HasColumnName("size");
 
                     b.Property<string>("State")
-                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("varchar(16)")
@@ -260,11 +259,16 @@ namespace Lms.Content.Data.Migrations
                         .HasColumnType("char(36)")
                         .HasColumnName("uploader_id");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_upload_sessions");
 
-                    b.HasIndex("State", "CreatedAt")
-                        .HasDatabaseName("ix_upload_sessions_state_created_at");
+                    b.HasIndex("State", "ExpiresAt")
+                        .HasDatabaseName("ix_upload_sessions_state_expires_at");
 
                     b.ToTable("upload_sessions", (string)null);
                 });
