@@ -105,6 +105,11 @@ public sealed class CompanyDbContext(DbContextOptions<CompanyDbContext> options)
             progress.Property(p => p.State).HasMaxLength(16);
             progress.Property(p => p.ProgressPercent).HasPrecision(5, 2);
             progress.Property(p => p.CertificateSerial).HasMaxLength(32);
+            // Each kind of event has its own queue, so two may change one learner at once: the later save collides
+            // and its retry applies the ordering rule to what the first one wrote.
+            progress.Property(p => p.State).IsConcurrencyToken();
+            progress.Property(p => p.StateChangedAt).IsConcurrencyToken();
+            progress.Property(p => p.ProgressChangedAt).IsConcurrencyToken();
             progress.HasIndex(p => p.ProvisionId);
         });
     }

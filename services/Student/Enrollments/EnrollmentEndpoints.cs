@@ -37,7 +37,7 @@ public static class EnrollmentEndpoints
             where enrollment.UserId == userId
             select new { enrollment, provision };
         var total = await mine.CountAsync(cancellationToken);
-        var items = await mine.OrderByDescending(x => x.provision.BeginDate).ThenBy(x => x.provision.CourseTitle)
+        var items = await mine.OrderByDescending(x => x.provision.BeginDate).ThenBy(x => x.provision.CourseTitle).ThenBy(x => x.enrollment.Id)
             .Skip((query.Page - 1) * query.Size).Take(query.Size)
             .Select(x => new EnrollmentSummary(x.enrollment.Id, x.provision.Id, x.provision.CourseId, x.provision.CourseTitle,
                 x.provision.InstitutionName, x.provision.BeginDate, x.provision.EndDate, x.enrollment.State, x.enrollment.ProgressPercent))

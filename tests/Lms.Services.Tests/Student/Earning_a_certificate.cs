@@ -113,6 +113,27 @@ public sealed class Earning_a_certificate(Platform platform)
     }
 
     [Fact]
+    public async Task Another_learner_can_neither_see_nor_rate_a_completed_enrollment()
+    {
+        var c = await CompletedAsync();
+        var colleague = Caller.As(platform.Student.Client, Lms.ServiceDefaults.Security.Roles.Employee, c.CompanyId, "company");
+
+        var detail = await colleague.GetAsync(c.Enrollment);
+        var exams = await colleague.GetAsync($"{c.Enrollment}/exams");
+        var rating = await colleague.PostAsync($"{c.Enrollment}/rating", new { stars = 1, comment = "남의 과정" });
+        var opened = await colleague.PostAsync(c.Open(c.OtherDocumentId));
+
+        foreach (var response in new[] { detail, exams, rating, opened })
+        {
+            await response.AssertProblemAsync(HttpStatusCode.NotFound);
+        }
+
+        Assert.False(await platform.Student.WithDbAsync(db => db.Ratings.AnyAsync(r => r.EnrollmentId == c.EnrollmentId)));
+        Assert.DoesNotContain((await colleague.GetAsync("/student/v1/enrollments").JsonAsync()).GetProperty("items").EnumerateArray(),
+            e => e.GetProperty("id").GetGuid() == c.EnrollmentId);
+    }
+
+    [Fact]
     public async Task Withdrawing_the_last_missing_exam_completes_the_learners_who_only_lacked_it()
     {
         var c = await StudentScenarios.ClassAsync(platform, exams: (course, institution) => [StudentScenarios.Exam(course, institution)]);

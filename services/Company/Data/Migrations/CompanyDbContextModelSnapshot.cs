@@ -230,6 +230,7 @@ namespace Lms.Company.Data.Migrations
                         .HasColumnName("completed_at");
 
                     b.Property<DateTimeOffset>("ProgressChangedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetime(6)")
                         .HasColumnName("progress_changed_at");
 
@@ -243,12 +244,14 @@ namespace Lms.Company.Data.Migrations
                         .HasColumnName("provision_id");
 
                     b.Property<string>("State")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("varchar(16)")
                         .HasColumnName("state");
 
                     b.Property<DateTimeOffset>("StateChangedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetime(6)")
                         .HasColumnName("state_changed_at");
 
