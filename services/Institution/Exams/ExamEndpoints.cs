@@ -5,6 +5,7 @@ using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Http;
 using Lms.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Institution.Exams;
@@ -15,14 +16,19 @@ namespace Lms.Institution.Exams;
 /// </summary>
 public static class ExamEndpoints
 {
+    /// <summary>Room for <see cref="QuestionSheet.MaxQuestions"/> questions at every length limit in UTF-8 JSON (the gateway takes 10 MiB).</summary>
+    public const long MaxExamBodyBytes = 8 * 1024 * 1024;
+
     public static RouteGroupBuilder MapExamEndpoints(this RouteGroupBuilder api)
     {
         var exams = api.MapGroup("").RequireAuthorization(Roles.InstitutionManager).WithTags("Exams");
-        exams.MapPost("/courses/{courseId:guid}/exams", CreateAsync).WithSummary("Create a draft exam in a course");
+        // A full exam (200 questions at every length limit) is several MiB of JSON: more than the service's default body limit.
+        var fullExam = new RequestSizeLimitAttribute(MaxExamBodyBytes);
+        exams.MapPost("/courses/{courseId:guid}/exams", CreateAsync).WithMetadata(fullExam).WithSummary("Create a draft exam in a course");
         exams.MapGet("/courses/{courseId:guid}/exams", ListAsync).WithSummary("A course's exams, in the order they were created");
         exams.MapGet("/exams/{id:guid}", GetAsync)
             .WithSummary("One exam with its questions and answer keys").WithDescription("The ETag header carries the version for If-Match.");
-        exams.MapPut("/exams/{id:guid}", ReplaceAsync)
+        exams.MapPut("/exams/{id:guid}", ReplaceAsync).WithMetadata(fullExam)
             .WithSummary("Replace the whole exam")
             .WithDescription("Give ids to keep existing questions and options, none for new ones; the order given is the order kept. " +
                              "A published exam can be changed only until a learner starts it (409 exam-has-attempts). " +
