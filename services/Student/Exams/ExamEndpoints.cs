@@ -4,6 +4,7 @@ using Lms.Contracts.Exams;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Http;
 using Lms.ServiceDefaults.Security;
+using Lms.ServiceDefaults.Time;
 using Lms.Student.Completion;
 using Lms.Student.Data;
 using Lms.Student.Enrollments;
@@ -32,7 +33,7 @@ public static class ExamEndpoints
             .WithSummary("Start an attempt: the server sets the deadline; questions come without answer keys")
             .WithDescription("409 when the exam is not open, not yet unlocked by course progress, an attempt is in progress, or no attempts are left.");
         exams.MapGet("/attempts/{id:guid}", GetAsync)
-            .WithSummary("An attempt of mine; score once graded; keys, explanations and points per question once no attempt is left or the exam has closed");
+            .WithSummary("An attempt of mine; score once graded; keys, explanations and points per question once no attempt is left, the exam has closed or my course period is over");
         exams.MapPut("/attempts/{id:guid}/answers", SaveAnswersAsync).WithSummary("Save answers (replaces the answers to the questions given); 409 after the deadline");
         exams.MapPost("/attempts/{id:guid}/submit", SubmitAsync).WithSummary("Submit and grade; submitting again returns the same result");
         return api;
@@ -168,7 +169,9 @@ public static class ExamEndpoints
 
         var exam = await db.Exams.AsNoTracking().SingleAsync(e => e.Id == attempt.ExamId, cancellationToken);
         var used = await db.Attempts.CountAsync(a => a.ExamId == attempt.ExamId && a.EnrollmentId == attempt.EnrollmentId, cancellationToken);
-        return AttemptView.Of(attempt, exam.RevealsKeys(used, now));
+        var endDate = await db.Enrollments.Where(e => e.Id == attempt.EnrollmentId)
+            .Join(db.Provisions, e => e.ProvisionId, p => p.Id, (e, p) => p.EndDate).SingleAsync(cancellationToken);
+        return AttemptView.Of(attempt, exam.RevealsKeys(used, now, courseEnded: KoreaTime.Today(now) > endDate));
     }
 
     private static ProblemHttpResult? StartRefusal(LearningExam exam, LearnerEnrollment learner, Lms.Contracts.Courses.CompletionRuleSnapshot rule, DateTimeOffset now)

@@ -47,9 +47,10 @@ public sealed class LearningExam
 
     /// <summary>
     /// Keys, explanations and per-question points would help a retake, so a learner sees them only once they have no
-    /// attempt left or the exam has closed.
+    /// attempt left, the exam has closed, or their course period is over (<paramref name="courseEnded"/>).
     /// </summary>
-    public bool RevealsKeys(int attemptsUsed, DateTimeOffset now) => attemptsUsed >= AttemptsAllowed || ClosesAt < now;
+    public bool RevealsKeys(int attemptsUsed, DateTimeOffset now, bool courseEnded = false) =>
+        attemptsUsed >= AttemptsAllowed || ClosesAt < now || courseEnded;
 
     /// <summary>The course progress at which the exam unlocks, from the course's completion rule.</summary>
     public int UnlockPercent(Lms.Contracts.Courses.CompletionRuleSnapshot rule) =>
