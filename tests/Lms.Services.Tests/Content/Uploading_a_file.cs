@@ -25,9 +25,7 @@ public sealed class Uploading_a_file(Platform platform)
         var (courseId, manager, institutionId) = await CourseWithManagerAsync();
         var bytes = RandomBytes(11 * MiB);
 
-        var started = await Json(await manager.PostAsync("/content/v1/uploads",
-            new { fileName = "1주차 강의.mp4", size = bytes.Length, contentType = "video/mp4", courseId, purpose = "course-content" }));
-        var uploadId = started.GetProperty("uploadId").GetGuid();
+        var (started, uploadId) = await StartAsync(manager, courseId, "1주차 강의.mp4", bytes.Length, "video/mp4");
         Assert.Equal(5 * MiB, started.GetProperty("partSize").GetInt64());
         Assert.Equal(3, started.GetProperty("parts").GetArrayLength());
 
@@ -54,9 +52,7 @@ public sealed class Uploading_a_file(Platform platform)
     {
         var (courseId, manager, _) = await CourseWithManagerAsync();
         var bytes = RandomBytes(64 * MiB);
-        var started = await Json(await manager.PostAsync("/content/v1/uploads",
-            new { fileName = "교재 전권.pdf", size = bytes.Length, contentType = "application/pdf", courseId, purpose = "course-content" }));
-        var uploadId = started.GetProperty("uploadId").GetGuid();
+        var (started, uploadId) = await StartAsync(manager, courseId, "교재 전권.pdf", bytes.Length, "application/pdf");
         Assert.Equal(13, started.GetProperty("parts").GetArrayLength());
 
         var etags = await PutPartsAsync(started, bytes);
@@ -78,9 +74,7 @@ public sealed class Uploading_a_file(Platform platform)
     {
         var (courseId, manager, _) = await CourseWithManagerAsync();
         var bytes = RandomBytes(11 * MiB);
-        var started = await Json(await manager.PostAsync("/content/v1/uploads",
-            new { fileName = "lists.mp4", size = bytes.Length, contentType = "video/mp4", courseId, purpose = "course-content" }));
-        var uploadId = started.GetProperty("uploadId").GetGuid();
+        var (started, uploadId) = await StartAsync(manager, courseId, "lists.mp4", bytes.Length, "video/mp4");
         var etags = await PutPartsAsync(started, bytes);
         (await manager.PostAsync($"/content/v1/uploads/{uploadId}/parts",
             new { parts = etags.Select(e => new { partNumber = e.Key, etag = e.Value }) })).EnsureSuccessStatusCode();
@@ -102,9 +96,7 @@ public sealed class Uploading_a_file(Platform platform)
     public async Task Aborting_removes_what_was_stored()
     {
         var (courseId, manager, _) = await CourseWithManagerAsync();
-        var started = await Json(await manager.PostAsync("/content/v1/uploads",
-            new { fileName = "draft.pdf", size = 1000, contentType = "application/pdf", courseId, purpose = "course-content" }));
-        var uploadId = started.GetProperty("uploadId").GetGuid();
+        var (started, uploadId) = await StartAsync(manager, courseId, "draft.pdf", 1000, "application/pdf");
         await PutAsync(started.GetProperty("parts")[0].GetProperty("url").GetString()!, RandomBytes(1000));
         var key = await platform.Content.WithDbAsync(db => db.Uploads.Where(u => u.Id == uploadId).Select(u => u.StorageKey).SingleAsync());
 
@@ -122,9 +114,7 @@ public sealed class Uploading_a_file(Platform platform)
     {
         var (courseId, manager, _) = await CourseWithManagerAsync();
         var bytes = RandomBytes(11 * MiB);
-        var started = await Json(await manager.PostAsync("/content/v1/uploads",
-            new { fileName = "resume.mp4", size = bytes.Length, contentType = "video/mp4", courseId, purpose = "course-content" }));
-        var uploadId = started.GetProperty("uploadId").GetGuid();
+        var (started, uploadId) = await StartAsync(manager, courseId, "resume.mp4", bytes.Length, "video/mp4");
         var etags = await PutPartsAsync(started, bytes, only: [1, 3]);
         await manager.PostAsync($"/content/v1/uploads/{uploadId}/parts/1", new { etag = etags[1] });
         await manager.PostAsync($"/content/v1/uploads/{uploadId}/parts/3", new { etag = etags[3] });
@@ -147,9 +137,7 @@ public sealed class Uploading_a_file(Platform platform)
     {
         var (courseId, manager, _) = await CourseWithManagerAsync();
         var bytes = RandomBytes(11 * MiB);
-        var started = await Json(await manager.PostAsync("/content/v1/uploads",
-            new { fileName = "batch.mp4", size = bytes.Length, contentType = "video/mp4", courseId, purpose = "course-content" }));
-        var uploadId = started.GetProperty("uploadId").GetGuid();
+        var (started, uploadId) = await StartAsync(manager, courseId, "batch.mp4", bytes.Length, "video/mp4");
         var etags = await PutPartsAsync(started, bytes, only: [1, 2, 3]);
 
         var outsidePlan = await manager.PostAsync($"/content/v1/uploads/{uploadId}/parts",
@@ -176,9 +164,7 @@ public sealed class Uploading_a_file(Platform platform)
     {
         var (courseId, manager, _) = await CourseWithManagerAsync();
         var bytes = RandomBytes(11 * MiB);
-        var started = await Json(await manager.PostAsync("/content/v1/uploads",
-            new { fileName = "bad.mp4", size = bytes.Length, contentType = "video/mp4", courseId, purpose = "course-content" }));
-        var uploadId = started.GetProperty("uploadId").GetGuid();
+        var (started, uploadId) = await StartAsync(manager, courseId, "bad.mp4", bytes.Length, "video/mp4");
         var etags = await PutPartsAsync(started, bytes);
         for (var part = 1; part <= 3; part++)
         {
@@ -200,9 +186,7 @@ public sealed class Uploading_a_file(Platform platform)
     public async Task A_file_smaller_than_declared_is_a_422_and_the_object_is_deleted()
     {
         var (courseId, manager, _) = await CourseWithManagerAsync();
-        var started = await Json(await manager.PostAsync("/content/v1/uploads",
-            new { fileName = "short.pdf", size = 1000, contentType = "application/pdf", courseId, purpose = "course-content" }));
-        var uploadId = started.GetProperty("uploadId").GetGuid();
+        var (started, uploadId) = await StartAsync(manager, courseId, "short.pdf", 1000, "application/pdf");
         var etag = await PutAsync(started.GetProperty("parts")[0].GetProperty("url").GetString()!, RandomBytes(900));
 
         var completed = await manager.PostAsync($"/content/v1/uploads/{uploadId}/complete", new { parts = new[] { new { partNumber = 1, etag } } });
@@ -248,9 +232,7 @@ public sealed class Uploading_a_file(Platform platform)
     public async Task Another_persons_or_an_expired_upload_is_refused()
     {
         var (courseId, manager, _) = await CourseWithManagerAsync();
-        var started = await Json(await manager.PostAsync("/content/v1/uploads",
-            new { fileName = "a.pdf", size = 100, contentType = "application/pdf", courseId, purpose = "course-content" }));
-        var uploadId = started.GetProperty("uploadId").GetGuid();
+        var (started, uploadId) = await StartAsync(manager, courseId, "a.pdf", 100, "application/pdf");
         var (_, stranger, _) = await CourseWithManagerAsync();
 
         await (await stranger.GetAsync($"/content/v1/uploads/{uploadId}")).AssertProblemAsync(HttpStatusCode.NotFound);
@@ -287,6 +269,13 @@ public sealed class Uploading_a_file(Platform platform)
                 await db.Courses.AnyAsync(c => c.CourseId == courseId) && await db.Managers.AnyAsync(m => m.UserId == manager.UserId)),
             TimeSpan.FromSeconds(20), "the content service knows the course and its manager");
         return (courseId, manager, institutionId);
+    }
+
+    private static async Task<(JsonElement Started, Guid UploadId)> StartAsync(Caller manager, Guid courseId, string fileName, long size, string contentType)
+    {
+        var started = await Json(await manager.PostAsync("/content/v1/uploads",
+            new { fileName, size, contentType, courseId, purpose = "course-content" }));
+        return (started, started.GetProperty("uploadId").GetGuid());
     }
 
     private static async Task<Dictionary<int, string>> PutPartsAsync(JsonElement started, byte[] bytes, int[]? only = null)
