@@ -9,6 +9,8 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using static Lms.Services.Tests.Institution.ExamScenarios;
+
 namespace Lms.Services.Tests.Institution;
 
 [Collection(PlatformGroup.Name)]
@@ -180,7 +182,7 @@ public sealed class Authoring_an_exam(Platform platform)
         Assert.Equal(["중간평가", "고친 평가"], (await AnnouncementsAsync(examId)).Select(e => e.Title));
 
         var attemptId = Guid.CreateVersion7();
-        await Bus.Publish(Started(attemptId, examId, courseId, institutionId, Guid.CreateVersion7(), DateTimeOffset.UtcNow));
+        await platform.Institution.Services.GetRequiredService<IBus>().Publish(Started(attemptId, examId, courseId, institutionId, Guid.CreateVersion7(), DateTimeOffset.UtcNow));
         await Eventually.TrueAsync(() => platform.Institution.WithDbAsync(db => db.ExamAttempts.AnyAsync(a => a.AttemptId == attemptId)),
             Within, "the institution knows the attempt started");
 
@@ -291,72 +293,6 @@ public sealed class Authoring_an_exam(Platform platform)
         Assert.Equal("DRAFT", (await GetExamAsync(manager, examId)).GetProperty("state").GetString());
     }
 
-    [Fact]
-    public async Task The_attempts_list_shows_examinees_and_their_graded_scores()
-    {
-        var (institutionId, manager) = await InstitutionScenarios.RegisterAsync(platform);
-        var courseId = await InstitutionScenarios.CreateCourseAsync(manager);
-        var examId = await PublishedExamAsync(manager, courseId);
-        var learner = await KnownUserAsync("김학습");
-        var unknownLearner = Guid.CreateVersion7();
-        var startedAt = TruncatedNow().AddMinutes(-30);
-        var graded = Guid.CreateVersion7();
-        var inProgress = Guid.CreateVersion7();
-
-        await Bus.Publish(Started(graded, examId, courseId, institutionId, learner.Id, startedAt));
-        await Bus.Publish(Started(inProgress, examId, courseId, institutionId, unknownLearner, startedAt.AddMinutes(10)));
-        await Bus.Publish(Graded(graded, examId, courseId, institutionId, learner.Id, startedAt, 87.5m, passed: true, startedAt.AddMinutes(12)));
-
-        var list = await Eventually.GetAsync(() => AttemptsAsync(manager, examId),
-            l => l.GetProperty("total").GetInt32() == 2 && l.GetProperty("items").EnumerateArray().Any(a =>
-                a.GetProperty("state").GetString() == "GRADED" && a.GetProperty("deadline").ValueKind != JsonValueKind.Null),
-            Within, "both attempts are known and one is graded");
-
-        var items = list.GetProperty("items");
-        Assert.Equal([inProgress, graded], items.EnumerateArray().Select(a => a.GetProperty("attemptId").GetGuid()));
-        Assert.Equal("IN_PROGRESS", items[0].GetProperty("state").GetString());
-        Assert.Equal(JsonValueKind.Null, items[0].GetProperty("name").ValueKind);
-        Assert.Equal(JsonValueKind.Null, items[0].GetProperty("score").ValueKind);
-        var done = items[1];
-        Assert.Equal(learner.Id, done.GetProperty("userId").GetGuid());
-        Assert.Equal("김학습", done.GetProperty("name").GetString());
-        Assert.Equal(learner.Email, done.GetProperty("email").GetString());
-        Assert.Equal(1, done.GetProperty("attemptNumber").GetInt32());
-        Assert.Equal(startedAt, done.GetProperty("startedAt").GetDateTimeOffset());
-        Assert.Equal(87.5m, done.GetProperty("score").GetDecimal());
-        Assert.True(done.GetProperty("passed").GetBoolean());
-        Assert.Equal(startedAt.AddMinutes(12), done.GetProperty("gradedAt").GetDateTimeOffset());
-
-        var gradedOnly = await (await manager.GetAsync($"/institution/v1/exams/{examId}/attempts?state=GRADED&size=1")).Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(1, gradedOnly.GetProperty("total").GetInt32());
-        Assert.Equal(graded, gradedOnly.GetProperty("items")[0].GetProperty("attemptId").GetGuid());
-    }
-
-    [Fact]
-    public async Task A_grade_that_arrives_before_the_start_is_kept()
-    {
-        var (institutionId, manager) = await InstitutionScenarios.RegisterAsync(platform);
-        var courseId = await InstitutionScenarios.CreateCourseAsync(manager);
-        var examId = await PublishedExamAsync(manager, courseId);
-        var learner = Guid.CreateVersion7();
-        var attemptId = Guid.CreateVersion7();
-        var startedAt = TruncatedNow().AddMinutes(-20);
-
-        await Bus.Publish(Graded(attemptId, examId, courseId, institutionId, learner, startedAt, 40m, passed: false, startedAt.AddMinutes(15)));
-        await Eventually.TrueAsync(() => platform.Institution.WithDbAsync(db => db.ExamAttempts.AnyAsync(a => a.AttemptId == attemptId)),
-            Within, "the institution knows the graded attempt");
-        await Bus.Publish(Started(attemptId, examId, courseId, institutionId, learner, startedAt));
-        var attempt = await Eventually.GetAsync(
-            () => platform.Institution.WithDbAsync(db => db.ExamAttempts.AsNoTracking().SingleAsync(a => a.AttemptId == attemptId)),
-            a => a.Deadline is not null, Within, "the late start is handled");
-
-        Assert.Equal("GRADED", attempt.State);
-        Assert.Equal(40m, attempt.Score);
-        Assert.False(attempt.Passed);
-        var listed = (await AttemptsAsync(manager, examId)).GetProperty("items")[0];
-        Assert.Equal("GRADED", listed.GetProperty("state").GetString());
-    }
-
     private static readonly Dictionary<string, (string Field, Action<Dictionary<string, object?>> Spoil)> Spoilers = new()
     {
         ["blank title"] = ("title", e => e["title"] = "  "),
@@ -411,111 +347,6 @@ public sealed class Authoring_an_exam(Platform platform)
     };
 
     private static void Second(Dictionary<string, object?> exam, object question) => exam["questions"] = new[] { SingleQuestion(), question };
-
-    private static object Choice(string kind, params bool[] correct) =>
-        new { kind, text = "질문", points = 5, options = correct.Select((c, i) => new { text = $"보기 {i + 1}", correct = c }).ToArray() };
-
-    private static object SingleQuestion() => new
-    {
-        kind = "SINGLE", text = "2 + 2 = ?", points = 10, explanation = "덧셈",
-        options = new[] { new { text = "4", correct = true }, new { text = "5", correct = false }, new { text = "22", correct = false } },
-    };
-
-    private static object ShortQuestion() => new
-    {
-        kind = "SHORT", text = "대한민국의 수도는?", points = 5, answers = new[] { "서울", "Seoul" }, explanation = "수도는 서울이다.",
-    };
-
-    private static Dictionary<string, object?> NewExam(string title = "중간평가")
-    {
-        var opensAt = TruncatedNow().AddDays(1);
-        return new Dictionary<string, object?>
-        {
-            ["title"] = title,
-            ["description"] = "1~3장 범위",
-            ["kind"] = "MID",
-            ["timeLimitMinutes"] = 30,
-            ["passScore"] = 60,
-            ["attemptsAllowed"] = 2,
-            ["opensAt"] = opensAt,
-            ["closesAt"] = opensAt.AddDays(7),
-            ["shuffleQuestions"] = true,
-            ["shuffleOptions"] = true,
-            ["required"] = true,
-            ["weight"] = 2,
-            ["scoring"] = "BEST",
-            ["questions"] = new[]
-            {
-                SingleQuestion(),
-                new
-                {
-                    kind = "MULTIPLE", text = "짝수를 모두 고르시오", points = 10, explanation = (string?)null,
-                    options = new[] { new { text = "1", correct = false }, new { text = "2", correct = true }, new { text = "4", correct = true } },
-                },
-                ShortQuestion(),
-            },
-        };
-    }
-
-    private IBus Bus => platform.Institution.Services.GetRequiredService<IBus>();
-
-    private static DateTimeOffset TruncatedNow()
-    {
-        var now = DateTimeOffset.UtcNow;
-        return new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
-    }
-
-    private static ExamAttemptStarted Started(Guid attemptId, Guid examId, Guid courseId, Guid institutionId, Guid userId, DateTimeOffset startedAt) =>
-        new(attemptId, examId, courseId, institutionId, userId, Guid.NewGuid(), Guid.NewGuid(), 1, startedAt, startedAt.AddMinutes(30));
-
-    private static ExamAttemptGraded Graded(Guid attemptId, Guid examId, Guid courseId, Guid institutionId, Guid userId, DateTimeOffset startedAt,
-        decimal score, bool passed, DateTimeOffset gradedAt) =>
-        new(attemptId, examId, courseId, institutionId, userId, Guid.NewGuid(), Guid.NewGuid(), 1, score, passed, false, startedAt, gradedAt);
-
-    /// <summary>A person the institution's user directory knows (as if identity had announced them).</summary>
-    private async Task<UserSummary> KnownUserAsync(string name)
-    {
-        var id = Guid.CreateVersion7();
-        var user = new UserSummary
-        {
-            Id = id, Email = $"{id:N}@learner.example", Username = $"u{id:N}"[..20], Name = name,
-            RegisteredAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
-        };
-        await platform.Institution.WithDbAsync(db =>
-        {
-            db.Users.Add(user);
-            return db.SaveChangesAsync();
-        });
-        return user;
-    }
-
-    private static async Task<Guid> CreateExamAsync(Caller manager, Guid courseId, Dictionary<string, object?> exam)
-    {
-        var created = await manager.PostAsync($"/institution/v1/courses/{courseId}/exams", exam);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    private static async Task<Guid> PublishedExamAsync(Caller manager, Guid courseId)
-    {
-        var examId = await CreateExamAsync(manager, courseId, NewExam());
-        (await manager.PostAsync($"/institution/v1/exams/{examId}/publish")).EnsureSuccessStatusCode();
-        return examId;
-    }
-
-    private static async Task<JsonElement> GetExamAsync(Caller manager, Guid examId)
-    {
-        var response = await manager.GetAsync($"/institution/v1/exams/{examId}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static async Task<JsonElement> AttemptsAsync(Caller manager, Guid examId)
-    {
-        var response = await manager.GetAsync($"/institution/v1/exams/{examId}/attempts");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
 
     /// <summary>The ExamPublished events stored for the exam, in the order they were written.</summary>
     private Task<List<ExamPublished>> AnnouncementsAsync(Guid examId) => platform.Institution.WithDbAsync(async db =>
