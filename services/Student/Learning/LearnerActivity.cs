@@ -3,10 +3,11 @@ using Lms.Student.Data;
 namespace Lms.Student.Learning;
 
 /// <summary>
-/// One row per learner that every change to their progress writes: heartbeats, opened documents, graded attempts and
-/// course-wide refreshes. Two changes of one learner at the same moment collide on its version, and the second answers
+/// One row per learner that every change the learner makes to their progress writes first: heartbeats, opened
+/// documents and graded attempts. Two such changes at the same moment collide on its version, and the second answers
 /// 409 or is retried, so the daily cap, the wall-clock time shared by all of the learner's videos and the completion
-/// check are always decided on a read nobody else is changing.
+/// check are always decided on a read nobody else is changing. Course-wide refreshes do not write it (they would
+/// collide with every learner's heartbeats); they conflict only on an enrollment whose progress or state they change.
 /// </summary>
 public sealed class LearnerActivity
 {

@@ -50,7 +50,7 @@ public static class StudentScenarios
     /// 30 days (by the learning clock) with one learner on its roster, and the given exams published.
     /// </summary>
     public static async Task<StudyClass> ClassAsync(Platform platform, CompletionRuleSnapshot? rule = null, int startInDays = -1,
-        Func<Guid, Guid, IReadOnlyList<ExamPublished>>? exams = null)
+        Func<Guid, Guid, IReadOnlyList<ExamPublished>>? exams = null, int? videoSeconds = VideoSeconds)
     {
         var bus = platform.Student.Services.GetRequiredService<IBus>();
         var (courseId, institutionId, companyId, provisionId) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
@@ -65,7 +65,7 @@ public static class StudentScenarios
         [
             new CourseChapterSnapshot(Guid.CreateVersion7(), "1장 안전의 기초", 1,
             [
-                new CourseItemSnapshot(videoId, "안전 수칙 영상", "VIDEO", Guid.CreateVersion7(), VideoSeconds, true, 1),
+                new CourseItemSnapshot(videoId, "안전 수칙 영상", "VIDEO", Guid.CreateVersion7(), videoSeconds, true, 1),
                 new CourseItemSnapshot(documentId, "교안", "DOCUMENT", Guid.CreateVersion7(), null, true, 2),
             ]),
             new CourseChapterSnapshot(Guid.CreateVersion7(), "부록", 2,

@@ -194,6 +194,18 @@ public sealed class Studying_a_course(Platform platform)
         Assert.Equal(1, completed);
     }
 
+    [Fact]
+    public async Task A_video_whose_length_was_never_measured_is_a_409_not_a_silent_zero()
+    {
+        var c = await StudentScenarios.ClassAsync(platform, videoSeconds: null);
+
+        var heartbeat = await c.Learner.PostAsync(c.Heartbeat(c.VideoId), new { positionSeconds = 0, playing = true });
+
+        Assert.EndsWith("video-not-measured", (await heartbeat.AssertProblemAsync(HttpStatusCode.Conflict)).GetProperty("type").GetString(),
+            StringComparison.Ordinal);
+        Assert.Equal(0, await WatchedAsync(c));
+    }
+
     private Task<double> WatchedAsync(StudyClass c) => platform.Student.WithDbAsync(db =>
         db.ItemProgress.Where(p => p.EnrollmentId == c.EnrollmentId).Select(p => p.WatchedSeconds).SingleOrDefaultAsync());
 }
