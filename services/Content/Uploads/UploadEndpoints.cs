@@ -184,7 +184,11 @@ public static class UploadEndpoints
             // Nothing half-checked stays behind: the object goes and the upload is over.
             await storage.DeleteAsync(upload.StorageKey, cancellationToken);
             upload.Abort();
-            await db.SaveChangesAsync(cancellationToken);
+            if (await db.SaveOrConflictAsync("upload-changed", "The upload changed at the same time.", cancellationToken) is { } changed)
+            {
+                return changed;
+            }
+
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, type: Problems.TypeBase + "size-mismatch",
                 title: $"The stored file has {stored?.Size ?? 0} bytes, not the {upload.Size} declared. Upload it again.");
         }
