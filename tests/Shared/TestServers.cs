@@ -14,9 +14,14 @@ public static class TestServers
     private static Servers? _servers;
 
     /// <summary>A connection string for <paramref name="database"/> as <paramref name="user"/>, whose password follows the local convention.</summary>
+    /// <remarks>
+    /// <c>LMS_TEST_DB_SUFFIX</c>, when set, is appended to the database name so that several working copies can run their
+    /// suites side by side against one server without sharing schemas.
+    /// </remarks>
     public static async Task<string> MariaDbAsync(string database, string user)
     {
         var servers = await GetAsync();
+        database += Environment.GetEnvironmentVariable("LMS_TEST_DB_SUFFIX");
         return servers.MariaDbRootPassword is { } rootPassword
             ? $"{servers.MariaDb};Database={database};User=root;Password={rootPassword};CharSet=utf8mb4"
             : $"{servers.MariaDb};Database={database};User={user};Password={user}_pw;CharSet=utf8mb4";
