@@ -26,6 +26,7 @@ public static class CompanyExtensions
             bus.AddConsumer<EnrollmentCancelledConsumer>();
             bus.AddConsumer<EnrollmentProgressChangedConsumer>();
             bus.AddConsumer<EnrollmentCompletedConsumer>();
+            bus.AddConsumer<DecideProvisionConsumer>();
         });
         builder.Services.AddSingleton<ProvisionCatchUp>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ProvisionCatchUp>());

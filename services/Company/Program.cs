@@ -1,5 +1,4 @@
 using Lms.Company;
-using Lms.Company.Provisions;
 using Lms.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,5 +8,4 @@ builder.AddCompanyService();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapServiceApi().MapCompanyServiceEndpoints();
-app.MapInstitutionDecisionEndpoints();
 app.Run();

@@ -1,3 +1,4 @@
+using Lms.Contracts.Provisions;
 using Lms.Institution.Categories;
 using Lms.Institution.Courses;
 using Lms.Institution.Data;
@@ -7,6 +8,7 @@ using Lms.Institution.Institutions;
 using Lms.Institution.Provisions;
 using Lms.ServiceDefaults;
 using Lms.ServiceDefaults.Data;
+using Lms.ServiceDefaults.Email;
 using Lms.ServiceDefaults.Messaging;
 using Lms.ServiceDefaults.Users;
 
@@ -22,17 +24,21 @@ public static class InstitutionExtensions
             bus.AddUserDirectory<InstitutionDbContext>(service);
             bus.AddConsumer<FileReadyConsumer>();
             bus.AddConsumer<CourseProvisionChangedConsumer>();
+            bus.AddConsumer<RosterAmendmentChangedConsumer>();
+            bus.AddRequestClient<DecideProvision>();
             bus.AddConsumer<ExamAttemptStartedConsumer>();
             bus.AddConsumer<ExamAttemptGradedConsumer>();
         });
-        var company = builder.Configuration.GetRequiredValue("Services:company");
-        builder.Services.AddHttpClient<CompanyDecisions>(http => http.BaseAddress = new Uri(company));
+        builder.Services.Configure<ProvisionDecisionOptions>(builder.Configuration.GetSection(ProvisionDecisionOptions.Section));
+        builder.Services.AddScoped<ProvisionDecisions>();
+        builder.AddEmail();
         return builder;
     }
 
     public static RouteGroupBuilder MapInstitutionServiceEndpoints(this RouteGroupBuilder api) => api
         .MapCategoryEndpoints()
         .MapInstitutionEndpoints()
+        .MapManagerInvitationEndpoints()
         .MapCourseEndpoints()
         .MapCatalogEndpoints()
         .MapExamEndpoints()

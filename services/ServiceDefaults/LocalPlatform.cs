@@ -20,8 +20,6 @@ public static class LocalPlatform
         ["Auth:Issuer"] = $"{GatewayUrl}/identity/v1",
         ["Auth:Audience"] = "lms",
         ["Auth:MetadataAddress"] = $"{IdentityUrl}/identity/v1/.well-known/openid-configuration",
-        // Services that ask another one directly (rarely: for a decision that must land on the authoritative record).
-        ["Services:company"] = "http://127.0.0.1:5103",
         // The local S3-compatible server takes any keys; in AWS the task role's credentials are used instead.
         ["Storage:ServiceUrl"] = "http://127.0.0.1:4568",
         ["Storage:AccessKey"] = "S3RVER",

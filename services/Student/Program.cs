@@ -18,6 +18,7 @@ builder.AddServiceBus((bus, service) =>
 {
     bus.AddUserDirectory<StudentDbContext>(service);
     bus.AddConsumer<CourseProvisionChangedConsumer>();
+    bus.AddConsumer<CompanyMemberLeftConsumer>();
     bus.AddConsumer<CourseStructureChangedConsumer>();
     bus.AddConsumer<ExamPublishedConsumer>();
 });

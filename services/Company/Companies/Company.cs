@@ -30,19 +30,32 @@ public sealed class Company
 
     public List<CompanyMember> Members { get; private set; } = [];
 
+    /// <summary>
+    /// When a supervisor whose confirmed account email is at <see cref="EmailDomain"/> registered or last set it. Only a
+    /// proven domain lets people join by their email; companies registered before the proof was required have none
+    /// until a supervisor at the domain saves it again.
+    /// </summary>
+    public DateTimeOffset? DomainProvenAt { get; private set; }
+
     public static Company Register(CompanyDetails details, Guid founder, DateTimeOffset now)
     {
-        var company = new Company { Id = Guid.CreateVersion7(), CreatedAt = now, Version = 1 };
+        var company = new Company { Id = Guid.CreateVersion7(), CreatedAt = now, Version = 1, DomainProvenAt = now };
         company.Apply(details);
         company.Members.Add(new CompanyMember(company.Id, founder, CompanyMemberRoles.Supervisor, now));
         return company;
     }
 
-    public void Update(CompanyDetails details)
+    /// <summary>Changes the details; the caller has shown that their confirmed email is at the (new) domain.</summary>
+    public void Update(CompanyDetails details, DateTimeOffset now)
     {
         Apply(details);
+        DomainProvenAt = now;
         Version++;
     }
+
+    /// <summary>Whether <paramref name="email"/> proves <paramref name="domain"/>: the address is at exactly that domain.</summary>
+    public static bool Proves(string? email, string domain) =>
+        email is not null && email.Split('@') is [_, var at] && string.Equals(at, domain.Trim(), StringComparison.OrdinalIgnoreCase);
 
     public CompanyMember Join(Guid userId, DateTimeOffset now)
     {
@@ -74,8 +87,7 @@ public sealed class Company
     }
 
     /// <summary>Whether <paramref name="email"/> is at this company's domain (sub-domains do not count).</summary>
-    public bool OwnsEmail(string? email) =>
-        email is not null && email.Split('@') is [_, var domain] && string.Equals(domain, EmailDomain, StringComparison.OrdinalIgnoreCase);
+    public bool OwnsEmail(string? email) => DomainProvenAt is not null && Proves(email, EmailDomain);
 
     /// <summary>A company always keeps at least one supervisor: the last one can be neither demoted nor removed.</summary>
     public bool IsLastSupervisor(Guid userId) =>

@@ -29,7 +29,7 @@ public static class CompanyEndpoints
         return api;
     }
 
-    internal static async Task<Results<Created<CompanyResponse>, ProblemHttpResult>> CreateAsync(
+    internal static async Task<Results<Created<CompanyResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         CompanyRequest request, ClaimsPrincipal caller, CompanyDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = caller.GetUserId();
@@ -39,6 +39,10 @@ public static class CompanyEndpoints
         }
 
         var details = request.ToDetails();
+        if (!Company.Proves(caller.FindFirstValue(LmsClaims.Email), details.EmailDomain))
+        {
+            return DomainNotProven();
+        }
         if (await IsTakenAsync(db, details, null, cancellationToken))
         {
             return Taken();
@@ -72,7 +76,7 @@ public static class CompanyEndpoints
     internal static async Task<Ok<EmailCheckResponse>> EmailCheckAsync([AsParameters] EmailCheckQuery query, CompanyDbContext db, CancellationToken cancellationToken)
     {
         var domain = query.Email.Split('@')[^1].Trim().ToLowerInvariant();
-        var company = await db.Companies.AsNoTracking().Where(c => c.EmailDomain == domain)
+        var company = await db.Companies.AsNoTracking().Where(c => c.EmailDomain == domain && c.DomainProvenAt != null)
             .Select(c => new { c.Id, c.Name }).SingleOrDefaultAsync(cancellationToken);
         return TypedResults.Ok(new EmailCheckResponse(company is not null, company?.Id, company?.Name));
     }
@@ -144,7 +148,7 @@ public static class CompanyEndpoints
         return TypedResults.Ok(ToResponse(company) with { Members = members });
     }
 
-    internal static async Task<Results<Ok<CompanyResponse>, ProblemHttpResult>> UpdateMineAsync(
+    internal static async Task<Results<Ok<CompanyResponse>, ValidationProblem, ProblemHttpResult>> UpdateMineAsync(
         CompanyRequest request, ClaimsPrincipal caller, CompanyDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await MyCompany.FindAsync(db, caller, cancellationToken) is not { } company)
@@ -153,12 +157,16 @@ public static class CompanyEndpoints
         }
 
         var details = request.ToDetails();
+        if (!Company.Proves(caller.FindFirstValue(LmsClaims.Email), details.EmailDomain))
+        {
+            return DomainNotProven();
+        }
         if (await IsTakenAsync(db, details, company.Id, cancellationToken))
         {
             return Taken();
         }
 
-        company.Update(details);
+        company.Update(details, clock.GetUtcNow());
         db.PublishOnSave(new CompanyProfileChanged(company.Id, company.Name, company.EmailDomain, company.Version, clock.GetUtcNow()));
         return await SaveAsync(db, cancellationToken) is { } problem ? problem : TypedResults.Ok(ToResponse(company));
     }
@@ -174,6 +182,10 @@ public static class CompanyEndpoints
 
     private static CompanyResponse ToResponse(Company c) =>
         new(c.Id, c.Name, c.OwnerName, c.BusinessNumber, c.EmailDomain, c.Phone, c.Address, c.CreatedAt);
+
+    // Proof of a domain is an address at it that identity confirmed: a company cannot claim employees it cannot reach.
+    private static ValidationProblem DomainNotProven() => Problems.Invalid("emailDomain",
+        "Your confirmed account email must be at this domain. Sign up with your work email to register or change the company's domain.");
 
     private static ProblemHttpResult Taken() =>
         Problems.Conflict("company-exists", "A company with this business number or email domain exists.");

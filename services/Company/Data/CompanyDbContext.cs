@@ -26,6 +26,8 @@ public sealed class CompanyDbContext(DbContextOptions<CompanyDbContext> options)
 
     public DbSet<LearnerProgress> LearnerProgress => Set<LearnerProgress>();
 
+    public DbSet<AppliedDecision> AppliedDecisions => Set<AppliedDecision>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -83,8 +85,22 @@ public sealed class CompanyDbContext(DbContextOptions<CompanyDbContext> options)
             provision.Property(p => p.Roster).HasColumnType("json").HasConversion(JsonColumn.Converter<List<Guid>>(), JsonColumn.Comparer<List<Guid>>());
             provision.Property(p => p.History).HasColumnType("json")
                 .HasConversion(JsonColumn.Converter<List<Lms.Contracts.Provisions.ProvisionTransition>>(), JsonColumn.Comparer<List<Lms.Contracts.Provisions.ProvisionTransition>>());
+            provision.Property(p => p.PendingAdditions).HasColumnType("json")
+                .HasConversion(JsonColumn.Converter<List<Guid>>(), JsonColumn.Comparer<List<Guid>>());
+            provision.Property(p => p.ConsumedSeats).HasColumnType("json")
+                .HasConversion(JsonColumn.Converter<List<Guid>>(), JsonColumn.Comparer<List<Guid>>());
             provision.HasIndex(p => new { p.CompanyId, p.State });
             provision.HasIndex(p => new { p.State, p.BeginDate });
+        });
+
+        modelBuilder.Entity<AppliedDecision>(decision =>
+        {
+            decision.ToTable("applied_decisions");
+            decision.HasKey(d => d.IdempotencyKey);
+            decision.Property(d => d.IdempotencyKey).ValueGeneratedNever();
+            decision.Property(d => d.Decision).HasMaxLength(32);
+            decision.Property(d => d.State).HasMaxLength(20);
+            decision.HasIndex(d => d.ProvisionId);
         });
 
         modelBuilder.Entity<Invitation>(invitation =>

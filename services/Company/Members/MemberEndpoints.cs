@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Lms.Company.Companies;
 using Lms.Company.Data;
+using Lms.Company.Learning;
+using Lms.Company.Provisions;
 using Lms.Contracts.Memberships;
+using Lms.Contracts.Provisions;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Http;
 using Lms.ServiceDefaults.Security;
@@ -124,7 +127,28 @@ public static class MemberEndpoints
         }
 
         company.RemoveMember(member);
+        await TakeOffRostersAsync(db, company.Id, userId, clock.GetUtcNow(), cancellationToken);
         db.PublishOnSave(new CompanyMemberLeft(company.Id, userId, clock.GetUtcNow()));
         return await CompanyEndpoints.SaveAsync(db, cancellationToken) is { } problem ? problem : TypedResults.NoContent();
+    }
+
+    private static readonly string[] RosterStates =
+        [ProvisionStates.Accepted, ProvisionStates.RosterSubmitted, ProvisionStates.Registered, ProvisionStates.InProgress];
+
+    /// <summary>
+    /// Employment ends access: someone who leaves is taken off every roster of the company's open provisions in the
+    /// same transaction, so no later snapshot of a provision enrolls them again (the student service also cancels their
+    /// enrollments on <see cref="CompanyMemberLeft"/> at once).
+    /// </summary>
+    private static async Task TakeOffRostersAsync(CompanyDbContext db, Guid companyId, Guid userId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var provisions = await db.Provisions.Where(p => p.CompanyId == companyId && RosterStates.Contains(p.State)).ToListAsync(cancellationToken);
+        var progressed = await db.LearnerProgress
+            .Where(l => l.UserId == userId && (l.ProgressPercent > 0 || l.State == LearnerStates.Completed))
+            .Select(l => l.ProvisionId).ToListAsync(cancellationToken);
+        foreach (var provision in provisions.Where(p => p.RemoveLearner(userId, progressed.Contains(p.Id), now)))
+        {
+            ProvisionChanges.Publish(db, provision);
+        }
     }
 }

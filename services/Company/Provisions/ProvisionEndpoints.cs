@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Lms.Company.Companies;
 using Lms.Company.Data;
+using Lms.Company.Learning;
 using Lms.Contracts.Provisions;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Http;
@@ -23,7 +24,9 @@ public static class ProvisionEndpoints
         provisions.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("Withdraw a request the institution has not answered");
         provisions.MapPut("/{id:guid}/roster", SubmitRosterAsync)
             .WithSummary("Submit (or, once registered, amend) the employees who take the course")
-            .WithDescription("Only the company's own members, each once, at most the seats; every offending entry is named.");
+            .WithDescription("Only the company's own members, each once, at most the seats; every offending entry is named. Once registered, "
+                             + "removals take effect at once and additions wait for the institution's approval as a pending amendment; a learner "
+                             + "removed after making progress keeps holding a seat.");
         return api;
     }
 
@@ -63,7 +66,7 @@ public static class ProvisionEndpoints
         db.Provisions.Add(provision);
         db.PublishOnSave(provision.ToEvent());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/company/v1/course-provides/{provision.Id}", ProvisionView.From(provision.ToEvent()));
+        return TypedResults.Created($"/company/v1/course-provides/{provision.Id}", ProvisionView.From(provision));
     }
 
     internal static async Task<Results<Ok<Paged<ProvisionSummary>>, ProblemHttpResult>> ListAsync(
@@ -90,7 +93,7 @@ public static class ProvisionEndpoints
     internal static async Task<Results<Ok<ProvisionView>, ProblemHttpResult>> GetAsync(
         Guid id, ClaimsPrincipal caller, CompanyDbContext db, CancellationToken cancellationToken) =>
         await OwnAsync(db, caller, id, cancellationToken) is { } provision
-            ? TypedResults.Ok(ProvisionView.From(provision.ToEvent()))
+            ? TypedResults.Ok(ProvisionView.From(provision))
             : NotFound();
 
     internal static async Task<Results<Ok<ProvisionView>, ProblemHttpResult>> CancelAsync(
@@ -114,13 +117,28 @@ public static class ProvisionEndpoints
         await db.Database.SqlQuery<Guid>($"SELECT id AS `Value` FROM companies WHERE id = {provision.CompanyId.ToString()} FOR UPDATE")
             .AnyAsync(cancellationToken);
         var members = await db.Members.Where(m => m.CompanyId == provision.CompanyId).Select(m => m.UserId).ToListAsync(cancellationToken);
-        var errors = RosterRules.Check(userIds, members.ToHashSet(), provision.Seats);
+        // An amendment's seat count depends on who already holds a seat; the seat rule names the overflow below.
+        var errors = RosterRules.Check(userIds, members.ToHashSet(), provision.IsRegistered ? int.MaxValue : provision.Seats);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var applied = await ProvisionChanges.ApplyAsync(db, provision, p => p.SubmitRoster(userIds, caller.GetUserId(), clock.GetUtcNow()), cancellationToken);
+        Func<CourseProvision, ProvisionRefusal?> change = p => p.SubmitRoster(userIds, caller.GetUserId(), clock.GetUtcNow());
+        if (provision.IsRegistered)
+        {
+            var progressed = (await db.LearnerProgress
+                .Where(l => l.ProvisionId == provision.Id && (l.ProgressPercent > 0 || l.State == LearnerStates.Completed))
+                .Select(l => l.UserId).ToListAsync(cancellationToken)).ToHashSet();
+            var (refusal, overflow) = provision.AmendRoster(userIds, progressed, caller.GetUserId(), clock.GetUtcNow());
+            if (overflow.Count > 0)
+            {
+                return TypedResults.ValidationProblem(OverflowErrors(userIds, overflow, provision.Seats));
+            }
+            change = _ => refusal;
+        }
+
+        var applied = await ProvisionChanges.ApplyAsync(db, provision, change, cancellationToken);
         if (applied.Result is Ok<ProvisionView>)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -130,6 +148,22 @@ public static class ProvisionEndpoints
             Ok<ProvisionView> ok => ok,
             _ => (ProblemHttpResult)applied.Result,
         };
+    }
+
+    private static Dictionary<string, string[]> OverflowErrors(IReadOnlyList<Guid> userIds, IReadOnlyList<Guid> overflow, int seats)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            ["userIds"] = [$"The provision has {seats} seats, counting learners who left after making progress; {overflow.Count} additions do not fit."],
+        };
+        for (var i = 0; i < userIds.Count; i++)
+        {
+            if (overflow.Contains(userIds[i]))
+            {
+                errors[$"userIds[{i}]"] = ["No seat is left for this person."];
+            }
+        }
+        return errors;
     }
 
     // Another company's provision is indistinguishable from one that does not exist.
@@ -182,7 +216,7 @@ public static class ProvisionChanges
             return StateConflict(refusal.Title, provision.State);
         }
 
-        db.PublishOnSave(provision.ToEvent());
+        ProvisionChanges.Publish(db, provision);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -194,7 +228,17 @@ public static class ProvisionChanges
             return StateConflict("The provision changed at the same time.", current);
         }
 
-        return TypedResults.Ok(ProvisionView.From(provision.ToEvent()));
+        return TypedResults.Ok(ProvisionView.From(provision));
+    }
+
+    /// <summary>The snapshot every copy follows and, once registered, the amendment the institution decides on.</summary>
+    public static void Publish(CompanyDbContext db, CourseProvision provision)
+    {
+        db.PublishOnSave(provision.ToEvent());
+        if (provision.IsRegistered || provision.ConsumedSeats.Count > 0)
+        {
+            db.PublishOnSave(provision.ToAmendmentEvent());
+        }
     }
 
     private static ProblemHttpResult StateConflict(string title, string state) => TypedResults.Problem(

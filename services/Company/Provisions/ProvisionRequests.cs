@@ -32,10 +32,11 @@ public sealed record ProvisionQuery(
 public sealed record ProvisionView(
     Guid Id, Guid CourseId, string CourseTitle, Guid InstitutionId, string InstitutionName, Guid CompanyId, string CompanyName,
     DateOnly BeginDate, DateOnly EndDate, int Seats, string? Deposit, string State, IReadOnlyList<Guid> Roster,
-    IReadOnlyList<ProvisionTransition> History, long Version)
+    IReadOnlyList<ProvisionTransition> History, long Version, IReadOnlyList<Guid> PendingAdditions, IReadOnlyList<Guid> ConsumedSeats)
 {
-    public static ProvisionView From(CourseProvisionChanged p) => new(p.ProvisionId, p.CourseId, p.CourseTitle, p.InstitutionId, p.InstitutionName,
-        p.CompanyId, p.CompanyName, p.BeginDate, p.EndDate, p.Seats, p.Deposit, p.State, p.Roster, p.History, p.Version);
+    public static ProvisionView From(CourseProvision p) => new(p.Id, p.CourseId, p.CourseTitle, p.InstitutionId, p.InstitutionName,
+        p.CompanyId, p.CompanyName, p.BeginDate, p.EndDate, p.Seats, p.Deposit, p.State, [.. p.Roster], [.. p.History], p.Version,
+        [.. p.PendingAdditions], [.. p.ConsumedSeats]);
 }
 
 public sealed record ProvisionSummary(Guid Id, Guid CourseId, string CourseTitle, string InstitutionName, DateOnly BeginDate, DateOnly EndDate, int Seats, string State);

@@ -24,6 +24,8 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
 
     public DbSet<ProvisionCopy> Provisions => Set<ProvisionCopy>();
 
+    public DbSet<ManagerInvitation> ManagerInvitations => Set<ManagerInvitation>();
+
     public DbSet<Exam> Exams => Set<Exam>();
 
     public DbSet<ExamAttempt> ExamAttempts => Set<ExamAttempt>();
@@ -90,9 +92,24 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
             provision.Property(p => p.Roster).HasColumnType("json").HasConversion(JsonColumn.Converter<List<Guid>>(), JsonColumn.Comparer<List<Guid>>());
             provision.Property(p => p.History).HasColumnType("json")
                 .HasConversion(JsonColumn.Converter<List<Lms.Contracts.Provisions.ProvisionTransition>>(), JsonColumn.Comparer<List<Lms.Contracts.Provisions.ProvisionTransition>>());
+            provision.Property(p => p.PendingAdditions).HasColumnType("json")
+                .HasConversion(JsonColumn.Converter<List<Guid>>(), JsonColumn.Comparer<List<Guid>>());
+            provision.Property(p => p.ConsumedSeats).HasColumnType("json")
+                .HasConversion(JsonColumn.Converter<List<Guid>>(), JsonColumn.Comparer<List<Guid>>());
             provision.HasIndex(p => new { p.InstitutionId, p.State });
             // Two snapshots handled at once: the older one's save collides, is retried, and is then skipped as old.
             provision.Property(p => p.Version).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<ManagerInvitation>(invitation =>
+        {
+            invitation.ToTable("manager_invitations");
+            invitation.HasKey(i => i.Id);
+            invitation.Property(i => i.Id).ValueGeneratedNever();
+            invitation.Property(i => i.Email).HasMaxLength(256);
+            invitation.Property(i => i.CodeHash).HasMaxLength(64);
+            invitation.HasIndex(i => i.CodeHash).IsUnique();
+            invitation.HasIndex(i => i.InstitutionId);
         });
 
         modelBuilder.Entity<ReadyFile>(file =>

@@ -24,7 +24,6 @@ public static class InstitutionEndpoints
 
         var managers = institutions.MapGroup("/mine/managers").RequireAuthorization(Roles.InstitutionManager);
         managers.MapGet("", ListManagersAsync).WithSummary("The institution's managers");
-        managers.MapPost("", AddManagerAsync).WithSummary("Make a signed-up person a manager of the institution");
         managers.MapDelete("/{userId:guid}", RemoveManagerAsync).WithSummary("Remove a manager (never the last one)");
         return api;
     }
@@ -107,33 +106,6 @@ public static class InstitutionEndpoints
         return TypedResults.Ok<IReadOnlyList<ManagerResponse>>(managers);
     }
 
-    internal static async Task<Results<Created<ManagerResponse>, ProblemHttpResult>> AddManagerAsync(
-        AddManagerRequest request, ClaimsPrincipal caller, InstitutionDbContext db, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        if (await ManagedInstitution.FindAsync(db, caller, cancellationToken) is not { } institution)
-        {
-            return NotAManager();
-        }
-
-        var userId = request.UserId!.Value;
-        if (await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken) is not { } user)
-        {
-            return Problems.NotFound("No signed-up person has this id.");
-        }
-
-        if (await db.Managers.AnyAsync(m => m.UserId == userId, cancellationToken))
-        {
-            return Problems.Conflict("already-a-manager", "This person already manages an institution.");
-        }
-
-        var now = clock.GetUtcNow();
-        var manager = institution.AddManager(userId, now);
-        db.PublishOnSave(new InstitutionManagerAdded(institution.Id, userId, now));
-        return await SaveAsync(db, cancellationToken) is { } conflict
-            ? conflict
-            : TypedResults.Created($"/institution/v1/institutions/mine/managers/{userId}", new ManagerResponse(userId, user.Name, user.Email, manager.AddedAt));
-    }
-
     internal static async Task<Results<NoContent, ProblemHttpResult>> RemoveManagerAsync(
         Guid userId, ClaimsPrincipal caller, InstitutionDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -161,7 +133,7 @@ public static class InstitutionEndpoints
             (i.BusinessNumber == details.BusinessNumber || i.CertifiedNumber == details.CertifiedNumber), cancellationToken);
 
     // Unique indexes settle races the checks above cannot; the row version catches concurrent edits.
-    private static Task<ProblemHttpResult?> SaveAsync(InstitutionDbContext db, CancellationToken cancellationToken) =>
+    internal static Task<ProblemHttpResult?> SaveAsync(InstitutionDbContext db, CancellationToken cancellationToken) =>
         db.SaveOrConflictAsync("institution-exists",
             "An institution with this business number or certification number exists, or this person already manages one.", cancellationToken);
 

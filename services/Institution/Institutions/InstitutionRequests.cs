@@ -28,6 +28,5 @@ public sealed record InstitutionResponse(
 /// <summary>What any signed-in person may see of an institution.</summary>
 public sealed record PublicInstitutionResponse(Guid Id, string Name, string? Website, string? Description);
 
-public sealed record AddManagerRequest([property: Required] Guid? UserId);
 
 public sealed record ManagerResponse(Guid UserId, string? Name, string? Email, DateTimeOffset AddedAt);

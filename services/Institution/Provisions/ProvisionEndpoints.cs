@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using System.Text.Json;
 using Lms.Contracts.Provisions;
 using Lms.Institution.Data;
 using Lms.Institution.Institutions;
@@ -10,6 +9,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Institution.Provisions;
+
+public sealed record DecisionContext(ClaimsPrincipal Caller, HttpContext Http, InstitutionDbContext Db, ProvisionDecisions Decisions);
 
 public sealed record DecisionReason([property: Required, MaxLength(500)] string Reason);
 
@@ -24,7 +25,11 @@ public sealed record InstitutionProvisionSummary(Guid Id, Guid CourseId, string 
 
 public sealed record InstitutionProvisionView(Guid Id, Guid CourseId, string CourseTitle, Guid CompanyId, string CompanyName,
     DateOnly BeginDate, DateOnly EndDate, int Seats, string? Deposit, string State, IReadOnlyList<Guid> Roster,
-    IReadOnlyList<ProvisionTransition> History, long Version);
+    IReadOnlyList<ProvisionTransition> History, long Version, IReadOnlyList<Guid> PendingAdditions, IReadOnlyList<Guid> ConsumedSeats)
+{
+    public static InstitutionProvisionView From(ProvisionCopy p) => new(p.Id, p.CourseId, p.CourseTitle, p.CompanyId, p.CompanyName, p.BeginDate,
+        p.EndDate, p.Seats, p.Deposit, p.State, p.Roster, p.History, p.Version, p.PendingAdditions, p.ConsumedSeats);
+}
 
 /// <summary>The institution side of course provision: requests and contracts, and the institution's decisions.</summary>
 public static class ProvisionEndpoints
@@ -34,18 +39,24 @@ public static class ProvisionEndpoints
         var provisions = api.MapGroup("/course-provides").RequireAuthorization(Roles.InstitutionManager).WithTags("Course provision");
         provisions.MapGet("", ListAsync).WithSummary("Requests and contracts for the institution's courses, by state");
         provisions.MapGet("/{id:guid}", GetAsync).WithSummary("One provision with roster and history");
-        provisions.MapPost("/{id:guid}/accept", (Guid id, ClaimsPrincipal caller, HttpRequest request, InstitutionDbContext db, CompanyDecisions company, CancellationToken ct) =>
-                DecideAsync(id, "accept", null, caller, request, db, company, ct))
+        provisions.MapPost("/{id:guid}/accept", (Guid id, [AsParameters] DecisionContext context) =>
+                DecideAsync(id, ProvisionDecisionKinds.Accept, null, context))
             .WithSummary("REQUESTED → ACCEPTED");
-        provisions.MapPost("/{id:guid}/decline", (Guid id, DecisionReason body, ClaimsPrincipal caller, HttpRequest request, InstitutionDbContext db, CompanyDecisions company, CancellationToken ct) =>
-                DecideAsync(id, "decline", body.Reason, caller, request, db, company, ct))
+        provisions.MapPost("/{id:guid}/decline", (Guid id, DecisionReason body, [AsParameters] DecisionContext context) =>
+                DecideAsync(id, ProvisionDecisionKinds.Decline, body.Reason, context))
             .WithSummary("REQUESTED → DECLINED, with a reason");
-        provisions.MapPost("/{id:guid}/approve-roster", (Guid id, ClaimsPrincipal caller, HttpRequest request, InstitutionDbContext db, CompanyDecisions company, CancellationToken ct) =>
-                DecideAsync(id, "approve-roster", null, caller, request, db, company, ct))
+        provisions.MapPost("/{id:guid}/approve-roster", (Guid id, [AsParameters] DecisionContext context) =>
+                DecideAsync(id, ProvisionDecisionKinds.ApproveRoster, null, context))
             .WithSummary("ROSTER_SUBMITTED → REGISTERED: the employees are enrolled");
-        provisions.MapPost("/{id:guid}/return-roster", (Guid id, DecisionReason body, ClaimsPrincipal caller, HttpRequest request, InstitutionDbContext db, CompanyDecisions company, CancellationToken ct) =>
-                DecideAsync(id, "return-roster", body.Reason, caller, request, db, company, ct))
+        provisions.MapPost("/{id:guid}/return-roster", (Guid id, DecisionReason body, [AsParameters] DecisionContext context) =>
+                DecideAsync(id, ProvisionDecisionKinds.ReturnRoster, body.Reason, context))
             .WithSummary("ROSTER_SUBMITTED → ACCEPTED, with a reason, for the company to fix the roster");
+        provisions.MapPost("/{id:guid}/approve-amendment", (Guid id, [AsParameters] DecisionContext context) =>
+                DecideAsync(id, ProvisionDecisionKinds.ApproveAmendment, null, context))
+            .WithSummary("Approve the employees the company asked to add to a registered roster: they are enrolled");
+        provisions.MapPost("/{id:guid}/return-amendment", (Guid id, DecisionReason body, [AsParameters] DecisionContext context) =>
+                DecideAsync(id, ProvisionDecisionKinds.ReturnAmendment, body.Reason, context))
+            .WithSummary("Return a roster amendment to the company, with a reason; nobody is added");
         return api;
     }
 
@@ -78,32 +89,21 @@ public static class ProvisionEndpoints
             return NotFound();
         }
 
-        return TypedResults.Ok(new InstitutionProvisionView(p.Id, p.CourseId, p.CourseTitle, p.CompanyId, p.CompanyName, p.BeginDate, p.EndDate,
-            p.Seats, p.Deposit, p.State, p.Roster, p.History, p.Version));
+        return TypedResults.Ok(InstitutionProvisionView.From(p));
     }
 
-    private static async Task<IResult> DecideAsync(Guid id, string decision, string? reason, ClaimsPrincipal caller, HttpRequest request,
-        InstitutionDbContext db, CompanyDecisions company, CancellationToken cancellationToken)
+    /// <summary>
+    /// The caller must manage the provision's institution before anything is sent; the company service then applies
+    /// the decision (409 with the current state when it does not apply, 503 with Retry-After when it cannot answer).
+    /// </summary>
+    private static async Task<IResult> DecideAsync(Guid id, string decision, string? reason, DecisionContext context)
     {
-        if (await OwnAsync(db, caller, id, cancellationToken) is null || CompanyDecisions.TokenOf(request) is not { } token)
+        if (await OwnAsync(context.Db, context.Caller, id, context.Http.RequestAborted) is not { } copy)
         {
             return NotFound();
         }
 
-        try
-        {
-            var (status, body) = await company.DecideAsync(id, decision, reason, token, cancellationToken);
-            return body is { } json
-                ? Results.Json(json, statusCode: (int)status, contentType: (int)status >= 400 ? "application/problem+json" : "application/json")
-                : Results.StatusCode((int)status);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException or Polly.ExecutionRejectedException
-                                   && !cancellationToken.IsCancellationRequested)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "The company side of the contract cannot be reached right now. Reload the provision and try again shortly.",
-                type: Problems.TypeBase + "company-unavailable");
-        }
+        return await context.Decisions.DecideAsync(copy, decision, context.Caller.GetUserId(), reason, context.Http, context.Http.RequestAborted);
     }
 
     // Another institution's provision is indistinguishable from one that does not exist.

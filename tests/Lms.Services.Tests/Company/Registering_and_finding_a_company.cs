@@ -42,10 +42,39 @@ public sealed class Registering_and_finding_a_company(Platform platform)
     {
         var (_, domain, _) = await CompanyScenarios.RegisterAsync(platform);
 
-        var response = await Caller.Visitor(platform.Company.Client).PostAsync("/company/v1/companies", CompanyScenarios.NewCompany(domain, "따라쟁이"));
+        var copycat = Caller.Visitor(platform.Company.Client, email: $"copycat@{domain}");
 
-        await response.AssertProblemAsync(HttpStatusCode.Conflict);
+        var response = await copycat.PostAsync("/company/v1/companies", CompanyScenarios.NewCompany(domain, "따라쟁이"));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.DoesNotContain("주식회사 테스트", problem.ToString(), StringComparison.Ordinal);
         Assert.False(await platform.Company.WithDbAsync(db => db.Companies.AnyAsync(c => c.Name == "따라쟁이")));
+    }
+
+    [Fact]
+    public async Task Refuses_a_domain_the_founders_confirmed_email_is_not_at_and_stores_nothing()
+    {
+        var domain = CompanyScenarios.NewDomain();
+        var outsider = Caller.Visitor(platform.Company.Client, email: $"someone@{CompanyScenarios.NewDomain()}");
+
+        var response = await outsider.PostAsync("/company/v1/companies", CompanyScenarios.NewCompany(domain, "남의 도메인"));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("emailDomain", out _));
+        Assert.False(await platform.Company.WithDbAsync(db => db.Companies.AnyAsync(c => c.EmailDomain == domain)));
+    }
+
+    [Fact]
+    public async Task Changing_the_domain_needs_the_supervisors_email_at_the_new_one()
+    {
+        var (companyId, domain, supervisor) = await CompanyScenarios.RegisterAsync(platform);
+        var elsewhere = CompanyScenarios.NewDomain();
+
+        var response = await supervisor.PutAsync("/company/v1/companies/mine", CompanyScenarios.NewCompany(elsewhere));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("emailDomain", out _));
+        Assert.Equal(domain, await platform.Company.WithDbAsync(db => db.Companies.Where(c => c.Id == companyId).Select(c => c.EmailDomain).SingleAsync()));
     }
 
     [Fact]
@@ -68,9 +97,9 @@ public sealed class Registering_and_finding_a_company(Platform platform)
     [Fact]
     public async Task A_company_id_in_the_body_is_ignored_the_caller_comes_from_the_token()
     {
-        var (companyId, _, supervisor) = await CompanyScenarios.RegisterAsync(platform);
+        var (companyId, domain, supervisor) = await CompanyScenarios.RegisterAsync(platform);
         var (otherId, _, _) = await CompanyScenarios.RegisterAsync(platform);
-        var body = JsonSerializer.SerializeToElement(CompanyScenarios.NewCompany(CompanyScenarios.NewDomain(), "바뀐 이름"), JsonSerializerOptions.Web)
+        var body = JsonSerializer.SerializeToElement(CompanyScenarios.NewCompany(domain, "바뀐 이름"), JsonSerializerOptions.Web)
             .EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value.ToString());
         body["id"] = otherId.ToString();
         body["companyId"] = otherId.ToString();
@@ -84,12 +113,13 @@ public sealed class Registering_and_finding_a_company(Platform platform)
     [Fact]
     public async Task The_new_supervisor_gets_the_role_in_the_next_token()
     {
-        var account = NewAccounts.Unique();
+        var domain = CompanyScenarios.NewDomain();
+        var account = NewAccounts.Unique() with { Email = $"founder@{domain}" };
         var created = await platform.Identity.Client.SignUpConfirmedAsync(platform.Mail, account);
         var tokens = await platform.Identity.Client.SignInAsync(account.Email, account.Password);
         var founder = Caller.Visitor(platform.Company.Client, created.UserId, account.Email);
 
-        (await founder.PostAsync("/company/v1/companies", CompanyScenarios.NewCompany(CompanyScenarios.NewDomain()))).EnsureSuccessStatusCode();
+        (await founder.PostAsync("/company/v1/companies", CompanyScenarios.NewCompany(domain))).EnsureSuccessStatusCode();
 
         await Eventually.TrueAsync(async () =>
         {

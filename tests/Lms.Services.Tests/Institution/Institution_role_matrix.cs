@@ -37,6 +37,10 @@ public sealed class Institution_role_matrix(Platform platform)
         { "POST", "/institution/v1/course-provides/{provision}/decline", Manager },
         { "POST", "/institution/v1/course-provides/{provision}/approve-roster", Manager },
         { "POST", "/institution/v1/course-provides/{provision}/return-roster", Manager },
+        { "POST", "/institution/v1/course-provides/{provision}/approve-amendment", Manager },
+        { "POST", "/institution/v1/course-provides/{provision}/return-amendment", Manager },
+        { "POST", "/institution/v1/institutions/mine/manager-invitations", Manager },
+        { "POST", "/institution/v1/institutions/manager-invitations/accept", SignedIn },
     };
 
     [Theory]
@@ -90,7 +94,10 @@ public sealed class Institution_role_matrix(Platform platform)
         "/institution/v1/courses" or "/institution/v1/courses/{course}" => InstitutionScenarios.NewCourse(),
         "/institution/v1/courses/{course}/structure" => new { chapters = Array.Empty<object>() },
         "/institution/v1/courses/{course}/completion-rule" => new { },
-        "/institution/v1/course-provides/{provision}/decline" or "/institution/v1/course-provides/{provision}/return-roster" => new { reason = "사유" },
+        "/institution/v1/course-provides/{provision}/decline" or "/institution/v1/course-provides/{provision}/return-roster"
+            or "/institution/v1/course-provides/{provision}/return-amendment" => new { reason = "사유" },
+        "/institution/v1/institutions/mine/manager-invitations" => new { email = "invitee@edu.example" },
+        "/institution/v1/institutions/manager-invitations/accept" => new { code = "ABCDEFGHJK" },
         _ => null,
     };
 }

@@ -1,29 +1,82 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Lms.ServiceDefaults.Security;
 using Lms.Services.Tests.Support;
 using Lms.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Services.Tests.Institution;
 
 [Collection(PlatformGroup.Name)]
 public sealed class Managing_managers(Platform platform)
 {
-    [Fact]
-    public async Task A_manager_adds_a_signed_up_person_and_removes_them_again()
-    {
-        var (_, manager) = await InstitutionScenarios.RegisterAsync(platform);
-        var colleague = await platform.Identity.Client.SignUpAsync(NewAccounts.Unique("동료"));
-        await Eventually.TrueAsync(async () => await platform.UserDirectories["institution"](colleague.UserId) is not null,
-            TimeSpan.FromSeconds(30), "the institution service knows the colleague");
+    private static string NewEmail() => $"colleague.{Guid.NewGuid():N}"[..22] + "@edu.example";
 
-        var added = await manager.PostAsync("/institution/v1/institutions/mine/managers", new { userId = colleague.UserId });
+    /// <summary>A manager invites an address; the person signed in with it accepts with the emailed code.</summary>
+    private async Task<(Caller Colleague, HttpResponseMessage Accepted)> InviteAndAcceptAsync(Caller manager, string email, string? acceptAs = null)
+    {
+        (await manager.PostAsync("/institution/v1/institutions/mine/manager-invitations", new { email })).EnsureSuccessStatusCode();
+        var code = await platform.InstitutionMail.InvitationCodeForAsync(email);
+        var colleague = Caller.Visitor(platform.Institution.Client, email: acceptAs ?? email);
+        return (colleague, await colleague.PostAsync("/institution/v1/institutions/manager-invitations/accept", new { code }));
+    }
+
+    [Fact]
+    public async Task An_invited_person_who_accepts_becomes_a_manager_and_can_be_removed_again()
+    {
+        var (institutionId, manager) = await InstitutionScenarios.RegisterAsync(platform);
+
+        var invited = await manager.PostAsync("/institution/v1/institutions/mine/manager-invitations", new { email = "nobody-yet@edu.example" });
+        var (colleague, accepted) = await InviteAndAcceptAsync(manager, NewEmail());
         var listed = await (await manager.GetAsync("/institution/v1/institutions/mine/managers")).Content.ReadFromJsonAsync<JsonElement>();
         var removed = await manager.DeleteAsync($"/institution/v1/institutions/mine/managers/{colleague.UserId}");
 
-        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
-        Assert.Contains(listed.EnumerateArray(), m => m.GetProperty("userId").GetGuid() == colleague.UserId && m.GetProperty("name").GetString() == "동료");
+        Assert.Equal(HttpStatusCode.Accepted, invited.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Contains(listed.EnumerateArray(), m => m.GetProperty("userId").GetGuid() == colleague.UserId);
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.False(await platform.Institution.WithDbAsync(db => db.Managers.AnyAsync(m => m.UserId == colleague.UserId && m.InstitutionId == institutionId)));
+    }
+
+    [Fact]
+    public async Task Nobody_becomes_a_manager_without_accepting()
+    {
+        var (institutionId, manager) = await InstitutionScenarios.RegisterAsync(platform);
+        var email = NewEmail();
+
+        (await manager.PostAsync("/institution/v1/institutions/mine/manager-invitations", new { email })).EnsureSuccessStatusCode();
+        await platform.InstitutionMail.InvitationCodeForAsync(email);
+
+        Assert.Equal(1, await platform.Institution.WithDbAsync(db => db.Managers.CountAsync(m => m.InstitutionId == institutionId)));
+        var stored = await platform.Institution.WithDbAsync(db => db.ManagerInvitations.AsNoTracking().SingleAsync(i => i.Email == email));
+        Assert.DoesNotContain(await platform.InstitutionMail.InvitationCodeForAsync(email), stored.CodeHash, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accepting_an_invitation_meant_for_another_address_is_404_and_adds_nobody()
+    {
+        var (institutionId, manager) = await InstitutionScenarios.RegisterAsync(platform);
+
+        var (_, accepted) = await InviteAndAcceptAsync(manager, NewEmail(), acceptAs: NewEmail());
+
+        await accepted.AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(1, await platform.Institution.WithDbAsync(db => db.Managers.CountAsync(m => m.InstitutionId == institutionId)));
+    }
+
+    [Fact]
+    public async Task A_code_works_once()
+    {
+        var (_, manager) = await InstitutionScenarios.RegisterAsync(platform);
+        var email = NewEmail();
+        var (_, first) = await InviteAndAcceptAsync(manager, email);
+        var code = await platform.InstitutionMail.InvitationCodeForAsync(email);
+
+        var again = await Caller.Visitor(platform.Institution.Client, email: email)
+            .PostAsync("/institution/v1/institutions/manager-invitations/accept", new { code });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        await again.AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -38,25 +91,13 @@ public sealed class Managing_managers(Platform platform)
     }
 
     [Fact]
-    public async Task Adding_someone_nobody_knows_is_404()
-    {
-        var (_, manager) = await InstitutionScenarios.RegisterAsync(platform);
-
-        var response = await manager.PostAsync("/institution/v1/institutions/mine/managers", new { userId = Guid.NewGuid() });
-
-        await response.AssertProblemAsync(HttpStatusCode.NotFound);
-    }
-
-    [Fact]
     public async Task A_removed_manager_is_refused_even_with_a_token_that_still_says_manager()
     {
         var (institutionId, manager) = await InstitutionScenarios.RegisterAsync(platform);
-        var colleague = await platform.Identity.Client.SignUpAsync(NewAccounts.Unique());
-        await Eventually.TrueAsync(async () => await platform.UserDirectories["institution"](colleague.UserId) is not null,
-            TimeSpan.FromSeconds(30), "the institution service knows the colleague");
-        (await manager.PostAsync("/institution/v1/institutions/mine/managers", new { userId = colleague.UserId })).EnsureSuccessStatusCode();
+        var (colleague, accepted) = await InviteAndAcceptAsync(manager, NewEmail());
+        accepted.EnsureSuccessStatusCode();
         (await manager.DeleteAsync($"/institution/v1/institutions/mine/managers/{colleague.UserId}")).EnsureSuccessStatusCode();
-        var staleToken = Caller.As(platform.Institution.Client, "InstitutionManager", institutionId, "institution", colleague.UserId);
+        var staleToken = Caller.As(platform.Institution.Client, Roles.InstitutionManager, institutionId, "institution", colleague.UserId);
 
         var response = await staleToken.GetAsync("/institution/v1/institutions/mine");
 

@@ -50,7 +50,7 @@ public sealed class Providing_a_course(Platform platform)
     }
 
     [Fact]
-    public async Task Amending_the_roster_after_registration_cancels_and_creates_enrollments()
+    public async Task Amending_the_roster_after_registration_cancels_at_once_and_enrolls_once_the_institution_approves()
     {
         var parties = await ProvisionScenarios.PartiesAsync(platform);
         var stays = await CompanyScenarios.JoinAsync(platform, parties.CompanyId, parties.Domain);
@@ -63,6 +63,15 @@ public sealed class Providing_a_course(Platform platform)
         var amended = await parties.Supervisor.PutAsync($"/company/v1/course-provides/{provisionId}/roster", new { userIds = new[] { stays.UserId, joins.UserId } });
 
         Assert.Equal(HttpStatusCode.OK, amended.StatusCode);
+        await Eventually.TrueAsync(async () =>
+        {
+            var states = await platform.Student.WithDbAsync(db => db.Enrollments.Where(e => e.ProvisionId == provisionId)
+                .ToDictionaryAsync(e => e.UserId, e => e.State));
+            return states.GetValueOrDefault(leaves.UserId) == "CANCELLED" && !states.ContainsKey(joins.UserId);
+        }, TimeSpan.FromSeconds(30), "the removal applies at once and the addition waits");
+        await Eventually.TrueAsync(async () =>
+            (await parties.Manager.PostAsync($"/institution/v1/course-provides/{provisionId}/approve-amendment")).StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(30), "the institution approves the amendment once it sees it");
         await Eventually.TrueAsync(async () =>
         {
             var states = await platform.Student.WithDbAsync(db => db.Enrollments.Where(e => e.ProvisionId == provisionId)

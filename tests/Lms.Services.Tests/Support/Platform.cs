@@ -3,7 +3,6 @@ using Lms.Company.Data;
 using Lms.Content.Data;
 using Lms.Identity.Data;
 using Lms.Institution.Data;
-using Lms.Institution.Provisions;
 using Microsoft.Extensions.DependencyInjection;
 using Lms.Live.Data;
 using Lms.ServiceDefaults.Data;
@@ -24,6 +23,9 @@ public sealed class Platform : IAsyncLifetime
 
     /// <summary>Where the company service under test writes its invitation emails.</summary>
     public Mailbox CompanyMail { get; } = new(Path.Combine(Path.GetTempPath(), $"lms-test-company-mail-{Guid.NewGuid():N}"));
+
+    /// <summary>Where the institution service under test writes its manager invitation emails.</summary>
+    public Mailbox InstitutionMail { get; } = new(Path.Combine(Path.GetTempPath(), $"lms-test-institution-mail-{Guid.NewGuid():N}"));
 
     /// <summary>Where the board service under test writes its notification emails.</summary>
     public Mailbox BoardMail { get; } = new(Path.Combine(Path.GetTempPath(), $"lms-test-board-mail-{Guid.NewGuid():N}"));
@@ -58,18 +60,39 @@ public sealed class Platform : IAsyncLifetime
         ["board"] = id => FindUserAsync(Board, id),
     };
 
+    /// <summary>
+    /// Stops the company service (its HTTP host and its bus consumers) for the duration of <paramref name="whileDown"/>,
+    /// then starts it again on the same database and queues, as a crash and restart would.
+    /// </summary>
+    public async Task WithCompanyDownAsync(Func<Task> whileDown)
+    {
+        await Company.DisposeAsync();
+        try
+        {
+            await whileDown();
+        }
+        finally
+        {
+            Company = await StartCompanyAsync();
+        }
+    }
+
+    private Task<ServiceHost<CompanyDbContext>> StartCompanyAsync() => ServiceHost<CompanyDbContext>.StartAsync("company",
+        new Dictionary<string, string> { ["Mail:PickupDirectory"] = CompanyMail.Directory });
+
     public async Task InitializeAsync()
     {
         Google = await FakeOAuthProvider.StartAsync();
         Identity = await ServiceHost<AccountsDbContext>.StartAsync("identity",
             new Dictionary<string, string>(Google.Settings) { ["Mail:PickupDirectory"] = Mail.Directory, ["Auth:Cookies:Secure"] = "false" }, trustTestTokens: false);
-        Company = await ServiceHost<CompanyDbContext>.StartAsync("company",
-            new Dictionary<string, string> { ["Mail:PickupDirectory"] = CompanyMail.Directory });
-        // The institution hands its provision decisions to the company service: here, to the in-process one.
+        Company = await StartCompanyAsync();
+        // The institution hands its provision decisions to the company service over the bus; a short timeout keeps
+        // the tests that stop the company service quick.
         Institution = await ServiceHost<InstitutionDbContext>.StartAsync("institution",
-            new Dictionary<string, string> { ["Services:company"] = "http://company.test" },
-            configureServices: services => services.AddHttpClient<CompanyDecisions>()
-                .ConfigurePrimaryHttpMessageHandler(() => Company.Server.CreateHandler()));
+            new Dictionary<string, string>
+            {
+                ["Provisions:DecisionTimeout"] = "00:00:05", ["Provisions:RetryAfter"] = "00:00:02", ["Mail:PickupDirectory"] = InstitutionMail.Directory,
+            });
         Student = await ServiceHost<StudentDbContext>.StartAsync("student",
             new Dictionary<string, string> { ["Exams:GraderIntervalSeconds"] = "1", ["Exams:GraceSeconds"] = "5" },
             configureServices: services => services.AddKeyedSingleton<TimeProvider>(Lms.Student.Learning.LearningClock.Key, LearningClock));

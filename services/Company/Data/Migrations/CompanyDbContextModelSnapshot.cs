@@ -91,6 +91,10 @@ namespace Lms.Company.Data.Migrations
                         .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DomainProvenAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("domain_proven_at");
+
                     b.Property<string>("EmailDomain")
                         .IsRequired()
                         .HasMaxLength(253)
@@ -268,6 +272,45 @@ namespace Lms.Company.Data.Migrations
                     b.ToTable("learner_progress", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Company.Provisions.AppliedDecision", b =>
+                {
+                    b.Property<Guid>("IdempotencyKey")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("applied_at");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)")
+                        .HasColumnName("decision");
+
+                    b.Property<Guid>("ProvisionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("provision_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .HasColumnName("state");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("IdempotencyKey")
+                        .HasName("pk_applied_decisions");
+
+                    b.HasIndex("ProvisionId")
+                        .HasDatabaseName("ix_applied_decisions_provision_id");
+
+                    b.ToTable("applied_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Company.Provisions.CourseProvision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -287,6 +330,11 @@ namespace Lms.Company.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("varchar(100)")
                         .HasColumnName("company_name");
+
+                    b.Property<string>("ConsumedSeats")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("consumed_seats");
 
                     b.Property<Guid>("CourseId")
                         .HasColumnType("char(36)")
@@ -321,6 +369,11 @@ namespace Lms.Company.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("varchar(100)")
                         .HasColumnName("institution_name");
+
+                    b.Property<string>("PendingAdditions")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("pending_additions");
 
                     b.Property<string>("Roster")
                         .IsRequired()
