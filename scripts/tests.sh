@@ -15,6 +15,7 @@ tests_export_env() {
   export LMS_LOG_DIR="$LMS_LOGS"
   export LMS_MAIL_DIR="$LMS_MAIL"
   export LMS_BROKER_CTL="$LMS_REPO/scripts/broker.sh"
+  export LMS_SERVICE_CTL="$LMS_REPO/scripts/service.sh"
 }
 
 # tests/*/*.csproj whose name ends in "Tests", sorted.

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Yarp.ReverseProxy.Model;
@@ -42,21 +44,59 @@ public static class RateLimiting
                     QueueLimit = 0,
                 }));
 
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                RateLimitPartition.GetTokenBucketLimiter(ClientAddress(context), _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = limits.Burst,
-                    TokensPerPeriod = limits.PermitsPerSecond,
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                    QueueLimit = 0,
-                }));
+            options.GlobalLimiter = GlobalLimiter(limits);
         });
         return services;
     }
 
-    // Behind the load balancer, forwarded headers middleware has already put the client's address here.
-    private static string ClientAddress(HttpContext context) =>
-        context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>
+    /// The everyday limit, per person rather than per office: employees of one company share one public address, so
+    /// a request whose token validated at the edge is counted against its user (<c>sub</c>), and only anonymous
+    /// requests against their address.
+    /// </summary>
+    public static PartitionedRateLimiter<HttpContext> GlobalLimiter(RateLimitOptions limits) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            RateLimitPartition.GetTokenBucketLimiter(PartitionKey(context), _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = limits.Burst,
+                TokensPerPeriod = limits.PermitsPerSecond,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                QueueLimit = 0,
+            }));
+
+    public static string PartitionKey(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true && context.User.FindFirst(Lms.ServiceDefaults.Security.LmsClaims.Subject)?.Value is { Length: > 0 } sub
+            ? $"user {sub}"
+            : $"address {ClientAddress(context)}";
+
+    /// <summary>
+    /// The client's address as a rate-limit key. One IPv6 subscriber gets a whole /64, so counting single IPv6
+    /// addresses would let one person rotate through billions of them: an IPv6 client is counted by its /64.
+    /// Behind the load balancer, forwarded headers middleware has already put the client's address here.
+    /// </summary>
+    public static string ClientAddress(HttpContext context) => AddressBlock(context.Connection.RemoteIpAddress);
+
+    public static string AddressBlock(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
 
     private static async ValueTask WriteRejection(OnRejectedContext rejected, CancellationToken cancellationToken) =>
         await WriteTooManyRequestsAsync(rejected.HttpContext,

@@ -4,7 +4,8 @@ namespace Lms.EndToEnd.Tests;
 public sealed record Classroom(Person Manager, Person Supervisor, IReadOnlyList<Person> Employees, Guid ProvisionId, Guid CourseId, string CourseTitle)
 {
     /// <param name="beginInDays">When the contract's period begins, counted from today (Korea time).</param>
-    public static async Task<Classroom> RegisterAsync(HttpClient client, int employees, int beginInDays = 3)
+    /// <param name="beforeAccept">Runs with the manager and the requested provision before the manager accepts it.</param>
+    public static async Task<Classroom> RegisterAsync(HttpClient client, int employees, int beginInDays = 3, Func<Person, Guid, Task>? beforeAccept = null)
     {
         var tag = Guid.NewGuid().ToString("N")[..10];
         var domain = $"e2e{tag}.example";
@@ -51,6 +52,10 @@ public sealed record Classroom(Person Manager, Person Supervisor, IReadOnlyList<
         var provision = await supervisor.SucceedAsync(HttpMethod.Post, "/company/v1/course-provides",
             new { courseId, beginDate = begin, endDate = begin.AddDays(20), seats = 5 });
         var provisionId = provision.GetProperty("id").GetGuid();
+        if (beforeAccept is not null)
+        {
+            await beforeAccept(manager, provisionId);
+        }
         await manager.SucceedAsync(HttpMethod.Post, $"/institution/v1/course-provides/{provisionId}/accept");
         await supervisor.SucceedAsync(HttpMethod.Put, $"/company/v1/course-provides/{provisionId}/roster",
             new { userIds = staff.Select(e => e.UserId).ToArray() });
