@@ -96,6 +96,25 @@ spawn() {
   die "could not start $1 (no pid file $pidfile)"
 }
 
+# Like spawn, but the output goes through scripts/logpipe.py, which caps the log
+# (LMS_LOG_MAX_BYTES, 50 MiB) and keeps three rotated files. The pid recorded is
+# still the program's own: bash execs it with its output on a process substitution.
+spawn_rotated() {
+  local pidfile=$1 log=$2 dir=$3 i
+  shift 3
+  rm -f "$pidfile"
+  printf '=== %s: started by ./lms: %s\n' "$(date '+%F %T')" "$*" >>"$log"
+  # shellcheck disable=SC2016  # $$ and $@ are for the inner shell
+  setsid nohup bash -c 'echo $$ >"$0.tmp" && mv "$0.tmp" "$0"; pipe=$1 log=$2; cd "$3" || exit 1; shift 3
+    exec "$@" > >(exec python3 "$pipe" "$log") 2>&1' \
+    "$pidfile" "$LMS_REPO/scripts/logpipe.py" "$log" "$dir" "$@" >/dev/null 2>&1 </dev/null &
+  for ((i = 0; i < 50; i++)); do
+    [[ -s $pidfile ]] && return 0
+    sleep 0.1
+  done
+  die "could not start $1 (no pid file $pidfile)"
+}
+
 # Send SIGNAL to the recorded pid of NAME (if it carries MARK), wait up to
 # TIMEOUT seconds for it to go, then SIGKILL. Removes the pid file.
 stop_pid() {

@@ -150,7 +150,7 @@ svc_start_one() {
   # Keep the previous run's log as NAME.log.1; the new run starts a fresh one.
   [[ -f $log ]] && mv -f "$log" "$log.1"
   mapfile -t env < <(svc_env "$name")
-  spawn "$LMS_RUN/$name.pid" "$log" "$dir" env "${env[@]}" dotnet "$asm.dll"
+  spawn_rotated "$LMS_RUN/$name.pid" "$log" "$dir" env "${env[@]}" dotnet "$asm.dll"
 }
 
 # Always a restart: services run the build that was just made.

@@ -19,7 +19,8 @@ public sealed class Entering_through_the_gateway
         {
             using var response = await client.GetAsync("/health");
             return (response.StatusCode, Body: await response.Content.ReadFromJsonAsync<JsonElement>());
-        }, r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(60), "the gateway reports every service healthy");
+        }, r => r.StatusCode == HttpStatusCode.OK && r.Body.GetProperty("status").GetString() == "Healthy",
+            TimeSpan.FromSeconds(60), "the gateway reports every service healthy");
 
         var services = body.Body.GetProperty("services");
         var names = services.EnumerateObject().Select(s => s.Name).Order().ToArray();

@@ -20,6 +20,7 @@ public static class ProblemDetailsExtensions
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<DatabaseUnavailableHandler>();
         services.AddExceptionHandler<UnhandledExceptionHandler>();
         // Malformed JSON and wrong types throw so the handler can say what was wrong, in every environment.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

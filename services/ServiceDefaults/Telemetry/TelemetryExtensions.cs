@@ -19,8 +19,9 @@ public static class TelemetryExtensions
 
     /// <summary>
     /// Traces, metrics and logs with the service name and version as resource attributes: over OTLP when
-    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, to the console otherwise (traces and metrics; logs already
-    /// go to the console logger) unless <c>Telemetry:ConsoleExporter</c> is false.
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. Without a collector, logs go to the console logger at their
+    /// configured levels and spans and metrics are written to the console only when <c>Telemetry:ConsoleExporter</c>
+    /// is true: writing every span cost a measured 6.6 MB of log per second under load on one service.
     /// </summary>
     public static WebApplicationBuilder AddTelemetry(this WebApplicationBuilder builder, ServiceInfo service)
     {
@@ -49,7 +50,7 @@ public static class TelemetryExtensions
         {
             otel.UseOtlpExporter();
         }
-        else if (builder.Configuration.GetValue("Telemetry:ConsoleExporter", defaultValue: true))
+        else if (builder.Configuration.GetValue("Telemetry:ConsoleExporter", defaultValue: false))
         {
             otel.WithTracing(tracing => tracing.AddConsoleExporter());
             otel.WithMetrics(metrics => metrics.AddConsoleExporter((_, reader) =>

@@ -36,6 +36,13 @@ public sealed class SampleService : IAsyncLifetime
         api.MapGet("/managed", () => "managed").RequireAuthorization(Roles.InstitutionManager);
         api.MapGet("/admin", () => "admin").RequireAuthorization(Roles.Admin);
         api.MapGet("/broken", string () => throw new InvalidOperationException("secret internal detail"));
+        // A database that is not there: nothing listens on port 1 of loopback.
+        api.MapGet("/database-away", async () =>
+        {
+            await using var connection = new MySqlConnector.MySqlConnection("Server=127.0.0.1;Port=1;User=nobody;Password=x;Connection Timeout=2");
+            await connection.OpenAsync();
+            return "unreachable";
+        });
 
         await _app.StartAsync();
         Client = _app.GetTestClient();
