@@ -21,6 +21,7 @@ builder.AddServiceBus((bus, service) =>
     bus.AddConsumer<ManagerAddedConsumer>();
     bus.AddConsumer<ManagerRemovedConsumer>();
     bus.AddConsumer<NoticePostedConsumer>();
+    bus.AddConsumer<NoticeEmailConsumer>();
     bus.AddConsumer<QuestionAnsweredConsumer>();
 });
 builder.AddEmail();

@@ -1,4 +1,5 @@
 using Lms.Board.Access;
+using Lms.Board.Notifications;
 using Lms.Board.Posts;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Users;
@@ -23,9 +24,17 @@ public sealed class BoardDbContext(DbContextOptions<BoardDbContext> options) : S
 
     public DbSet<BoardManager> Managers => Set<BoardManager>();
 
+    public DbSet<SentNoticeEmail> SentNoticeEmails => Set<SentNoticeEmail>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+
+        modelBuilder.Entity<SentNoticeEmail>(sent =>
+        {
+            sent.ToTable("sent_notice_emails");
+            sent.HasKey(s => new { s.PostId, s.RecipientId });
+        });
 
         modelBuilder.Entity<Post>(post =>
         {

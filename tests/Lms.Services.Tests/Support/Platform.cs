@@ -27,8 +27,11 @@ public sealed class Platform : IAsyncLifetime
     /// <summary>Where the institution service under test writes its manager invitation emails.</summary>
     public Mailbox InstitutionMail { get; } = new(Path.Combine(Path.GetTempPath(), $"lms-test-institution-mail-{Guid.NewGuid():N}"));
 
-    /// <summary>Where the board service under test writes its notification emails.</summary>
+    /// <summary>What the board service under test delivered over SMTP (to <see cref="BoardSmtp"/>).</summary>
     public Mailbox BoardMail { get; } = new(Path.Combine(Path.GetTempPath(), $"lms-test-board-mail-{Guid.NewGuid():N}"));
+
+    /// <summary>The SMTP server the board service under test sends its notifications to; it refuses some addresses.</summary>
+    public SmtpServer BoardSmtp { get; private set; } = null!;
 
     /// <summary>The "google" sign-in provider the identity service under test talks to.</summary>
     public FakeOAuthProvider Google { get; private set; } = null!;
@@ -104,8 +107,11 @@ public sealed class Platform : IAsyncLifetime
             ["Storage:SecretKey"] = "S3RVER",
         });
         Live = await ServiceHost<LiveDbContext>.StartAsync("live");
-        Board = await ServiceHost<BoardDbContext>.StartAsync("board",
-            new Dictionary<string, string> { ["Mail:PickupDirectory"] = BoardMail.Directory });
+        BoardSmtp = SmtpServer.Start(BoardMail.Directory);
+        Board = await ServiceHost<BoardDbContext>.StartAsync("board", new Dictionary<string, string>
+        {
+            ["Mail:SmtpHost"] = "127.0.0.1", ["Mail:SmtpPort"] = BoardSmtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
     }
 
     public async Task DisposeAsync()
@@ -114,6 +120,7 @@ public sealed class Platform : IAsyncLifetime
         {
             await host.DisposeAsync();
         }
+        await BoardSmtp.DisposeAsync();
         await Google.DisposeAsync();
     }
 

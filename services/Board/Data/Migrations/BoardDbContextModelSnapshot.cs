@@ -93,6 +93,26 @@ namespace Lms.Board.Data.Migrations
                     b.ToTable("provisions", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Board.Notifications.SentNoticeEmail", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("post_id");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("PostId", "RecipientId")
+                        .HasName("pk_sent_notice_emails");
+
+                    b.ToTable("sent_notice_emails", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Board.Posts.Comment", b =>
                 {
                     b.Property<Guid>("Id")
