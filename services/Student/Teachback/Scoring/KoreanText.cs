@@ -17,6 +17,9 @@ public static class KoreanText
         "라고", "이며", "이고", "에는", "와는", "과는", "로는", "은", "는", "이", "가", "을", "를", "에", "의", "로", "와", "과", "도", "만", "나", "며", "고",
     ];
 
+    // The endings of 하다/되다 verbs and the copula in a key point (착용한다): the explanation says it its own way (착용합니다, 착용해야).
+    private static readonly string[] Endings = ["합니다", "됩니다", "입니다", "한다", "된다", "하다", "되다", "해야", "하는", "되는", "했다", "이다"];
+
     /// <summary>Lower case, composed Hangul, and only letters and digits: what two spellings of one phrase share.</summary>
     public static string Compact(string text)
     {
@@ -31,13 +34,16 @@ public static class KoreanText
         return builder.ToString();
     }
 
-    /// <summary>The words of a phrase, compacted, each without a trailing particle (a word is never reduced below one syllable).</summary>
+    /// <summary>
+    /// The words of a key point, compacted, each without a trailing particle or verb ending (a word is never reduced below
+    /// one syllable): the stems an explanation must contain.
+    /// </summary>
     public static IReadOnlyList<string> Words(string phrase) =>
         [.. phrase.Normalize(NormalizationForm.FormC)
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(Compact)
             .Where(w => w.Length > 0)
-            .Select(StripParticle)
+            .Select(w => StripEnding(StripParticle(w)))
             .Distinct(StringComparer.Ordinal)];
 
     public static string StripParticle(string word)
@@ -52,6 +58,18 @@ public static class KoreanText
             if (word.Length > particle.Length && word.EndsWith(particle, StringComparison.Ordinal))
             {
                 return word[..^particle.Length];
+            }
+        }
+        return word;
+    }
+
+    public static string StripEnding(string word)
+    {
+        foreach (var ending in Endings)
+        {
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return word[..^ending.Length];
             }
         }
         return word;

@@ -3,9 +3,9 @@ using System.Globalization;
 namespace Lms.Student.Teachback.Scoring;
 
 /// <summary>
-/// The offline scorer: no key, no network. Each key point is worth the same; a key point's credit is the share of its
-/// words the explanation uses (a listed synonym counts as the word), and a key point whose whole phrase, or a synonym of
-/// it, appears counts fully. The feedback names the points covered (strengths) and those missed or only touched on
+/// The offline scorer: no key, no network. Each key point is worth the same. A key point counts fully when the
+/// explanation uses at least <see cref="CoveredShare"/> of its words (a listed synonym counts as the word; wording and
+/// endings differ between people) or its whole phrase; below that it earns the share of its words used. The feedback names the points covered (strengths) and those missed or only touched on
 /// (weaknesses). It measures coverage of the points, not whether what was said about them is right — the provider
 /// scorer is for that.
 /// </summary>
@@ -33,7 +33,7 @@ public sealed class RubricScorer : IScorer
         foreach (var point in input.KeyPoints)
         {
             var share = Coverage(point, text, synonyms);
-            credit += share;
+            credit += share >= CoveredShare ? 1 : share;
             if (share >= CoveredShare)
             {
                 strengths.Add(korean ? $"핵심 내용을 설명했습니다: {point}" : $"Covered: {point}");
