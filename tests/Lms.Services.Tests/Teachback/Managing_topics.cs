@@ -36,8 +36,10 @@ public sealed class Managing_topics(Platform platform)
 
         (await manager.PutAsync($"/institution/v1/teachback-topics/{topicId}", new { title = "보호구 바르게 착용", keyPoints = SafetyPoints[..2], language = "ko" }))
             .EnsureSuccessStatusCode();
-        await Eventually.TrueAsync(() => platform.Student.WithDbAsync(db => db.TeachbackTopics.AnyAsync(t => t.Id == topicId && t.Title == "보호구 바르게 착용" && t.KeyPoints.Count == 2)),
-            TimeSpan.FromSeconds(30), "the student service follows the change");
+        var changed = await Eventually.GetAsync(() => platform.Student.WithDbAsync(db => db.TeachbackTopics.AsNoTracking().SingleAsync(t => t.Id == topicId)),
+            t => t.Title == "보호구 바르게 착용", TimeSpan.FromSeconds(30), "the student service follows the change");
+        Assert.Equal(SafetyPoints[..2], changed.KeyPoints);
+        Assert.Equal(2, changed.Version);
 
         Assert.Equal(HttpStatusCode.NoContent, (await manager.DeleteAsync($"/institution/v1/teachback-topics/{topicId}")).StatusCode);
         await Eventually.TrueAsync(() => platform.Student.WithDbAsync(db => db.TeachbackTopics.AnyAsync(t => t.Id == topicId && t.Deleted)),
