@@ -74,7 +74,7 @@ public static class TeachbackExtensions
     {
         bus.AddConsumer<TeachbackTopicChangedConsumer>();
         bus.AddConsumer<TeachbackAudioReadyConsumer>();
-        bus.AddConsumer<TeachbackRequestedConsumer>();
+        bus.AddConsumer<TeachbackRequestedConsumer, TeachbackRequestedConsumerDefinition>();
         return bus;
     }
 

@@ -1,4 +1,5 @@
 using Lms.ServiceDefaults.Messaging.Inbox;
+using MassTransit;
 using Lms.Student.Data;
 
 namespace Lms.Student.Teachback.Processing;
@@ -9,4 +10,14 @@ public sealed class TeachbackRequestedConsumer(StudentDbContext db, TimeProvider
 {
     protected override Task HandleAsync(TeachbackRequested message, CancellationToken cancellationToken) =>
         processor.ProcessAsync(message.SubmissionId, cancellationToken);
+}
+
+/// <summary>
+/// A submission holds a database connection (the inbox transaction) while its providers answer, for up to minutes:
+/// only a few are processed at once per instance (<c>Teachback:ConcurrentProcessing</c>), the rest wait in the queue.
+/// </summary>
+public sealed class TeachbackRequestedConsumerDefinition : ConsumerDefinition<TeachbackRequestedConsumer>
+{
+    public TeachbackRequestedConsumerDefinition(IConfiguration configuration) =>
+        ConcurrentMessageLimit = Math.Max(1, configuration.GetValue("Teachback:ConcurrentProcessing", 4));
 }
