@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lms.Institution.Data.Migrations
 {
     [DbContext(typeof(InstitutionDbContext))]
-    [Migration("20261130201102_AddTeachbackTopics")]
+    [Migration("20261130203643_AddTeachbackTopics")]
     partial class AddTeachbackTopics
     {
         /// <inheritdoc />
@@ -449,11 +449,70 @@ namespace Lms.Institution.Data.Migrations
                     b.ToTable("institution_managers", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Institution.Institutions.ManagerInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<Guid?>("AcceptedBy")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("accepted_by");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<Guid>("InvitedBy")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("invited_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_manager_invitations");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_manager_invitations_code_hash");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_manager_invitations_institution_id");
+
+                    b.ToTable("manager_invitations", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Institution.Provisions.ProvisionCopy", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("char(36)")
                         .HasColumnName("id");
+
+                    b.Property<long>("AmendmentVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amendment_version");
 
                     b.Property<DateOnly>("BeginDate")
                         .HasColumnType("date")
@@ -468,6 +527,11 @@ namespace Lms.Institution.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("varchar(100)")
                         .HasColumnName("company_name");
+
+                    b.Property<string>("ConsumedSeats")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("consumed_seats");
 
                     b.Property<Guid>("CourseId")
                         .HasColumnType("char(36)")
@@ -496,6 +560,11 @@ namespace Lms.Institution.Data.Migrations
                     b.Property<Guid>("InstitutionId")
                         .HasColumnType("char(36)")
                         .HasColumnName("institution_id");
+
+                    b.Property<string>("PendingAdditions")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("pending_additions");
 
                     b.Property<string>("Roster")
                         .IsRequired()
