@@ -6,6 +6,7 @@ using Lms.Institution.Exams;
 using Lms.Institution.Files;
 using Lms.Institution.Institutions;
 using Lms.Institution.Provisions;
+using Lms.Institution.Teachback;
 using Lms.ServiceDefaults;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Email;
@@ -42,5 +43,6 @@ public static class InstitutionExtensions
         .MapCourseEndpoints()
         .MapCatalogEndpoints()
         .MapExamEndpoints()
-        .MapProvisionEndpoints();
+        .MapProvisionEndpoints()
+        .MapTeachbackTopicEndpoints();
 }

@@ -10,6 +10,7 @@ using Lms.Student.Enrollments;
 using Lms.Student.Exams;
 using Lms.Student.Learning;
 using Lms.Student.Ratings;
+using Lms.Student.Teachback;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("student");
@@ -21,11 +22,13 @@ builder.AddServiceBus((bus, service) =>
     bus.AddConsumer<CompanyMemberLeftConsumer>();
     bus.AddConsumer<CourseStructureChangedConsumer>();
     bus.AddConsumer<ExamPublishedConsumer>();
+    bus.AddTeachbackConsumers();
 });
 builder.Services.AddKeyedSingleton(LearningClock.Key, TimeProvider.System);
 builder.Services.AddScoped<CourseCompletion>();
 builder.Services.AddScoped<AttemptGrader>();
 builder.Services.AddHostedService<AutoGrader>();
+builder.AddTeachback();
 
 var app = builder.Build();
 app.UseServiceDefaults();
@@ -34,5 +37,6 @@ app.MapServiceApi()
     .MapLearningEndpoints()
     .MapExamEndpoints()
     .MapRatingEndpoints()
-    .MapCertificateEndpoints();
+    .MapCertificateEndpoints()
+    .MapTeachbackServiceEndpoints();
 app.Run();

@@ -52,6 +52,12 @@ public static class FileEndpoints
             return null;
         }
 
+        // A teach-back recording (no institution) is its uploader's alone.
+        if (file.InstitutionId == Guid.Empty)
+        {
+            return file.UploaderId == userId ? file : null;
+        }
+
         var manages = await db.Managers.AnyAsync(m => m.InstitutionId == file.InstitutionId && m.UserId == userId && m.Active, cancellationToken);
         var learns = manages || await (
             from enrollment in db.Enrollments

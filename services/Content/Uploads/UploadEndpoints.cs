@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Lms.Content.Data;
 using Lms.Content.Storage;
 using Lms.Contracts.Content;
+using Lms.Contracts.Teachback;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Http;
 using Lms.ServiceDefaults.Security;
@@ -19,10 +20,14 @@ public static class UploadEndpoints
 {
     public static RouteGroupBuilder MapUploadEndpoints(this RouteGroupBuilder api)
     {
-        var uploads = api.MapGroup("/uploads").RequireAuthorization(Roles.InstitutionManager).WithTags("Uploads");
+        // Managers upload for their courses; any signed-in user uploads teach-back recordings (purpose teachback-audio).
+        // Every route after the start is the uploader's alone.
+        var uploads = api.MapGroup("/uploads").RequireAuthorization().WithTags("Uploads");
         uploads.MapPost("", StartAsync)
-            .WithSummary("Start an upload for a course: presigned part URLs (or one PUT for a small file)")
-            .WithDescription("The storage key is chosen here; only a sanitized extension of the file name reaches it.");
+            .WithSummary("Start an upload for a course (managers) or a teach-back recording (anyone signed in): presigned part URLs (or one PUT for a small file)")
+            .WithDescription("The storage key is chosen here; only a sanitized extension of the file name reaches it. " +
+                             "A teach-back recording (purpose teachback-audio, no courseId) is WAV, WebM, MP3, M4A or OGG, at most 50 MiB; " +
+                             "its length is measured on completion (at most 10 minutes).");
         uploads.MapGet("/{id:guid}", GetAsync).WithSummary("Resume: the parts reported so far and fresh URLs for the missing ones");
         uploads.MapPost("/{id:guid}/parts/{partNumber:int}", ReportPartAsync)
             .WithSummary("Record a finished part and its ETag")
@@ -34,7 +39,8 @@ public static class UploadEndpoints
         uploads.MapPost("/{id:guid}/complete", CompleteAsync)
             .WithSummary("Assemble and check the file; it becomes ready for courses")
             .WithDescription("Every part once, in order, with the ETags reported (400 otherwise, or when the storage does not hold the parts as reported). " +
-                             "A size other than the declared one is a 422 and the object is deleted; an upload the storage no longer has is a 410.");
+                             "A size other than the declared one is a 422 and the object is deleted; an upload the storage no longer has is a 410. " +
+                             "A teach-back recording with no audio stream, or longer than 10 minutes, is a 422 and is deleted.");
         uploads.MapDelete("/{id:guid}", AbortAsync).WithSummary("Abort the upload: its parts and any stored object are removed");
         return api;
     }
@@ -44,11 +50,22 @@ public static class UploadEndpoints
         IOptions<UploadOptions> uploadOptions, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = caller.GetUserId();
-        var institutionId = await db.Courses.Where(c => c.CourseId == request.CourseId).Select(c => (Guid?)c.InstitutionId).SingleOrDefaultAsync(cancellationToken);
-        if (institutionId is null ||
-            !await db.Managers.AnyAsync(m => m.InstitutionId == institutionId && m.UserId == userId && m.Active, cancellationToken))
+        var recording = request.Purpose == UploadPurposes.TeachbackAudio;
+        Guid? institutionId = Guid.Empty;
+        if (!recording)
         {
-            return Problems.NotFound("The course does not exist.");
+            if (!caller.IsInRole(Roles.InstitutionManager))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, type: Problems.TypeBase + "forbidden",
+                    title: "Only an institution's managers upload course files.");
+            }
+
+            institutionId = await db.Courses.Where(c => c.CourseId == request.CourseId).Select(c => (Guid?)c.InstitutionId).SingleOrDefaultAsync(cancellationToken);
+            if (institutionId is null ||
+                !await db.Managers.AnyAsync(m => m.InstitutionId == institutionId && m.UserId == userId && m.Active, cancellationToken))
+            {
+                return Problems.NotFound("The course does not exist.");
+            }
         }
 
         var displayName = FileNames.DisplayName(request.FileName);
@@ -57,7 +74,9 @@ public static class UploadEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["fileName"] = ["Give the file's name."] });
         }
 
-        var kind = UploadKind.ForContentType(request.ContentType);
+        var kind = recording
+            ? UploadKind.TeachbackAudio.TypesAndExtensions.ContainsKey(request.ContentType.Trim().ToLowerInvariant()) ? UploadKind.TeachbackAudio : null
+            : UploadKind.ForContentType(request.ContentType);
         var extension = FileNames.Extension(displayName);
         if (kind is null || extension is null || !kind.AllowsExtension(request.ContentType, extension) ||
             (request.Purpose == UploadPurposes.Cover && kind != UploadKind.Image))
@@ -193,9 +212,29 @@ public static class UploadEndpoints
                 title: $"The stored file has {stored?.Size ?? 0} bytes, not the {upload.Size} declared. Upload it again.");
         }
 
+        var recording = upload.Purpose == UploadPurposes.TeachbackAudio;
         int? duration = upload.ContentType.StartsWith("video/", StringComparison.Ordinal)
             ? await probe.DurationSecondsAsync(await storage.DownloadUrlAsync(upload.StorageKey, TimeSpan.FromMinutes(5)), cancellationToken)
-            : null;
+            : recording
+                ? await probe.AudioDurationSecondsAsync(await storage.DownloadUrlAsync(upload.StorageKey, TimeSpan.FromMinutes(5)), cancellationToken)
+                : null;
+        if (recording && (duration is null || duration > UploadKind.MaxTeachbackSeconds))
+        {
+            // A recording that cannot be transcribed or is over the limit is not kept.
+            await storage.DeleteAsync(upload.StorageKey, cancellationToken);
+            upload.Abort();
+            if (await db.SaveOrConflictAsync("upload-changed", "The upload changed at the same time.", cancellationToken) is { } changed)
+            {
+                return changed;
+            }
+
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
+                type: Problems.TypeBase + (duration is null ? "not-audio" : "recording-too-long"),
+                title: duration is null
+                    ? "The file holds no audio that can be read. Record it again."
+                    : $"The recording is {duration} seconds long; at most {UploadKind.MaxTeachbackSeconds / 60} minutes are accepted.");
+        }
+
         var now = clock.GetUtcNow();
         var file = new StoredFile
         {
@@ -205,7 +244,15 @@ public static class UploadEndpoints
         };
         upload.Complete();
         db.Files.Add(file);
-        db.PublishOnSave(new FileReady(file.Id, file.InstitutionId, file.CourseId, file.FileName, file.ContentType, file.Size, duration, now));
+        if (recording)
+        {
+            // FileReady says a file may be attached to its institution's courses and names no uploader: a recording is neither.
+            db.PublishOnSave(new TeachbackAudioReady(file.Id, file.UploaderId, file.FileName, file.ContentType, file.Size, duration!.Value, file.StorageKey, now));
+        }
+        else
+        {
+            db.PublishOnSave(new FileReady(file.Id, file.InstitutionId, file.CourseId, file.FileName, file.ContentType, file.Size, duration, now));
+        }
         if (await db.SaveOrConflictAsync("upload-changed", "The upload was completed or aborted at the same time.", cancellationToken) is { } conflict)
         {
             // Completed by the other request, the object is theirs to keep; aborted meanwhile, nothing will ever refer to it.

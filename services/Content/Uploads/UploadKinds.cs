@@ -29,6 +29,18 @@ public sealed record UploadKind(string Name, long MaxBytes, IReadOnlyDictionary<
         ["audio/mpeg"] = ["mp3"], ["audio/mp4"] = ["m4a"], ["audio/wav"] = ["wav"], ["audio/webm"] = ["weba", "webm"],
     });
 
+    /// <summary>
+    /// A learner's teach-back recording (<see cref="UploadPurposes.TeachbackAudio"/> only): what browsers and phones record
+    /// (WAV, WebM, MP3, M4A, OGG), at most 50 MiB and <see cref="MaxTeachbackSeconds"/> long (measured on completion).
+    /// </summary>
+    public static readonly UploadKind TeachbackAudio = new("recording", 50 * MiB, new Dictionary<string, string[]>
+    {
+        ["audio/wav"] = ["wav"], ["audio/x-wav"] = ["wav"], ["audio/wave"] = ["wav"], ["audio/webm"] = ["weba", "webm"],
+        ["audio/mpeg"] = ["mp3"], ["audio/mp4"] = ["m4a"], ["audio/x-m4a"] = ["m4a"], ["audio/ogg"] = ["ogg", "oga", "opus"],
+    });
+
+    public const int MaxTeachbackSeconds = 600;
+
     public static readonly IReadOnlyList<UploadKind> All = [Video, Document, Image, Audio];
 
     public static UploadKind? ForContentType(string contentType) =>

@@ -6,14 +6,30 @@ public static class UploadPurposes
 {
     public const string CourseContent = "course-content";
     public const string Cover = "cover";
+
+    /// <summary>A learner's teach-back recording: any signed-in user, no course; announced as <c>TeachbackAudioReady</c>.</summary>
+    public const string TeachbackAudio = "teachback-audio";
 }
 
 public sealed record UploadRequest(
     [property: Required, MaxLength(1000)] string FileName,
     [property: Range(1, long.MaxValue)] long Size,
     [property: Required, MaxLength(100)] string ContentType,
-    [property: Required] Guid? CourseId,
-    [property: Required, AllowedValues(UploadPurposes.CourseContent, UploadPurposes.Cover)] string Purpose);
+    Guid? CourseId,
+    [property: Required, AllowedValues(UploadPurposes.CourseContent, UploadPurposes.Cover, UploadPurposes.TeachbackAudio)] string Purpose) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Purpose == UploadPurposes.TeachbackAudio && CourseId is not null)
+        {
+            yield return new ValidationResult("A teach-back recording belongs to no course: leave courseId out.", ["courseId"]);
+        }
+        else if (Purpose is UploadPurposes.CourseContent or UploadPurposes.Cover && CourseId is null)
+        {
+            yield return new ValidationResult("The courseId field is required.", ["courseId"]);
+        }
+    }
+}
 
 public sealed record PartUrl(int PartNumber, string Url);
 

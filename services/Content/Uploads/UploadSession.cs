@@ -65,6 +65,10 @@ public sealed class UploadSession
         var single = PartPlan.IsSinglePut(size);
         var partSize = single ? size : PartPlan.PartSize(size);
         var scope = courseId is { } course ? $"courses/{course}" : purpose;
+        // A recording belongs to its learner, not to an institution.
+        var key = purpose == UploadPurposes.TeachbackAudio
+            ? $"{UploadPurposes.TeachbackAudio}/{uploaderId}/{id:N}.{extension}"
+            : $"institutions/{institutionId}/{scope}/{id:N}.{extension}";
         return new UploadSession
         {
             Id = id,
@@ -75,7 +79,7 @@ public sealed class UploadSession
             FileName = fileName,
             ContentType = contentType,
             Size = size,
-            StorageKey = $"institutions/{institutionId}/{scope}/{id:N}.{extension}",
+            StorageKey = key,
             PartSize = partSize,
             PartCount = single ? 1 : PartPlan.PartCount(size, partSize),
             CreatedAt = now,

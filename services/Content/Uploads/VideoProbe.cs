@@ -9,12 +9,22 @@ namespace Lms.Content.Uploads;
 /// </summary>
 public sealed partial class VideoProbe(ILogger<VideoProbe> logger)
 {
-    public async Task<int?> DurationSecondsAsync(string url, CancellationToken cancellationToken)
+    public Task<int?> DurationSecondsAsync(string url, CancellationToken cancellationToken) =>
+        ProbeAsync(["-v", "error", "-show_entries", "format=duration", "-of", "default=noprint_wrappers=1:nokey=1", url], cancellationToken);
+
+    /// <summary>
+    /// The duration of a file's first audio stream, or null when the file has none (whatever its declared type says)
+    /// or ffprobe cannot read it.
+    /// </summary>
+    public Task<int?> AudioDurationSecondsAsync(string url, CancellationToken cancellationToken) =>
+        ProbeAsync(["-v", "error", "-select_streams", "a:0", "-show_entries", "stream=duration:format=duration",
+            "-of", "default=noprint_wrappers=1:nokey=1", url], cancellationToken, requireStream: true);
+
+    private async Task<int?> ProbeAsync(string[] arguments, CancellationToken cancellationToken, bool requireStream = false)
     {
         try
         {
-            using var process = Process.Start(new ProcessStartInfo("ffprobe",
-                ["-v", "error", "-show_entries", "format=duration", "-of", "default=noprint_wrappers=1:nokey=1", url])
+            using var process = Process.Start(new ProcessStartInfo("ffprobe", arguments)
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -30,9 +40,17 @@ public sealed partial class VideoProbe(ILogger<VideoProbe> logger)
             using var kill = timeout.Token.Register(() => process.Kill(entireProcessTree: true));
             var output = await process.StandardOutput.ReadToEndAsync(timeout.Token);
             await process.WaitForExitAsync(timeout.Token);
-            return process.ExitCode == 0 && double.TryParse(output.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
-                ? (int)Math.Round(seconds)
-                : null;
+            // With a stream selected, ffprobe prints the stream's duration (or N/A) and then the container's; without an
+            // audio stream it prints only the container's, which is not a recording.
+            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (process.ExitCode != 0 || (requireStream && lines.Length < 2))
+            {
+                return null;
+            }
+
+            var measured = lines.Select(l => double.TryParse(l, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s : (double?)null)
+                .FirstOrDefault(s => s is not null);
+            return measured is { } seconds ? (int)Math.Round(seconds) : null;
         }
         catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {

@@ -3,6 +3,7 @@ using Lms.Institution.Exams;
 using Lms.Institution.Files;
 using Lms.Institution.Institutions;
 using Lms.Institution.Provisions;
+using Lms.Institution.Teachback;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Users;
 using Microsoft.EntityFrameworkCore;
@@ -30,9 +31,12 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
 
     public DbSet<ExamAttempt> ExamAttempts => Set<ExamAttempt>();
 
+    public DbSet<CourseTeachbackTopic> TeachbackTopics => Set<CourseTeachbackTopic>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyTeachbackModel();
 
         modelBuilder.Entity<Institutions.Institution>(institution =>
         {

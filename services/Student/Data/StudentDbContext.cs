@@ -8,6 +8,10 @@ using Lms.Student.Enrollments;
 using Lms.Student.Exams;
 using Lms.Student.Learning;
 using Lms.Student.Ratings;
+using Lms.Student.Teachback.Data;
+using Lms.Student.Teachback.Ranking;
+using Lms.Student.Teachback.Submissions;
+using Lms.Student.Teachback.Topics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Student.Data;
@@ -34,6 +38,14 @@ public sealed class StudentDbContext(DbContextOptions<StudentDbContext> options)
     public DbSet<Certificate> Certificates => Set<Certificate>();
 
     public DbSet<CourseRating> Ratings => Set<CourseRating>();
+
+    public DbSet<TeachbackTopic> TeachbackTopics => Set<TeachbackTopic>();
+
+    public DbSet<TeachbackAudio> TeachbackAudio => Set<TeachbackAudio>();
+
+    public DbSet<TeachbackSubmission> TeachbackSubmissions => Set<TeachbackSubmission>();
+
+    public DbSet<TeachbackRankDay> TeachbackRankDays => Set<TeachbackRankDay>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -159,5 +171,7 @@ public sealed class StudentDbContext(DbContextOptions<StudentDbContext> options)
             rating.Property(r => r.Comment).HasMaxLength(1000);
             rating.HasIndex(r => r.CourseId);
         });
+
+        modelBuilder.ApplyTeachbackModel();
     }
 }

@@ -97,7 +97,13 @@ public sealed class Platform : IAsyncLifetime
                 ["Provisions:DecisionTimeout"] = "00:00:05", ["Provisions:RetryAfter"] = "00:00:02", ["Mail:PickupDirectory"] = InstitutionMail.Directory,
             });
         Student = await ServiceHost<StudentDbContext>.StartAsync("student",
-            new Dictionary<string, string> { ["Exams:GraderIntervalSeconds"] = "1", ["Exams:GraceSeconds"] = "5" },
+            new Dictionary<string, string>
+            {
+                ["Exams:GraderIntervalSeconds"] = "1", ["Exams:GraceSeconds"] = "5",
+                // Teach-back: the offline providers (the defaults); the sweeper every second; recordings read from the test S3 server.
+                ["Teachback:SweepInterval"] = "00:00:01", ["Teachback:PollSeconds"] = "1",
+                ["Storage:ServiceUrl"] = TestServers.S3, ["Storage:Bucket"] = "lms-content", ["Storage:AccessKey"] = "S3RVER", ["Storage:SecretKey"] = "S3RVER",
+            },
             configureServices: services => services.AddKeyedSingleton<TimeProvider>(Lms.Student.Learning.LearningClock.Key, LearningClock));
         Content = await ServiceHost<ContentDbContext>.StartAsync("content", new Dictionary<string, string>
         {

@@ -675,6 +675,257 @@ namespace Lms.Student.Data.Migrations
 
                     b.ToTable("course_ratings", (string)null);
                 });
+
+            modelBuilder.Entity("Lms.Student.Teachback.Ranking.TeachbackRankDay", b =>
+                {
+                    b.Property<Guid>("ScopeId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("scope_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<DateTimeOffset>("LastScoredAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("last_scored_at");
+
+                    b.Property<long>("ScoreSum")
+                        .HasColumnType("bigint")
+                        .HasColumnName("score_sum");
+
+                    b.Property<int>("ScoredCount")
+                        .HasColumnType("int")
+                        .HasColumnName("scored_count");
+
+                    b.HasKey("ScopeId", "UserId", "Day")
+                        .HasName("pk_teachback_rank_days");
+
+                    b.HasIndex("ScopeId", "Day")
+                        .HasDatabaseName("ix_teachback_rank_days_scope_id_day");
+
+                    b.ToTable("teachback_rank_days", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Student.Teachback.Submissions.TeachbackAudio", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<int>("DurationSeconds")
+                        .HasColumnType("int")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset>("ReadyAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("ready_at");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("varchar(300)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<Guid>("UploaderId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("uploader_id");
+
+                    b.HasKey("FileId")
+                        .HasName("pk_teachback_audio");
+
+                    b.HasIndex("UploaderId")
+                        .HasDatabaseName("ix_teachback_audio_uploader_id");
+
+                    b.ToTable("teachback_audio", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Student.Teachback.Submissions.TeachbackSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("deadline");
+
+                    b.Property<Guid?>("FileId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("file_id");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int?>("HelpfulnessStars")
+                        .HasColumnType("int")
+                        .HasColumnName("helpfulness_stars");
+
+                    b.Property<DateTimeOffset?>("RatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("rated_at");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("int")
+                        .HasColumnName("score");
+
+                    b.Property<string>("ScoredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("scored_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Strengths")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("strengths");
+
+                    b.Property<Guid>("TopicId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("topic_id");
+
+                    b.Property<string>("Transcript")
+                        .HasColumnType("longtext")
+                        .HasColumnName("transcript");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.Property<string>("Weaknesses")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("weaknesses");
+
+                    b.HasKey("Id")
+                        .HasName("pk_teachback_submissions");
+
+                    b.HasIndex("Status", "Deadline")
+                        .HasDatabaseName("ix_teachback_submissions_status_deadline");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_teachback_submissions_user_id_created_at");
+
+                    b.ToTable("teachback_submissions", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Student.Teachback.Topics.TeachbackTopic", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid?>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("deleted");
+
+                    b.Property<Guid?>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("KeyPoints")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("key_points");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("varchar(8)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Major")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("major");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Synonyms")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("synonyms");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("title");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_teachback_topics");
+
+                    b.HasIndex("Source", "CourseId")
+                        .HasDatabaseName("ix_teachback_topics_source_course_id");
+
+                    b.ToTable("teachback_topics", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

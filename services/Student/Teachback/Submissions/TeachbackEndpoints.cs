@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Security.Claims;
+using Lms.ServiceDefaults.Data;
+using Lms.ServiceDefaults.Http;
+using Lms.ServiceDefaults.Security;
+using Lms.ServiceDefaults.Time;
+using Lms.Student.Data;
+using Lms.Student.Enrollments;
+using Lms.Student.Teachback.Processing;
+using Lms.Student.Teachback.Ranking;
+using Lms.Student.Teachback.Topics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lms.Student.Teachback.Submissions;
+
+/// <summary>
+/// Teach-back practice: submit an explanation, poll its result, rate the feedback, and see the ranking. Results are
+/// polled (GET the submission; <c>Retry-After</c> says when to ask again while it is PENDING); nothing is pushed.
+/// </summary>
+public static class TeachbackEndpoints
+{
+    public static RouteGroupBuilder MapTeachbackEndpoints(this RouteGroupBuilder api)
+    {
+        var teachbacks = api.MapGroup("/teachbacks").RequireAuthorization().WithTags("Teach-back");
+        teachbacks.MapPost("", SubmitAsync)
+            .WithSummary("Submit an explanation of a topic: a recording I uploaded (purpose teachback-audio) or text up to 20,000 characters")
+            .WithDescription("202 with the submission PENDING; poll GET /teachbacks/{id}. 404 for a topic I may not practise or a recording that is not mine (or not ready yet).");
+        teachbacks.MapGet("/{id:guid}", GetAsync)
+            .WithSummary("One of my submissions: status, reason, transcript, score and feedback")
+            .WithDescription("While PENDING the Retry-After header says how many seconds to wait before asking again. Someone else's submission is a 404.");
+        teachbacks.MapGet("/mine", MineAsync).WithSummary("My submissions, newest first, paged");
+        teachbacks.MapPost("/{id:guid}/rating", RateAsync)
+            .WithSummary("Rate how helpful the feedback was, 1–5 stars; once, on a scored submission of mine");
+        teachbacks.MapGet("/ranking", RankingAsync)
+            .WithSummary("The ranking over the last 30 days, per course (courseId) or global: top entries and my rank and percentile")
+            .WithDescription("By average score of SUCCEEDED submissions, for learners with at least 3 of them; ties by more submissions, then " +
+                             "by who reached the standing first. A course ranking is open to the course's learners (404 otherwise).");
+        return api;
+    }
+
+    internal static async Task<Results<Accepted<SubmissionAccepted>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+        SubmitTeachbackRequest request, ClaimsPrincipal caller, StudentDbContext db, TimeProvider clock, IOptions<TeachbackOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var userId = caller.GetUserId();
+        if (await TopicAccess.PractisableAsync(db, userId, request.TopicId!.Value, cancellationToken) is not { } topic)
+        {
+            return Problems.NotFound("The topic does not exist.");
+        }
+
+        var now = clock.GetUtcNow();
+        TeachbackSubmission submission;
+        if (request.FileId is { } fileId)
+        {
+            // Only the caller's own recording; another's, or one whose upload has not been announced yet, is not found.
+            if (!await db.TeachbackAudio.AnyAsync(a => a.FileId == fileId && a.UploaderId == userId, cancellationToken))
+            {
+                return Problems.NotFound("The recording does not exist or is not ready yet.");
+            }
+
+            submission = TeachbackSubmission.OfRecording(userId, topic.Id, topic.CourseId, fileId, now, options.Value.Deadline);
+        }
+        else
+        {
+            submission = TeachbackSubmission.OfText(userId, topic.Id, topic.CourseId, request.Text!, now, options.Value.Deadline);
+        }
+
+        db.TeachbackSubmissions.Add(submission);
+        db.PublishOnSave(new TeachbackRequested(submission.Id, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Accepted($"/student/v1/teachbacks/{submission.Id}", new SubmissionAccepted(submission.Id, submission.Status));
+    }
+
+    internal static async Task<Results<Ok<SubmissionView>, ProblemHttpResult>> GetAsync(
+        Guid id, ClaimsPrincipal caller, HttpResponse response, StudentDbContext db, IOptions<TeachbackOptions> options, CancellationToken cancellationToken)
+    {
+        var userId = caller.GetUserId();
+        var found = await db.TeachbackSubmissions.AsNoTracking().Where(s => s.Id == id && s.UserId == userId)
+            .Join(db.TeachbackTopics.AsNoTracking(), s => s.TopicId, t => t.Id, (s, t) => new { Submission = s, t.Title })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return SubmissionNotFound();
+        }
+
+        if (found.Submission.IsPending)
+        {
+            response.Headers.RetryAfter = options.Value.PollSeconds.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return TypedResults.Ok(SubmissionView.Of(found.Submission, found.Title));
+    }
+
+    internal static async Task<Ok<Paged<SubmissionSummary>>> MineAsync(
+        [AsParameters] MineQuery query, ClaimsPrincipal caller, StudentDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = caller.GetUserId();
+        var mine = db.TeachbackSubmissions.AsNoTracking().Where(s => s.UserId == userId);
+        var total = await mine.CountAsync(cancellationToken);
+        var items = await mine.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id)
+            .Skip((query.Page - 1) * query.Size).Take(query.Size)
+            .Join(db.TeachbackTopics.AsNoTracking(), s => s.TopicId, t => t.Id,
+                (s, t) => new SubmissionSummary(s.Id, s.TopicId, t.Title, s.Status, s.Reason, s.Score, s.CreatedAt, s.FinishedAt))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Paged<SubmissionSummary>([.. items.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id)], query.Page, query.Size, total));
+    }
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> RateAsync(
+        Guid id, HelpfulnessRequest request, ClaimsPrincipal caller, StudentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var userId = caller.GetUserId();
+        if (await db.TeachbackSubmissions.SingleOrDefaultAsync(s => s.Id == id && s.UserId == userId, cancellationToken) is not { } submission)
+        {
+            return SubmissionNotFound();
+        }
+
+        if (submission.Rate(request.Stars, clock.GetUtcNow()) is { } refusal)
+        {
+            return Problems.Conflict(submission.HelpfulnessStars is null ? "not-scored" : "already-rated", refusal);
+        }
+
+        return await db.SaveOrConflictAsync("already-rated", "This feedback has already been rated.", cancellationToken) is { } conflict
+            ? conflict
+            : TypedResults.NoContent();
+    }
+
+    internal static async Task<Results<Ok<RankingResponse>, ProblemHttpResult>> RankingAsync(
+        [AsParameters] RankingQuery query, ClaimsPrincipal caller, StudentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var userId = caller.GetUserId();
+        if (query.CourseId is { } courseId && !await db.Enrollments.AsNoTracking()
+                .Where(e => e.UserId == userId && e.State != EnrollmentStates.Cancelled)
+                .Join(db.Provisions.AsNoTracking().Where(p => p.CourseId == courseId), e => e.ProvisionId, p => p.Id, (e, p) => e.Id)
+                .AnyAsync(cancellationToken))
+        {
+            return Problems.NotFound("The course does not exist.");
+        }
+
+        var scope = query.CourseId ?? TeachbackRankDay.Global;
+        var from = KoreaTime.Today(clock.GetUtcNow()).AddDays(-(RankingRules.WindowDays - 1));
+        var ranked = RankingRules.Rank(await RankingBook.StandingsAsync(db, scope, from, RankingRules.MinimumCount, cancellationToken));
+        var top = ranked.Take(query.Top).ToList();
+        var topIds = top.Select(r => r.Standing.UserId).ToList();
+        var names = await db.Users.AsNoTracking().Where(u => topIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+
+        var mine = ranked.FirstOrDefault(r => r.Standing.UserId == userId);
+        var myCount = mine?.Standing.Count ??
+                      (await RankingBook.StandingsAsync(db, scope, from, 1, cancellationToken, onlyUser: userId)).SingleOrDefault()?.Count ?? 0;
+        var me = mine is null
+            ? new MyStanding(null, null, null, myCount)
+            : new MyStanding(mine.Rank, RankingRules.Percentile(mine.Rank, ranked.Count), mine.Standing.Average, mine.Standing.Count);
+        return TypedResults.Ok(new RankingResponse(query.CourseId is null ? "GLOBAL" : "COURSE", query.CourseId, from, RankingRules.MinimumCount, ranked.Count,
+            [.. top.Select(r => new RankingEntry(r.Rank, names.GetValueOrDefault(r.Standing.UserId) ?? "학습자", r.Standing.Average, r.Standing.Count,
+                r.Standing.UserId == userId))],
+            me));
+    }
+
+    private static ProblemHttpResult SubmissionNotFound() => Problems.NotFound("The submission does not exist.");
+}
