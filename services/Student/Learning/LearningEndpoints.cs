@@ -43,13 +43,13 @@ public static class LearningEndpoints
         // Owner checks, not a role: a rostered member who is (or became) a supervisor still studies their own course.
         var enrollment = api.MapGroup("/enrollments/{id:guid}").RequireAuthorization().WithTags("Learning");
         enrollment.MapGet("", GetAsync).WithSummary("The enrollment with the course's ordered structure and my progress on each item");
-        enrollment.MapPost("/items/{itemId:guid}/heartbeat", HeartbeatAsync)
+        enrollment.MapPost("/items/{itemId:guid}/heartbeat", HeartbeatAsync).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Report the video player's position")
             .WithDescription("Credits at most the wall-clock time since the previous heartbeat: seeking ahead, fast heartbeats and faster playback " +
                              "earn real elapsed time only; a gap over 60 s earns nothing; two videos played at once share one wall clock. " +
                              "At most one heartbeat per second (429). Outside the course's dates → 409; a video whose length is unknown → 409 " +
                              "video-not-measured; another change of my progress at the same moment → 409 concurrent-progress.");
-        enrollment.MapPost("/items/{itemId:guid}/open", OpenAsync).WithSummary("Open a document (or image or other non-video item): completes it");
+        enrollment.MapPost("/items/{itemId:guid}/open", OpenAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Open a document (or image or other non-video item): completes it");
         return api;
     }
 
