@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Lms.Contracts.Courses;
 using Lms.Contracts.Learning;
 using Lms.ServiceDefaults.Data;
@@ -17,7 +18,14 @@ namespace Lms.Student.Learning;
 /// <param name="PositionSeconds">Where the player is now, in seconds from the start of the video.</param>
 /// <param name="Playing">Whether it is playing (false while paused); time paused earns nothing.</param>
 /// <param name="SentAt">The player's clock when it sent this; only checked for sanity, never used for credit.</param>
-public sealed record HeartbeatRequest([property: Range(0, 100_000)] double PositionSeconds, bool Playing, DateTimeOffset? SentAt);
+/// <remarks>
+/// Both fields are required: a heartbeat without them would be read as "at 0 s" or "paused". The range is given in
+/// doubles, since an integer range converts the position to an int and a value beyond its range failed there.
+/// </remarks>
+public sealed record HeartbeatRequest(
+    [property: JsonRequired, Range(0d, 100_000d)] double PositionSeconds,
+    [property: JsonRequired] bool Playing,
+    DateTimeOffset? SentAt = null);
 
 public sealed record ItemProgressResponse(
     Guid ItemId, string State, decimal ProgressPercent, double WatchedSeconds, double CreditedSeconds, bool DailyCapReached,
