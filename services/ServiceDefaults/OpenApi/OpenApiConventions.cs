@@ -98,6 +98,13 @@ public static class OpenApiConventions
                 "Nothing with this id, or it belongs to another organisation (which is not revealed).", problem);
         }
 
+        // Route groups made with MapServiceApi declare it already; this covers any other input an operation reads.
+        if (operation.RequestBody is not null || operation.Parameters is { Count: > 0 })
+        {
+            AddProblem(operation, StatusCodes.Status400BadRequest,
+                "The request could not be read, or a field is invalid (errors names each one).", problem);
+        }
+
         if (operation.RequestBody is not null)
         {
             AddProblem(operation, StatusCodes.Status413PayloadTooLarge, "The request body is larger than allowed.", problem);
