@@ -3,6 +3,22 @@
 # Sourced after lib.sh, infra.sh and services.sh. Public: tests_run.
 
 LMS_RESULTS="$LMS_LOCAL/test-results"
+# The OpenAPI linter the service tests run (Redocly CLI, recommended rules), next
+# to s3rver in .local/node. 2.77.0 is tested on this machine's Node 20.
+REDOCLY_VERSION=2.77.0
+REDOCLY_JS="$NODE_DIR/node_modules/@redocly/cli/bin/cli.js"
+
+tests_install_linter() {
+  if grep -q "\"version\": \"$REDOCLY_VERSION\"" "$NODE_DIR/node_modules/@redocly/cli/package.json" 2>/dev/null; then
+    return 0
+  fi
+  command -v npm >/dev/null || die "npm not found (needed to install @redocly/cli)"
+  say "installing @redocly/cli@$REDOCLY_VERSION into .local/node"
+  mkdir -p "$NODE_DIR"
+  npm install --prefix "$NODE_DIR" --no-audit --no-fund --loglevel=error \
+    "@redocly/cli@$REDOCLY_VERSION" >"$LMS_LOGS/npm-redocly.log" 2>&1 ||
+    { tail -n 30 "$LMS_LOGS/npm-redocly.log" >&2; die "npm install @redocly/cli failed; log in $LMS_LOGS/npm-redocly.log"; }
+}
 
 # What the test suites read to find the platform (see README).
 tests_export_env() {
@@ -16,6 +32,7 @@ tests_export_env() {
   export LMS_MAIL_DIR="$LMS_MAIL"
   export LMS_BROKER_CTL="$LMS_REPO/scripts/broker.sh"
   export LMS_SERVICE_CTL="$LMS_REPO/scripts/service.sh"
+  export LMS_REDOCLY="$REDOCLY_JS"
 }
 
 # tests/*/*.csproj whose name ends in "Tests", sorted.
@@ -51,6 +68,7 @@ tests_run() {
   mapfile -t projects < <(tests_projects)
   rm -rf "$LMS_RESULTS"
   mkdir -p "$LMS_RESULTS"
+  tests_install_linter
   tests_export_env
   if ((${#projects[@]} == 0)); then
     printf 'error: no test projects (tests/*/*Tests.csproj) found\n' >&2

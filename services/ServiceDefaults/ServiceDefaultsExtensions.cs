@@ -1,6 +1,7 @@
 using System.Reflection;
 using Lms.ServiceDefaults.Health;
 using Lms.ServiceDefaults.Http;
+using Lms.ServiceDefaults.OpenApi;
 using Lms.ServiceDefaults.Security;
 using Lms.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -29,12 +30,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddServiceHealthChecks();
         builder.AddJwtAuthentication();
         builder.Services.AddApiProblemDetails();
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = $"LMS {service.Name} API";
-            document.Info.Version = service.Version;
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddServiceOpenApi(service);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
         return builder;
     }

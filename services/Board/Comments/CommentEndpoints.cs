@@ -22,8 +22,8 @@ public static class CommentEndpoints
         var comments = api.MapGroup("").RequireAuthorization().WithTags("Board");
         comments.MapGet("/posts/{id:guid}/comments", ListAsync).WithSummary("A post's comments, oldest first");
         comments.MapPost("/posts/{id:guid}/comments", CreateAsync).WithSummary("Comment (learners of the class and its institution's managers)");
-        comments.MapPut("/comments/{id:guid}", UpdateAsync).WithSummary("Edit one's own comment");
-        comments.MapDelete("/comments/{id:guid}", DeleteAsync).WithSummary("Delete one's own comment (managers: any on their board)");
+        comments.MapPut("/comments/{id:guid}", UpdateAsync).ProducesProblem(StatusCodes.Status403Forbidden).WithSummary("Edit one's own comment");
+        comments.MapDelete("/comments/{id:guid}", DeleteAsync).ProducesProblem(StatusCodes.Status403Forbidden).WithSummary("Delete one's own comment (managers: any on their board)");
         return api;
     }
 

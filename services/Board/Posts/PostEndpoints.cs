@@ -18,12 +18,12 @@ public static class PostEndpoints
         var board = api.MapGroup("").RequireAuthorization().WithTags("Board");
         board.MapGet("/course-provides/{cpId:guid}/posts", ListAsync)
             .WithSummary("The class's posts: pinned notices first, then newest; counts and answered flag included");
-        board.MapPost("/course-provides/{cpId:guid}/posts", CreateAsync)
+        board.MapPost("/course-provides/{cpId:guid}/posts", CreateAsync).ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Post a NOTICE (managers of the institution) or a QUESTION (enrolled learners)");
         board.MapGet("/posts/mine", MineAsync).WithSummary("My posts on every board");
         board.MapGet("/posts/{id:guid}", GetAsync).WithSummary("One post; the first read by each person counts as a view");
-        board.MapPut("/posts/{id:guid}", UpdateAsync).WithSummary("Edit one's own post");
-        board.MapDelete("/posts/{id:guid}", DeleteAsync).WithSummary("Delete one's own post (managers: any on their board), with its comments");
+        board.MapPut("/posts/{id:guid}", UpdateAsync).ProducesProblem(StatusCodes.Status403Forbidden).WithSummary("Edit one's own post");
+        board.MapDelete("/posts/{id:guid}", DeleteAsync).ProducesProblem(StatusCodes.Status403Forbidden).WithSummary("Delete one's own post (managers: any on their board), with its comments");
         return api;
     }
 

@@ -17,15 +17,15 @@ public static class CompanyEndpoints
     public static RouteGroupBuilder MapCompanyEndpoints(this RouteGroupBuilder api)
     {
         var companies = api.MapGroup("/companies").WithTags("Companies");
-        companies.MapPost("", CreateAsync).RequireAuthorization(Roles.Visitor)
+        companies.MapPost("", CreateAsync).ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization(Roles.Visitor)
             .WithSummary("Register a company; the caller becomes its first supervisor");
         companies.MapGet("", SearchAsync).RequireAuthorization().WithSummary("Find a company by name to join it");
         companies.MapGet("/email-check", EmailCheckAsync).RequireAuthorization()
             .WithSummary("Whether an email's domain belongs to a company");
-        companies.MapPost("/{id:guid}/join", JoinAsync).RequireAuthorization(Roles.Visitor)
+        companies.MapPost("/{id:guid}/join", JoinAsync).ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization(Roles.Visitor)
             .WithSummary("Join as an employee, by the confirmed account email's domain or by an invitation code");
         companies.MapGet("/mine", GetMineAsync).RequireAuthorization(Roles.CompanySupervisor).WithSummary("The caller's company with its members");
-        companies.MapPut("/mine", UpdateMineAsync).RequireAuthorization(Roles.CompanySupervisor).WithSummary("Change the caller's company");
+        companies.MapPut("/mine", UpdateMineAsync).ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization(Roles.CompanySupervisor).WithSummary("Change the caller's company");
         return api;
     }
 

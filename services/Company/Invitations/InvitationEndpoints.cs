@@ -22,7 +22,7 @@ public static partial class InvitationEndpoints
 
     public static RouteGroupBuilder MapInvitationEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/invitations", InviteAsync).RequireAuthorization(Roles.CompanySupervisor)
+        api.MapPost("/invitations", InviteAsync).ProducesProblem(StatusCodes.Status503ServiceUnavailable).RequireAuthorization(Roles.CompanySupervisor)
             .WithSummary("Email an invitation code to join the company as an employee")
             .WithDescription("The code is sent only by email; it works once, for the account with that email, for seven days.")
             .WithTags("Members");

@@ -41,9 +41,9 @@ public static class MemberEndpoints
     {
         var members = api.MapGroup("/members").RequireAuthorization(Roles.CompanySupervisor).WithTags("Members");
         members.MapGet("", ListAsync).WithSummary("The company's members");
-        members.MapPatch("/{userId:guid}", ChangeRoleAsync).WithSummary("Promote an employee or demote a supervisor");
-        members.MapDelete("/{userId:guid}", RemoveAsync).WithSummary("Remove a member from the company");
-        api.MapDelete("/membership", LeaveAsync).RequireAuthorization(Roles.Employee)
+        members.MapPatch("/{userId:guid}", ChangeRoleAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Promote an employee or demote a supervisor");
+        members.MapDelete("/{userId:guid}", RemoveAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Remove a member from the company");
+        api.MapDelete("/membership", LeaveAsync).ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization(Roles.Employee)
             .WithSummary("Leave the company").WithTags("Members");
         return api;
     }

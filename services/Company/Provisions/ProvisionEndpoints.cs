@@ -21,8 +21,8 @@ public static class ProvisionEndpoints
         provisions.MapPost("", RequestAsync).WithSummary("Ask an institution to provide a published course to the company");
         provisions.MapGet("", ListAsync).WithSummary("The company's provisions, by state, newest change first");
         provisions.MapGet("/{id:guid}", GetAsync).WithSummary("One provision with its roster and history");
-        provisions.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("Withdraw a request the institution has not answered");
-        provisions.MapPut("/{id:guid}/roster", SubmitRosterAsync)
+        provisions.MapPost("/{id:guid}/cancel", CancelAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Withdraw a request the institution has not answered");
+        provisions.MapPut("/{id:guid}/roster", SubmitRosterAsync).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Submit (or, once registered, amend) the employees who take the course")
             .WithDescription("Only the company's own members, each once, at most the seats; every offending entry is named. Once registered, "
                              + "removals take effect at once and additions wait for the institution's approval as a pending amendment; a learner "

@@ -28,20 +28,20 @@ public static class UploadEndpoints
             .WithDescription("The storage key is chosen here; only a sanitized extension of the file name reaches it. " +
                              "A teach-back recording (purpose teachback-audio, no courseId) is WAV, WebM, MP3, M4A or OGG, at most 50 MiB; " +
                              "its length is measured on completion (at most 10 minutes).");
-        uploads.MapGet("/{id:guid}", GetAsync).WithSummary("Resume: the parts reported so far and fresh URLs for the missing ones");
-        uploads.MapPost("/{id:guid}/parts/{partNumber:int}", ReportPartAsync)
+        uploads.MapGet("/{id:guid}", GetAsync).ProducesProblem(StatusCodes.Status410Gone).WithSummary("Resume: the parts reported so far and fresh URLs for the missing ones");
+        uploads.MapPost("/{id:guid}/parts/{partNumber:int}", ReportPartAsync).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary("Record a finished part and its ETag")
             .WithDescription("409 concurrent-change when another report was saved at the same moment: send it again.");
-        uploads.MapPost("/{id:guid}/parts", ReportPartsAsync)
+        uploads.MapPost("/{id:guid}/parts", ReportPartsAsync).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary("Record several finished parts at once")
             .WithDescription("`{parts:[{partNumber, etag}]}`: all are recorded or none (400 naming a part outside the plan). " +
                              "Clients report in batches to keep a large upload down to a few requests; a part not yet reported is simply uploaded again on resume.");
-        uploads.MapPost("/{id:guid}/complete", CompleteAsync)
+        uploads.MapPost("/{id:guid}/complete", CompleteAsync).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status410Gone).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Assemble and check the file; it becomes ready for courses")
             .WithDescription("Every part once, in order, with the ETags reported (400 otherwise, or when the storage does not hold the parts as reported). " +
                              "A size other than the declared one is a 422 and the object is deleted; an upload the storage no longer has is a 410. " +
                              "A teach-back recording with no audio stream, or longer than 10 minutes, is a 422 and is deleted.");
-        uploads.MapDelete("/{id:guid}", AbortAsync).WithSummary("Abort the upload: its parts and any stored object are removed");
+        uploads.MapDelete("/{id:guid}", AbortAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Abort the upload: its parts and any stored object are removed");
         return api;
     }
 

@@ -20,16 +20,16 @@ public static class CourseEndpoints
         courses.MapPost("", CreateAsync).WithSummary("Create a draft course");
         courses.MapGet("", ListAsync).WithSummary("The institution's courses, newest change first");
         courses.MapGet("/{id:guid}", GetAsync).WithSummary("One course");
-        courses.MapPut("/{id:guid}", UpdateAsync).WithSummary("Change a course's details");
-        courses.MapPost("/{id:guid}/publish", PublishAsync).WithSummary("DRAFT → PUBLISHED: it appears in the catalog");
-        courses.MapPost("/{id:guid}/archive", ArchiveAsync).WithSummary("PUBLISHED → ARCHIVED: it leaves the catalog, enrolled learners keep it");
+        courses.MapPut("/{id:guid}", UpdateAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Change a course's details");
+        courses.MapPost("/{id:guid}/publish", PublishAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("DRAFT → PUBLISHED: it appears in the catalog");
+        courses.MapPost("/{id:guid}/archive", ArchiveAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("PUBLISHED → ARCHIVED: it leaves the catalog, enrolled learners keep it");
         courses.MapGet("/{id:guid}/structure", GetStructureAsync)
             .WithSummary("The ordered chapters and items").WithDescription("The ETag header carries the version for If-Match.");
-        courses.MapPut("/{id:guid}/structure", ReplaceStructureAsync)
+        courses.MapPut("/{id:guid}/structure", ReplaceStructureAsync).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .WithSummary("Replace the whole structure at once")
             .WithDescription("Give ids to keep (and move) existing chapters and items, none for new ones; the order given is the order kept. " +
                              "Send If-Match with the ETag from GET: a stale one is 412. Items show files the content service has declared ready.");
-        courses.MapPut("/{id:guid}/completion-rule", SetCompletionRuleAsync).WithSummary("Set the completion thresholds");
+        courses.MapPut("/{id:guid}/completion-rule", SetCompletionRuleAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Set the completion thresholds");
         return api;
     }
 

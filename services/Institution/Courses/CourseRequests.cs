@@ -33,7 +33,20 @@ public sealed record CourseResponse(
 
 public sealed record CourseSummary(Guid Id, string Title, Category Category, string State, int PeriodDays, DateTimeOffset UpdatedAt);
 
-public sealed record StructureRequest([property: Required] IReadOnlyList<ChapterPlan> Chapters);
+public sealed record StructureRequest([property: Required] IReadOnlyList<ChapterPlan> Chapters) : IValidatableObject
+{
+    /// <summary>A chapter lists its items, an empty list for none: a missing list must not save an emptied chapter.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        for (var c = 0; c < (Chapters?.Count ?? 0); c++)
+        {
+            if (Chapters![c] is { Items: null })
+            {
+                yield return new ValidationResult("A chapter lists its items ([] for none).", [$"Chapters[{c}].items"]);
+            }
+        }
+    }
+}
 
 public sealed record StructureResponse(Guid CourseId, long Version, IReadOnlyList<ChapterView> Chapters)
 {

@@ -28,14 +28,14 @@ public static class ExamEndpoints
         exams.MapGet("/courses/{courseId:guid}/exams", ListAsync).WithSummary("A course's exams, in the order they were created");
         exams.MapGet("/exams/{id:guid}", GetAsync)
             .WithSummary("One exam with its questions and answer keys").WithDescription("The ETag header carries the version for If-Match.");
-        exams.MapPut("/exams/{id:guid}", ReplaceAsync).WithMetadata(fullExam)
+        exams.MapPut("/exams/{id:guid}", ReplaceAsync).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed).WithMetadata(fullExam)
             .WithSummary("Replace the whole exam")
             .WithDescription("Give ids to keep existing questions and options, none for new ones; the order given is the order kept. " +
                              "A published exam can be changed only until a learner starts it (409 exam-has-attempts). " +
                              "Send If-Match with the ETag from GET: a stale one is 412.");
-        exams.MapDelete("/exams/{id:guid}", DeleteAsync)
+        exams.MapDelete("/exams/{id:guid}", DeleteAsync).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Delete an exam").WithDescription("A published exam is withdrawn from learners; not once a learner has started it.");
-        exams.MapPost("/exams/{id:guid}/publish", PublishAsync).WithSummary("DRAFT → PUBLISHED: learners of the course can take it");
+        exams.MapPost("/exams/{id:guid}/publish", PublishAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("DRAFT → PUBLISHED: learners of the course can take it");
         exams.MapGet("/exams/{id:guid}/attempts", ListAttemptsAsync).WithSummary("Examinees' attempts and scores, latest started first");
         return api;
     }

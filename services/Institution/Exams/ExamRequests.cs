@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Lms.Contracts.Exams;
 
 namespace Lms.Institution.Exams;
@@ -7,7 +8,7 @@ namespace Lms.Institution.Exams;
 public sealed record ExamRequest(
     [property: Required, MaxLength(200)] string Title,
     [property: Range(1, 600)] int TimeLimitMinutes,
-    [property: Range(0, 100)] int PassScore,
+    [property: JsonRequired, Range(0, 100)] int PassScore, // 0 is a valid score, so a missing one must not read as 0
     [property: Range(1, 10)] int AttemptsAllowed,
     [property: Required] IReadOnlyList<QuestionRequest?> Questions,
     [property: MaxLength(4000)] string? Description = null,

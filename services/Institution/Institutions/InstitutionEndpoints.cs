@@ -15,16 +15,16 @@ public static class InstitutionEndpoints
     public static RouteGroupBuilder MapInstitutionEndpoints(this RouteGroupBuilder api)
     {
         var institutions = api.MapGroup("/institutions").WithTags("Institutions");
-        institutions.MapPost("", CreateAsync).RequireAuthorization(Roles.Visitor)
+        institutions.MapPost("", CreateAsync).ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization(Roles.Visitor)
             .WithSummary("Register an institution; the caller becomes its first manager")
             .WithDescription("The caller's next token (after a refresh) carries the InstitutionManager role.");
         institutions.MapGet("/mine", GetMineAsync).RequireAuthorization(Roles.InstitutionManager).WithSummary("The caller's institution");
-        institutions.MapPut("/mine", UpdateMineAsync).RequireAuthorization(Roles.InstitutionManager).WithSummary("Change the caller's institution");
+        institutions.MapPut("/mine", UpdateMineAsync).ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization(Roles.InstitutionManager).WithSummary("Change the caller's institution");
         institutions.MapGet("/{id:guid}", GetPublicAsync).RequireAuthorization().WithSummary("An institution's public profile");
 
         var managers = institutions.MapGroup("/mine/managers").RequireAuthorization(Roles.InstitutionManager);
         managers.MapGet("", ListManagersAsync).WithSummary("The institution's managers");
-        managers.MapDelete("/{userId:guid}", RemoveManagerAsync).WithSummary("Remove a manager (never the last one)");
+        managers.MapDelete("/{userId:guid}", RemoveManagerAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Remove a manager (never the last one)");
         return api;
     }
 

@@ -41,22 +41,22 @@ public static class ProvisionEndpoints
         provisions.MapGet("/{id:guid}", GetAsync).WithSummary("One provision with roster and history");
         provisions.MapPost("/{id:guid}/accept", (Guid id, [AsParameters] DecisionContext context) =>
                 DecideAsync(id, ProvisionDecisionKinds.Accept, null, context))
-            .WithSummary("REQUESTED → ACCEPTED");
+            .WithSummary("REQUESTED → ACCEPTED").WithDecisionResponses();
         provisions.MapPost("/{id:guid}/decline", (Guid id, DecisionReason body, [AsParameters] DecisionContext context) =>
                 DecideAsync(id, ProvisionDecisionKinds.Decline, body.Reason, context))
-            .WithSummary("REQUESTED → DECLINED, with a reason");
+            .WithSummary("REQUESTED → DECLINED, with a reason").WithDecisionResponses();
         provisions.MapPost("/{id:guid}/approve-roster", (Guid id, [AsParameters] DecisionContext context) =>
                 DecideAsync(id, ProvisionDecisionKinds.ApproveRoster, null, context))
-            .WithSummary("ROSTER_SUBMITTED → REGISTERED: the employees are enrolled");
+            .WithSummary("ROSTER_SUBMITTED → REGISTERED: the employees are enrolled").WithDecisionResponses();
         provisions.MapPost("/{id:guid}/return-roster", (Guid id, DecisionReason body, [AsParameters] DecisionContext context) =>
                 DecideAsync(id, ProvisionDecisionKinds.ReturnRoster, body.Reason, context))
-            .WithSummary("ROSTER_SUBMITTED → ACCEPTED, with a reason, for the company to fix the roster");
+            .WithSummary("ROSTER_SUBMITTED → ACCEPTED, with a reason, for the company to fix the roster").WithDecisionResponses();
         provisions.MapPost("/{id:guid}/approve-amendment", (Guid id, [AsParameters] DecisionContext context) =>
                 DecideAsync(id, ProvisionDecisionKinds.ApproveAmendment, null, context))
-            .WithSummary("Approve the employees the company asked to add to a registered roster: they are enrolled");
+            .WithSummary("Approve the employees the company asked to add to a registered roster: they are enrolled").WithDecisionResponses();
         provisions.MapPost("/{id:guid}/return-amendment", (Guid id, DecisionReason body, [AsParameters] DecisionContext context) =>
                 DecideAsync(id, ProvisionDecisionKinds.ReturnAmendment, body.Reason, context))
-            .WithSummary("Return a roster amendment to the company, with a reason; nobody is added");
+            .WithSummary("Return a roster amendment to the company, with a reason; nobody is added").WithDecisionResponses();
         return api;
     }
 
@@ -105,6 +105,12 @@ public static class ProvisionEndpoints
 
         return await context.Decisions.DecideAsync(copy, decision, context.Caller.GetUserId(), reason, context.Http, context.Http.RequestAborted);
     }
+
+    // The decision's answers come from ProvisionDecisions as an untyped IResult, so they are declared here.
+    private static RouteHandlerBuilder WithDecisionResponses(this RouteHandlerBuilder endpoint) => endpoint
+        .Produces<InstitutionProvisionView>()
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     // Another institution's provision is indistinguishable from one that does not exist.
     private static async Task<ProvisionCopy?> OwnAsync(InstitutionDbContext db, ClaimsPrincipal caller, Guid id, CancellationToken cancellationToken) =>

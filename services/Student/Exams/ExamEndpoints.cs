@@ -29,13 +29,13 @@ public static class ExamEndpoints
         // Owner checks, not a role: a rostered member who is (or became) a supervisor still studies their own course.
         var exams = api.MapGroup("").RequireAuthorization().WithTags("Exams");
         exams.MapGet("/enrollments/{id:guid}/exams", ListAsync).WithSummary("The exams of my course, whether they are open to me, and my counted result");
-        exams.MapPost("/exams/{examId:guid}/attempts", StartAsync)
+        exams.MapPost("/exams/{examId:guid}/attempts", StartAsync).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Start an attempt: the server sets the deadline; questions come without answer keys")
             .WithDescription("409 when the exam is not open, not yet unlocked by course progress, an attempt is in progress, or no attempts are left.");
         exams.MapGet("/attempts/{id:guid}", GetAsync)
             .WithSummary("An attempt of mine; score once graded; keys, explanations and points per question once no attempt is left, the exam has closed or my course period is over");
-        exams.MapPut("/attempts/{id:guid}/answers", SaveAnswersAsync).WithSummary("Save answers (replaces the answers to the questions given); 409 after the deadline");
-        exams.MapPost("/attempts/{id:guid}/submit", SubmitAsync).WithSummary("Submit and grade; submitting again returns the same result");
+        exams.MapPut("/attempts/{id:guid}/answers", SaveAnswersAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Save answers (replaces the answers to the questions given); 409 after the deadline");
+        exams.MapPost("/attempts/{id:guid}/submit", SubmitAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Submit and grade; submitting again returns the same result");
         return api;
     }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Lms.Contracts.Courses;
 using Lms.Contracts.Learning;
 using Lms.ServiceDefaults.Data;
@@ -17,7 +18,14 @@ namespace Lms.Student.Learning;
 /// <param name="PositionSeconds">Where the player is now, in seconds from the start of the video.</param>
 /// <param name="Playing">Whether it is playing (false while paused); time paused earns nothing.</param>
 /// <param name="SentAt">The player's clock when it sent this; only checked for sanity, never used for credit.</param>
-public sealed record HeartbeatRequest([property: Range(0, 100_000)] double PositionSeconds, bool Playing, DateTimeOffset? SentAt);
+/// <remarks>
+/// Both fields are required: a heartbeat without them would be read as "at 0 s" or "paused". The range is given in
+/// doubles, since an integer range converts the position to an int and a value beyond its range failed there.
+/// </remarks>
+public sealed record HeartbeatRequest(
+    [property: JsonRequired, Range(0d, 100_000d)] double PositionSeconds,
+    [property: JsonRequired] bool Playing,
+    DateTimeOffset? SentAt = null);
 
 public sealed record ItemProgressResponse(
     Guid ItemId, string State, decimal ProgressPercent, double WatchedSeconds, double CreditedSeconds, bool DailyCapReached,
@@ -43,13 +51,13 @@ public static class LearningEndpoints
         // Owner checks, not a role: a rostered member who is (or became) a supervisor still studies their own course.
         var enrollment = api.MapGroup("/enrollments/{id:guid}").RequireAuthorization().WithTags("Learning");
         enrollment.MapGet("", GetAsync).WithSummary("The enrollment with the course's ordered structure and my progress on each item");
-        enrollment.MapPost("/items/{itemId:guid}/heartbeat", HeartbeatAsync)
+        enrollment.MapPost("/items/{itemId:guid}/heartbeat", HeartbeatAsync).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Report the video player's position")
             .WithDescription("Credits at most the wall-clock time since the previous heartbeat: seeking ahead, fast heartbeats and faster playback " +
                              "earn real elapsed time only; a gap over 60 s earns nothing; two videos played at once share one wall clock. " +
                              "At most one heartbeat per second (429). Outside the course's dates → 409; a video whose length is unknown → 409 " +
                              "video-not-measured; another change of my progress at the same moment → 409 concurrent-progress.");
-        enrollment.MapPost("/items/{itemId:guid}/open", OpenAsync).WithSummary("Open a document (or image or other non-video item): completes it");
+        enrollment.MapPost("/items/{itemId:guid}/open", OpenAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Open a document (or image or other non-video item): completes it");
         return api;
     }
 

@@ -19,7 +19,7 @@ public static class RatingEndpoints
 {
     public static RouteGroupBuilder MapRatingEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/enrollments/{id:guid}/rating", RateAsync).RequireAuthorization().WithTags("Learning")
+        api.MapPost("/enrollments/{id:guid}/rating", RateAsync).ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization().WithTags("Learning")
             .WithSummary("Rate a completed course, 1–5 stars and an optional comment; once per enrollment");
         return api;
     }
