@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Lms.ServiceDefaults.Security;
@@ -12,22 +13,24 @@ public static class JwtAuthentication
     /// <summary>
     /// Bearer tokens issued by the identity service: issuer, audience, lifetime and signature are always
     /// validated; the signing keys come from the identity service's metadata (JWKS). One policy per role.
+    /// <c>Auth:RequireHttpsMetadata</c> says whether that metadata must come over HTTPS: on by default outside
+    /// Development. Compose and ECS turn it off on purpose, because there the identity service is reached by
+    /// its private name (inside the compose network or the VPC), never across the internet.
     /// </summary>
-    public static IServiceCollection AddLmsJwtBearer(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddLmsJwtBearer(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var auth = configuration.GetSection("Auth");
         var issuer = auth.GetRequiredValue("Issuer");
         var audience = auth.GetRequiredValue("Audience");
         var metadataAddress = auth.GetRequiredValue("MetadataAddress");
+        var requireHttpsMetadata = auth.GetValue<bool?>("RequireHttpsMetadata") ?? !environment.IsDevelopment();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;
                 options.MetadataAddress = metadataAddress;
-                // Plain HTTP metadata is accepted only from this machine (the local platform); anything
-                // else must be HTTPS.
-                options.RequireHttpsMetadata = !IsLoopback(metadataAddress);
+                options.RequireHttpsMetadata = requireHttpsMetadata;
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = issuer,
@@ -65,7 +68,7 @@ public static class JwtAuthentication
 
     public static WebApplicationBuilder AddJwtAuthentication(this WebApplicationBuilder builder)
     {
-        builder.Services.AddLmsJwtBearer(builder.Configuration);
+        builder.Services.AddLmsJwtBearer(builder.Configuration, builder.Environment);
         return builder;
     }
 
@@ -77,7 +80,4 @@ public static class JwtAuthentication
         }
         return builder;
     }
-
-    private static bool IsLoopback(string address) =>
-        Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.IsLoopback;
 }
