@@ -1,19 +1,67 @@
-# One image per service or the gateway, from the same file:
-#   docker build -f deploy/docker/Service.Dockerfile --build-arg PROJECT=services/Identity/Lms.Identity.csproj \
-#                --build-arg ASSEMBLY=Lms.Identity -t lms-identity .
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
-ARG PROJECT
-WORKDIR /src
-COPY . .
-RUN dotnet publish "$PROJECT" -c Release -o /app /p:UseAppHost=false
+# syntax=docker/dockerfile:1
+# One pattern for every service and the gateway (deploy/services.json lists the arguments of each):
+#
+#   docker build -f deploy/docker/Service.Dockerfile \
+#     --build-arg PROJECT_DIR=services/Identity --build-arg ASSEMBLY=Lms.Identity \
+#     --build-arg RUNTIME=plain --build-arg SOURCE=https://github.com/OWNER/REPO --build-arg REVISION=$(git rev-parse HEAD) \
+#     -t lms-identity .
+#
+# RUNTIME=media adds ffmpeg (content measures videos with ffprobe, live remuxes recordings); every other image
+# stays without it. The image runs as a non-root user, listens on 8080, writes nothing outside /tmp (so it runs
+# with a read-only root file system), and checks itself on /health/live.
 
-FROM mcr.microsoft.com/dotnet/aspnet:10.0
+ARG DOTNET_VERSION=10.0
+ARG RUNTIME=plain
+
+# ---- restore: only the project files, so this layer is reused until a dependency changes
+FROM mcr.microsoft.com/dotnet/sdk:${DOTNET_VERSION} AS restore
+ARG PROJECT_DIR
 ARG ASSEMBLY
-ENV ASSEMBLY=${ASSEMBLY} ASPNETCORE_URLS=http://+:8080
+WORKDIR /src
+COPY .editorconfig global.json Directory.Build.props Directory.Packages.props ./
+COPY contracts/Lms.Contracts/Lms.Contracts.csproj contracts/Lms.Contracts/
+COPY services/ServiceDefaults/Lms.ServiceDefaults.csproj services/ServiceDefaults/
+COPY ${PROJECT_DIR}/${ASSEMBLY}.csproj ${PROJECT_DIR}/
+RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \
+    dotnet restore "${PROJECT_DIR}/${ASSEMBLY}.csproj"
+
+# ---- build: Release, framework-dependent, no apphost (the runtime image has dotnet)
+FROM restore AS build
+COPY contracts/ contracts/
+COPY services/ServiceDefaults/ services/ServiceDefaults/
+COPY ${PROJECT_DIR}/ ${PROJECT_DIR}/
+RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \
+    dotnet publish "${PROJECT_DIR}/${ASSEMBLY}.csproj" -c Release --no-restore -o /app /p:UseAppHost=false
+
+# ---- runtimes: ASP.NET Core only, or with ffmpeg for the services that run it
+FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION} AS runtime-plain
+
+FROM runtime-plain AS runtime-media
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ffmpeg \
+    && rm -rf /var/lib/apt/lists/*
+
+# ---- final
+FROM runtime-${RUNTIME} AS final
+ARG ASSEMBLY
+ARG SOURCE=unknown
+ARG REVISION=unknown
+LABEL org.opencontainers.image.title="${ASSEMBLY}" \
+      org.opencontainers.image.source="${SOURCE}" \
+      org.opencontainers.image.revision="${REVISION}" \
+      org.opencontainers.image.vendor="LMS"
+ENV LMS_ASSEMBLY=${ASSEMBLY} \
+    ASPNETCORE_HTTP_PORTS=8080 \
+    DOTNET_CLI_TELEMETRY_OPTOUT=1 \
+    DOTNET_NOLOGO=1
 WORKDIR /app
 COPY --from=build /app .
-# ffprobe measures uploaded videos (content service); harmless elsewhere.
-RUN apt-get update && apt-get install -y --no-install-recommends ffmpeg && rm -rf /var/lib/apt/lists/*
-USER app
+COPY --chmod=0755 deploy/docker/entrypoint.sh /usr/local/bin/lms-entrypoint
+COPY --chmod=0755 deploy/docker/healthcheck.sh /usr/local/bin/lms-healthcheck
+# The only writable place: a volume (compose mounts a tmpfs, ECS a task volume).
+VOLUME ["/tmp"]
+# $APP_UID is the non-root "app" user the .NET images define.
+USER $APP_UID
 EXPOSE 8080
-ENTRYPOINT ["sh", "-c", "exec dotnet \"$ASSEMBLY.dll\""]
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 CMD ["lms-healthcheck", "/health/live"]
+ENTRYPOINT ["lms-entrypoint"]
