@@ -8,8 +8,9 @@
 # infra_start, infra_databases, infra_vhosts), infra_stop, infra_status,
 # infra_summary, rabbitmqctl_lms.
 
+# docker-compose: the deploy tests validate docker-compose.yml with it (it needs no Docker engine for that).
 INFRA_PACKAGES=(mariadb-server rabbitmq-server redis-server nginx-light
-  libnginx-mod-rtmp ffmpeg curl iproute2)
+  libnginx-mod-rtmp ffmpeg curl iproute2 docker-compose)
 S3RVER_VERSION=3.7.1
 
 MARIADB_PORT=3307

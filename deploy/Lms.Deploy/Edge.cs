@@ -73,6 +73,17 @@ public sealed class Edge : Construct
         });
     }
 
+    /// <summary>Before the services exist (the first deployment), the listener answers 503 by itself.</summary>
+    public void AnswerUnavailable() =>
+        Https.AddAction("Unavailable", new AddApplicationActionProps
+        {
+            Action = ListenerAction.FixedResponse(503, new FixedResponseOptions
+            {
+                ContentType = "text/plain",
+                MessageBody = "The platform is being set up.",
+            }),
+        });
+
     /// <summary>Sends every HTTPS request to the gateway, and scales the gateway on requests per task.</summary>
     public ApplicationTargetGroup RouteTo(Microservice gateway)
     {

@@ -70,6 +70,10 @@ public sealed class PlatformStack : Stack
             Grant(services, recordings);
             _ = Edge.RouteTo(services[ServiceCatalog.GatewayName]);
         }
+        else
+        {
+            Edge.AnswerUnavailable();
+        }
         Services = services;
 
         _ = new CfnOutput(this, "ContentBucketName", new CfnOutputProps { Value = Content.Bucket.BucketName });
