@@ -21,6 +21,12 @@ public sealed record DeploySettings
     /// <summary>Origins of the web apps that call the API and upload straight to the bucket.</summary>
     public required IReadOnlyList<string> AllowedOrigins { get; init; }
 
+    /// <summary>SMTP server the services that send mail use (Amazon SES's SMTP endpoint by default).</summary>
+    public string? SmtpHost { get; init; }
+
+    /// <summary>The sender of the platform's mail.</summary>
+    public required string MailFrom { get; init; }
+
     /// <summary>The image tag a <c>cdk deploy</c> runs; the pipeline deploys each new image by digest.</summary>
     public required string ImageTag { get; init; }
 
@@ -53,6 +59,8 @@ public sealed record DeploySettings
             DomainName = domain,
             CertificateArn = Text(scope, "certificateArn"),
             AllowedOrigins = (Text(scope, "allowedOrigins") ?? $"https://{domain}").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            SmtpHost = Text(scope, "smtpHost"),
+            MailFrom = Text(scope, "mailFrom") ?? $"LMS <no-reply@{domain}>",
             ImageTag = Text(scope, "imageTag") ?? "latest",
             KeepImages = int.Parse(Text(scope, "keepImages") ?? "30", System.Globalization.CultureInfo.InvariantCulture),
             GitHubRepository = Text(scope, "githubRepository"),

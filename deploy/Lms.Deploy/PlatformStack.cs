@@ -25,6 +25,8 @@ public sealed class PlatformStack : Stack
 
     public ContentBucket Content { get; }
 
+    public Mail Mail { get; }
+
     public Edge Edge { get; }
 
     public DatabaseSetupTask DatabaseSetup { get; }
@@ -40,6 +42,7 @@ public sealed class PlatformStack : Stack
         Broker = new Broker(this, "Broker", settings, Network);
         Cache = new Cache(this, "Cache", settings, Network);
         Content = new ContentBucket(this, "Content", settings);
+        Mail = new Mail(this, "Mail", settings);
         Edge = new Edge(this, "Edge", settings, Network);
         var collector = new TelemetryCollector(this, "Telemetry", settings, retention);
         var setupLogs = new LogGroup(this, "DatabaseSetupLogs", new LogGroupProps
@@ -128,6 +131,15 @@ public sealed class PlatformStack : Stack
             env["Storage__Bucket"] = Content.Bucket.BucketName;
             env["Storage__Region"] = Region;
             env["Storage__ForcePathStyle"] = "false";
+        }
+
+        if (spec.Mail)
+        {
+            env["Mail__SmtpHost"] = Mail.SmtpHost;
+            env["Mail__SmtpPort"] = Mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            env["Mail__From"] = settings.MailFrom;
+            secrets["Mail__SmtpUsername"] = EcsSecret.FromSecretsManager(Mail.Secrets[spec.Name], "username");
+            secrets["Mail__SmtpPassword"] = EcsSecret.FromSecretsManager(Mail.Secrets[spec.Name], "password");
         }
 
         if (spec.Redis)

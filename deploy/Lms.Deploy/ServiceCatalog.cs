@@ -13,6 +13,7 @@ public sealed record ServiceSpec(
     bool Bucket,
     bool Redis,
     bool Ivs,
+    bool Mail,
     IReadOnlyList<string> Calls)
 {
     public const int Port = 8080;

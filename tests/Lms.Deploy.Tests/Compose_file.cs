@@ -27,6 +27,9 @@ public sealed class Compose_file
             Assert.Equal(spec.Assembly, args["ASSEMBLY"].ToString());
             Assert.Equal(spec.Runtime, args["RUNTIME"].ToString());
             Assert.Equal("true", service["read_only"].ToString());
+            var environment = (YamlMappingNode)service["environment"];
+            Assert.Equal(spec.Mail, environment.Children.ContainsKey("Mail__SmtpHost"));
+            Assert.Equal(spec.Database, environment.Children.ContainsKey("ConnectionStrings__Database"));
         }
     }
 

@@ -7,7 +7,9 @@ namespace Lms.Deploy.Tests;
 /// <summary>
 /// The first deployment (<c>-c withServices=false</c>, README "Deploying to AWS"): everything the services need,
 /// and the database setup task, but no service yet, so none starts before its image and database user exist.
+/// In the synthesized app's collection: jsii's one Node.js process must not be driven by two test classes at once.
 /// </summary>
+[Collection(SynthesizedAppGroup.Name)]
 public sealed class First_deployment
 {
     [Fact]
