@@ -241,6 +241,11 @@ public sealed class Platform_on_Fargate(SynthesizedApp app)
         {
             Assert.Equal($"http://{service.Name}.{SynthesizedApp.Stage}.lms.internal:8080", gateway[$"Services__{service.Name}"].GetString());
         }
+        // The signing keys come from identity's private name inside the VPC, so HTTP is allowed there on purpose.
+        Assert.Equal($"http://identity.{SynthesizedApp.Stage}.lms.internal:8080/identity/v1/.well-known/openid-configuration",
+            gateway["Auth__MetadataAddress"].GetString());
+        Assert.Equal("false", gateway["Auth__RequireHttpsMetadata"].GetString());
+        Assert.Equal("https://lms.example.com/identity/v1", gateway["Auth__Issuer"].GetString());
     }
 
     [Fact]
