@@ -92,6 +92,33 @@ public sealed class Platform_on_Fargate(SynthesizedApp app)
     }
 
     [Fact]
+    public void Lets_only_the_gateway_reach_a_service_except_identity_whose_keys_everyone_reads()
+    {
+        var groupOf = ServiceCatalog.All.ToDictionary(s => s.Name, s => Json.ResourcesOf("AWS::ECS::Service")
+            .Single(e => e.Properties.GetProperty("ServiceName").GetString() == s.Name).Properties
+            .GetProperty("NetworkConfiguration").GetProperty("AwsvpcConfiguration").GetProperty("SecurityGroups").References().Single());
+        var nameOf = groupOf.ToDictionary(p => p.Value, p => p.Key);
+        var loadBalancer = Json.ResourcesOf("AWS::ElasticLoadBalancingV2::LoadBalancer").Single().Properties
+            .GetProperty("SecurityGroups").References().Single();
+        foreach (var service in ServiceCatalog.All)
+        {
+            var callers = Json.ResourcesOf("AWS::EC2::SecurityGroupIngress")
+                .Where(r => r.Properties.GetProperty("GroupId").References().Contains(groupOf[service.Name]))
+                .Select(r => r.Properties.GetProperty("SourceSecurityGroupId").References().Single())
+                .Select(source => source == loadBalancer ? "load balancer" : nameOf[source])
+                .Order()
+                .ToList();
+            var expected = service.Name switch
+            {
+                "gateway" => ["load balancer"],
+                "identity" => ServiceCatalog.All.Where(s => s.Name != "identity").Select(s => s.Name).Order().ToList(),
+                _ => new List<string> { "gateway" },
+            };
+            Assert.Equal(expected, callers);
+        }
+    }
+
+    [Fact]
     public void Keeps_the_database_private_and_encrypted()
     {
         var (_, database) = Assert.Single(Json.ResourcesOf("AWS::RDS::DBInstance"));
