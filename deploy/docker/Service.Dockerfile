@@ -8,7 +8,8 @@
 #
 # RUNTIME=media adds ffmpeg (content measures videos with ffprobe, live remuxes recordings); every other image
 # stays without it. The image runs as a non-root user, listens on 8080, writes nothing outside /tmp (so it runs
-# with a read-only root file system), and checks itself on /health/live.
+# with a read-only root file system), and checks itself on /health/live. Needs BuildKit (Docker 23 or later, or
+# DOCKER_BUILDKIT=1) for the NuGet cache mount and COPY --chmod.
 
 ARG DOTNET_VERSION=10.0
 ARG RUNTIME=plain
@@ -27,6 +28,8 @@ RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \
 
 # ---- build: Release, framework-dependent, no apphost (the runtime image has dotnet)
 FROM restore AS build
+ARG PROJECT_DIR
+ARG ASSEMBLY
 COPY contracts/ contracts/
 COPY services/ServiceDefaults/ services/ServiceDefaults/
 COPY ${PROJECT_DIR}/ ${PROJECT_DIR}/

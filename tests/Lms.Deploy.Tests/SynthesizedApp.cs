@@ -27,6 +27,8 @@ public sealed class SynthesizedApp
     public SynthesizedApp()
     {
         var watch = Stopwatch.StartNew();
+        // jsii's Node.js process inherits this: no end-of-life banner for the machine's Node 20 in the test log.
+        System.Environment.SetEnvironmentVariable("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1");
         var app = new App(new AppProps
         {
             Context = new Dictionary<string, object>
