@@ -71,12 +71,19 @@ svc_env() {
     ASPNETCORE_ENVIRONMENT=Development \
     "ASPNETCORE_URLS=http://$LMS_HOST:$port" \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
+  if [[ ${LMS_CONSOLE_SPANS:-} == 1 ]]; then
+    printf '%s\n' Telemetry__ConsoleExporter=true
+  fi
   if [[ $name == gateway ]]; then
     for other in $(svc_names); do
       [[ $other == gateway ]] || printf '%s\n' "Services__$other=$(svc_url "$other")"
     done
     # Locally several people (and the test suite) sign in from one address; production keeps 10.
     printf '%s\n' RateLimits__StrictPermitsPerMinute=30
+    # A load test raises the per-person limit (see README, "Performance"); everyone else keeps the default.
+    if [[ -n ${LMS_GATEWAY_PERMITS_PER_SECOND:-} ]]; then
+      printf '%s\n' "RateLimits__PermitsPerSecond=$LMS_GATEWAY_PERMITS_PER_SECOND" "RateLimits__Burst=$LMS_GATEWAY_PERMITS_PER_SECOND"
+    fi
     return 0
   fi
   printf '%s\n' \
