@@ -5,6 +5,7 @@ using Lms.Identity.Email;
 using Lms.Identity.External;
 using Lms.Identity.Keys;
 using Lms.Identity.Memberships;
+using Lms.Identity.Passwords;
 using Lms.Identity.Sessions;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Email;
@@ -57,7 +58,12 @@ public static class IdentityExtensions
         builder.Services.AddScoped<SessionIssuer>();
         builder.Services.AddSingleton<AuthCookies>();
         builder.Services.AddScoped<ConfirmationEmail>();
+        builder.Services.AddScoped<PasswordResetEmail>();
+        builder.Services.AddScoped<CodeGuesses>();
+        builder.Services.AddSingleton<OutgoingMail>();
+        builder.Services.AddHostedService<OutgoingMailSender>();
         builder.AddEmail();
+        builder.AddKeyProtection();
 
         builder.Services.AddHostedService<SigningKeyBootstrap>();
         builder.Services.AddHostedService<DemoAccounts>();
@@ -65,12 +71,16 @@ public static class IdentityExtensions
         // This service validates its own tokens from its key store, not by fetching its own metadata.
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .PostConfigure<SigningKeyStore>((options, keys) =>
-                options.ConfigurationManager = new OwnSigningKeys(keys, options.TokenValidationParameters.ValidIssuer));
+            {
+                options.ConfigurationManager = new OwnSigningKeys(keys, options.TokenValidationParameters.ValidIssuer);
+                SessionValidation.RequireLiveSession(options);
+            });
         return builder;
     }
 
     public static RouteGroupBuilder MapIdentityEndpoints(this RouteGroupBuilder api) => api
         .MapSignUpEndpoints()
+        .MapPasswordEndpoints()
         .MapSessionEndpoints()
         .MapProfileEndpoints()
         .MapExternalLoginEndpoints()

@@ -13,8 +13,9 @@ public static class ForgedTokens
 {
     public static readonly string[] Kinds = ["expired", "tampered", "wrong-issuer", "wrong-audience", "alg-none", "hs256-with-public-key", "unknown-key"];
 
-    public static string Genuine(RsaSecurityKey key, string issuer, string audience, Guid userId) =>
-        Create(key, issuer, audience, userId, DateTime.UtcNow.AddMinutes(15));
+    /// <param name="sessionId">The <c>sid</c>: the identity service accepts a token only while its session is live.</param>
+    public static string Genuine(RsaSecurityKey key, string issuer, string audience, Guid userId, string? sessionId = null) =>
+        Create(key, issuer, audience, userId, DateTime.UtcNow.AddMinutes(15), sessionId: sessionId);
 
     public static string Make(string kind, RsaSecurityKey key, string issuer, string audience, Guid userId) => kind switch
     {
@@ -29,12 +30,14 @@ public static class ForgedTokens
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    private static string Create(SecurityKey key, string issuer, string audience, Guid userId, DateTime expires, string algorithm = SecurityAlgorithms.RsaSha256) =>
+    private static string Create(SecurityKey key, string issuer, string audience, Guid userId, DateTime expires, string algorithm = SecurityAlgorithms.RsaSha256,
+        string? sessionId = null) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
             Audience = audience,
-            Subject = new ClaimsIdentity([new Claim("sub", userId.ToString()), new Claim("role", "Admin")]),
+            Subject = new ClaimsIdentity([new Claim("sub", userId.ToString()), new Claim("role", "Admin"),
+                .. sessionId is null ? Array.Empty<Claim>() : [new Claim("sid", sessionId)]]),
             NotBefore = expires.AddMinutes(-20),
             IssuedAt = expires.AddMinutes(-20),
             Expires = expires,

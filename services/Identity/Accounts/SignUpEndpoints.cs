@@ -20,7 +20,8 @@ public static class SignUpEndpoints
                              "Announces the person to the other services (UserRegistered).");
         accounts.MapPost("/confirm", ConfirmAsync)
             .WithSummary("Confirm the email with the emailed code")
-            .WithDescription("Five wrong codes use the code up; ask for a new one.");
+            .WithDescription("Five wrong codes use the code up; ask for a new one. Wrong codes also count against the account's guess budget, " +
+                             "shared with password reset codes and not renewed by a new code: 10 a day, then 429 with Retry-After.");
         accounts.MapPost("/confirm/resend", ResendAsync)
             .WithSummary("Send a new confirmation code")
             .WithDescription("Always 202, whether or not the email belongs to an account.");
@@ -82,7 +83,8 @@ public static class SignUpEndpoints
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> ConfirmAsync(
-        ConfirmRequest request, UserManager<User> users, AccountsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        ConfirmRequest request, UserManager<User> users, AccountsDbContext db, CodeGuesses guesses, HttpResponse response, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(request.Email);
         if (user is { EmailConfirmed: true })
@@ -95,12 +97,24 @@ public static class SignUpEndpoints
             return InvalidCode();
         }
 
+        // The account's budget across all its codes first: a new code brings new tries but no new budget.
+        if (await guesses.TryTakeAsync(user.Id, cancellationToken) is { } retryAfter)
+        {
+            return CodeGuesses.Exhausted(response, retryAfter);
+        }
+
         // Reserve the guess before judging it, in one statement: parallel guesses cannot exceed the limit.
         var reserved = await db.EmailConfirmations
             .Where(c => c.UserId == user.Id && c.Attempts < EmailConfirmation.MaxAttempts)
             .ExecuteUpdateAsync(c => c.SetProperty(x => x.Attempts, x => x.Attempts + 1), cancellationToken);
         var confirmation = await db.EmailConfirmations.AsNoTracking().SingleAsync(c => c.UserId == user.Id, cancellationToken);
         var result = reserved == 0 ? ConfirmationResult.TooManyAttempts : confirmation.Verify(request.Code, clock.GetUtcNow());
+        if (result is ConfirmationResult.Confirmed or ConfirmationResult.Expired || reserved == 0)
+        {
+            // Right, expired, or never judged because this code's tries were used up: none is a wrong guess.
+            await guesses.GiveBackAsync(user.Id, cancellationToken);
+        }
+
         if (result == ConfirmationResult.Confirmed)
         {
             user.EmailConfirmed = true;

@@ -1,6 +1,7 @@
 using Lms.Identity.Accounts;
 using Lms.Identity.External;
 using Lms.Identity.Keys;
+using Lms.Identity.Passwords;
 using Lms.Identity.Sessions;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Messaging.Inbox;
@@ -14,7 +15,8 @@ namespace Lms.Identity.Data;
 
 /// <summary>
 /// The identity service's own schema (<c>lms_identity</c>): ASP.NET Core Identity's users and roles, email
-/// confirmations, refresh tokens, signing keys, and the outbox and inbox every service has.
+/// confirmations, password resets, code guess budgets, refresh tokens, signing keys and the Data Protection key
+/// ring, and the outbox and inbox every service has.
 /// </summary>
 public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
     : IdentityDbContext<User, IdentityRole<Guid>, Guid>(options), IOutboxDbContext
@@ -30,6 +32,12 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 
     public DbSet<ExternalLoginState> ExternalLoginStates => Set<ExternalLoginState>();
+
+    public DbSet<PasswordReset> PasswordResets => Set<PasswordReset>();
+
+    public DbSet<CodeGuessBudget> CodeGuessBudgets => Set<CodeGuessBudget>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

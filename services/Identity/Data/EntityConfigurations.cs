@@ -1,6 +1,7 @@
 using Lms.Identity.Accounts;
 using Lms.Identity.External;
 using Lms.Identity.Keys;
+using Lms.Identity.Passwords;
 using Lms.Identity.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -44,6 +45,7 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
         builder.Property(t => t.TokenHash).HasMaxLength(64);
         builder.HasIndex(t => t.TokenHash).IsUnique();
         builder.HasIndex(t => t.FamilyId);
+        builder.Property(t => t.SealedSuccessor).HasMaxLength(512);
         builder.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -69,5 +71,37 @@ internal sealed class ExternalLoginStateConfiguration : IEntityTypeConfiguration
         builder.Property(s => s.Provider).HasMaxLength(32);
         builder.Property(s => s.CodeVerifier).HasMaxLength(64);
         builder.HasIndex(s => s.ExpiresAt);
+    }
+}
+
+internal sealed class PasswordResetConfiguration : IEntityTypeConfiguration<PasswordReset>
+{
+    public void Configure(EntityTypeBuilder<PasswordReset> builder)
+    {
+        builder.ToTable("password_resets");
+        builder.HasKey(r => r.UserId);
+        builder.Property(r => r.CodeHash).HasMaxLength(256);
+        builder.HasOne<User>().WithOne().HasForeignKey<PasswordReset>(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class CodeGuessBudgetConfiguration : IEntityTypeConfiguration<CodeGuessBudget>
+{
+    public void Configure(EntityTypeBuilder<CodeGuessBudget> builder)
+    {
+        builder.ToTable("code_guess_budgets");
+        builder.HasKey(b => b.UserId);
+        builder.HasOne<User>().WithOne().HasForeignKey<CodeGuessBudget>(b => b.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
+{
+    public void Configure(EntityTypeBuilder<DataProtectionKey> builder)
+    {
+        builder.ToTable("data_protection_keys");
+        builder.HasKey(k => k.Id);
+        builder.Property(k => k.FriendlyName).HasMaxLength(128);
+        builder.Property(k => k.Xml).HasColumnType("text");
     }
 }

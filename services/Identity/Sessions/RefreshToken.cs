@@ -6,11 +6,15 @@ namespace Lms.Identity.Sessions;
 /// <summary>
 /// One link of a sign-in session's chain of refresh tokens (its family). Opaque to clients, stored only as a
 /// SHA-256 hash, valid 14 days, and spent on first use: refreshing hands out the next link. Presenting a
-/// spent link means it was stolen or replayed, and the whole family is revoked.
+/// spent link means it was stolen or replayed, and the whole family is revoked, except within a short grace
+/// after it was spent: two tabs refreshing at once both get the one successor.
 /// </summary>
 public sealed class RefreshToken
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
+
+    /// <summary>How long after spending a token presenting it again still gets its successor rather than a revocation.</summary>
+    public static readonly TimeSpan ReuseGrace = TimeSpan.FromSeconds(10);
 
     private RefreshToken()
     {
@@ -33,6 +37,12 @@ public sealed class RefreshToken
 
     public DateTimeOffset? RevokedAt { get; private set; }
 
+    /// <summary>
+    /// The token that replaced this one, encrypted with Data Protection, so a second request within
+    /// <see cref="ReuseGrace"/> can be handed the same successor (only hashes of usable tokens are stored).
+    /// </summary>
+    public string? SealedSuccessor { get; private set; }
+
     public static (RefreshToken Stored, string Token) Issue(Guid userId, Guid familyId, DateTimeOffset now)
     {
         var token = Base64Url(RandomNumberGenerator.GetBytes(32));
@@ -50,6 +60,13 @@ public sealed class RefreshToken
 
     /// <summary>True while the token may be exchanged: not spent, not revoked, not expired.</summary>
     public bool IsUsable(DateTimeOffset now) => UsedAt is null && RevokedAt is null && now < ExpiresAt;
+
+    /// <summary>
+    /// Spent moments ago by the same session, which is still live: a parallel refresh (another tab), answered with
+    /// the successor rather than treated as a replay.
+    /// </summary>
+    public bool IsWithinReuseGrace(DateTimeOffset now) =>
+        UsedAt is { } used && RevokedAt is null && SealedSuccessor is not null && now - used <= ReuseGrace;
 
     /// <summary>A spent or revoked token presented again: the sign of a replay.</summary>
     public bool IsReplay => UsedAt is not null || RevokedAt is not null;

@@ -4,6 +4,7 @@ using Lms.Identity.Accounts;
 using Lms.Identity.Data;
 using Lms.ServiceDefaults.Http;
 using Lms.ServiceDefaults.Security;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,8 @@ namespace Lms.Identity.Sessions;
 
 public static class SessionEndpoints
 {
+    private const string SuccessorPurpose = "Lms.Identity.RefreshTokenSuccessor";
+
     // Compared against when the login is unknown, so an unknown login costs as much time as a wrong password.
     private static readonly string DecoyHash = new PasswordHasher<User>().HashPassword(new User(), Guid.NewGuid().ToString());
 
@@ -25,7 +28,8 @@ public static class SessionEndpoints
             .WithTags("Sessions");
         api.MapPost("/token/refresh", RefreshAsync).AllowAnonymous()
             .WithSummary("Exchange a refresh token (body or cookie) for a new pair")
-            .WithDescription("The presented token is spent. Presenting a spent token revokes its whole session.")
+            .WithDescription("The presented token is spent. Presented again within 10 seconds (another tab refreshing at the same time) it gets " +
+                             "the same successor; presented again later, it revokes its whole session.")
             .WithTags("Sessions");
         api.MapPost("/signout", SignOutAsync).RequireAuthorization()
             .WithSummary("End this session: its refresh tokens are revoked and the cookies cleared")
@@ -75,7 +79,7 @@ public static class SessionEndpoints
 
     internal static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> RefreshAsync(
         RefreshRequest? request, HttpRequest httpRequest, HttpResponse response, AccountsDbContext db, UserManager<User> users,
-        SessionIssuer sessions, AuthCookies cookies, TimeProvider clock, CancellationToken cancellationToken)
+        SessionIssuer sessions, AuthCookies cookies, IDataProtectionProvider protection, TimeProvider clock, CancellationToken cancellationToken)
     {
         var presented = request?.RefreshToken ?? httpRequest.Cookies[AuthCookieNames.RefreshToken];
         if (string.IsNullOrWhiteSpace(presented))
@@ -91,13 +95,28 @@ public static class SessionEndpoints
             return InvalidRefreshToken();
         }
 
-        // Spend it atomically: of two requests presenting the same token, only one wins; the other is a replay.
+        // Spend it atomically, recording its successor in the same statement: of two requests presenting the same
+        // token only one spends it, and the other finds the successor at once.
+        var successors = protection.CreateProtector(SuccessorPurpose);
+        var (next, nextToken) = RefreshToken.Issue(stored.UserId, stored.FamilyId, now);
+        var sealedSuccessor = successors.Protect(nextToken);
         var spent = stored.IsUsable(now) && await db.RefreshTokens
             .Where(t => t.Id == stored.Id && t.UsedAt == null && t.RevokedAt == null)
-            .ExecuteUpdateAsync(t => t.SetProperty(x => x.UsedAt, now), cancellationToken) == 1;
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.UsedAt, now).SetProperty(x => x.SealedSuccessor, sealedSuccessor), cancellationToken) == 1;
         if (!spent)
         {
-            await RevokeSessionAsync(db, stored.FamilyId, now, cancellationToken);
+            // Another tab of the same session refreshed a moment ago: the same successor, not a revocation.
+            var current = await db.RefreshTokens.AsNoTracking().SingleAsync(t => t.Id == stored.Id, cancellationToken);
+            if (current.IsWithinReuseGrace(now) && await users.FindByIdAsync(current.UserId.ToString()) is { } sameUser &&
+                !await users.IsLockedOutAsync(sameUser))
+            {
+                var again = await sessions.WithAccessTokenAsync(sameUser, current.FamilyId, successors.Unprotect(current.SealedSuccessor!),
+                    current.UsedAt!.Value + RefreshToken.Lifetime, cancellationToken);
+                cookies.Append(response, again);
+                return TypedResults.Ok(TokenResponse.From(again));
+            }
+
+            await SessionState.RevokeAsync(db, stored.FamilyId, now, cancellationToken);
             cookies.Clear(response);
             return InvalidRefreshToken();
         }
@@ -108,7 +127,7 @@ public static class SessionEndpoints
             return InvalidRefreshToken();
         }
 
-        var session = await sessions.ContinueAsync(user, stored.FamilyId, cancellationToken);
+        var session = await sessions.ContinueAsync(user, next, nextToken, cancellationToken);
         cookies.Append(response, session);
         return TypedResults.Ok(TokenResponse.From(session));
     }
@@ -118,17 +137,12 @@ public static class SessionEndpoints
     {
         if (Guid.TryParse(caller.FindFirstValue(JwtRegisteredClaimNames.Sid), out var sessionId))
         {
-            await RevokeSessionAsync(db, sessionId, clock.GetUtcNow(), cancellationToken);
+            await SessionState.RevokeAsync(db, sessionId, clock.GetUtcNow(), cancellationToken);
         }
 
         cookies.Clear(response);
         return TypedResults.NoContent();
     }
-
-    private static Task<int> RevokeSessionAsync(AccountsDbContext db, Guid sessionId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        db.RefreshTokens
-            .Where(t => t.FamilyId == sessionId && t.RevokedAt == null)
-            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now), cancellationToken);
 
     private static ProblemHttpResult InvalidCredentials() => TypedResults.Problem(
         statusCode: StatusCodes.Status401Unauthorized,

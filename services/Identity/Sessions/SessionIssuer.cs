@@ -11,18 +11,27 @@ public sealed record IssuedSession(string AccessToken, int ExpiresIn, string Ref
 public sealed class SessionIssuer(
     AccountsDbContext db, UserManager<User> users, AccessTokenIssuer tokens, IOptions<TokenIssuingOptions> options, TimeProvider clock)
 {
-    public Task<IssuedSession> StartAsync(User user, CancellationToken cancellationToken) =>
-        ContinueAsync(user, Guid.CreateVersion7(), cancellationToken);
-
-    public async Task<IssuedSession> ContinueAsync(User user, Guid sessionId, CancellationToken cancellationToken)
+    public Task<IssuedSession> StartAsync(User user, CancellationToken cancellationToken)
     {
-        var (stored, refreshToken) = RefreshToken.Issue(user.Id, sessionId, clock.GetUtcNow());
-        db.RefreshTokens.Add(stored);
-        await db.SaveChangesAsync(cancellationToken);
+        var (stored, refreshToken) = RefreshToken.Issue(user.Id, Guid.CreateVersion7(), clock.GetUtcNow());
+        return ContinueAsync(user, stored, refreshToken, cancellationToken);
+    }
 
+    /// <summary>Stores <paramref name="next"/>, the session's next refresh token, and issues an access token with it.</summary>
+    public async Task<IssuedSession> ContinueAsync(User user, RefreshToken next, string refreshToken, CancellationToken cancellationToken)
+    {
+        db.RefreshTokens.Add(next);
+        await db.SaveChangesAsync(cancellationToken);
+        return await WithAccessTokenAsync(user, next.FamilyId, refreshToken, next.ExpiresAt, cancellationToken);
+    }
+
+    /// <summary>A fresh access token beside a refresh token already handed out (a parallel refresh within the grace).</summary>
+    public async Task<IssuedSession> WithAccessTokenAsync(User user, Guid sessionId, string refreshToken, DateTimeOffset refreshExpiresAt,
+        CancellationToken cancellationToken)
+    {
         // Roles are read now, so a membership change shows in the very next token.
         var roles = user.TokenRoles(await users.GetRolesAsync(user));
         var accessToken = await tokens.IssueAsync(user, roles, sessionId, cancellationToken);
-        return new IssuedSession(accessToken, (int)options.Value.AccessTokenLifetime.TotalSeconds, refreshToken, stored.ExpiresAt);
+        return new IssuedSession(accessToken, (int)options.Value.AccessTokenLifetime.TotalSeconds, refreshToken, refreshExpiresAt);
     }
 }

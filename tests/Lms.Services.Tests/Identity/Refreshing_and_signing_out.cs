@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Lms.Identity.Sessions;
 using Lms.Services.Tests.Support;
 using Lms.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Services.Tests.Identity;
 
@@ -25,16 +27,49 @@ public sealed class Refreshing_and_signing_out(Platform platform)
     }
 
     [Fact]
-    public async Task Replaying_a_spent_refresh_token_revokes_the_whole_session()
+    public async Task Replaying_a_spent_refresh_token_after_the_grace_revokes_the_whole_session()
     {
         var first = await Client.SignedInAsync(platform.Mail);
         var second = await (await RefreshAsync(first.RefreshToken)).Content.ReadFromJsonAsync<Tokens>();
+        await PretendItWasSpentSecondsAgoAsync(first.RefreshToken, seconds: 11);
 
         var replay = await RefreshAsync(first.RefreshToken);
         var newest = await RefreshAsync(second!.RefreshToken);
 
         await replay.AssertProblemAsync(HttpStatusCode.Unauthorized);
         await newest.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        await (await MeAsync(second.AccessToken)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Two_tabs_refreshing_with_the_same_token_within_the_grace_both_get_the_same_successor()
+    {
+        var first = await Client.SignedInAsync(platform.Mail);
+
+        var tabA = await RefreshAsync(first.RefreshToken);
+        await PretendItWasSpentSecondsAgoAsync(first.RefreshToken, seconds: 8);
+        var tabB = await RefreshAsync(first.RefreshToken);
+
+        Assert.Equal(HttpStatusCode.OK, tabA.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, tabB.StatusCode);
+        var a = await tabA.Content.ReadFromJsonAsync<Tokens>();
+        var b = await tabB.Content.ReadFromJsonAsync<Tokens>();
+        Assert.Equal(a!.RefreshToken, b!.RefreshToken);
+        Assert.Equal(HttpStatusCode.OK, (await MeAsync(a.AccessToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await MeAsync(b.AccessToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await RefreshAsync(b.RefreshToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Tabs_refreshing_at_the_same_moment_all_stay_signed_in()
+    {
+        var first = await Client.SignedInAsync(platform.Mail);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => RefreshAsync(first.RefreshToken)));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        var successors = await Task.WhenAll(answers.Select(a => a.Content.ReadFromJsonAsync<Tokens>()));
+        Assert.Single(successors.Select(t => t!.RefreshToken).Distinct());
     }
 
     [Fact]
@@ -81,6 +116,21 @@ public sealed class Refreshing_and_signing_out(Platform platform)
         var response = await Client.PostAsync("/identity/v1/signout", null);
 
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    private Task<HttpResponseMessage> MeAsync(string accessToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/identity/v1/me");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return Client.SendAsync(request);
+    }
+
+    // The grace is ten seconds; move the spending back rather than wait.
+    private Task<int> PretendItWasSpentSecondsAgoAsync(string refreshToken, int seconds)
+    {
+        var hash = RefreshToken.Hash(refreshToken);
+        return platform.Identity.WithDbAsync(db => db.RefreshTokens.Where(t => t.TokenHash == hash)
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.UsedAt, DateTimeOffset.UtcNow.AddSeconds(-seconds))));
     }
 
     private Task<HttpResponseMessage> RefreshAsync(string refreshToken) =>

@@ -4,6 +4,7 @@ using Lms.Identity.Keys;
 using Lms.Services.Tests.Support;
 using Lms.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Lms.Services.Tests.Identity;
 
@@ -13,14 +14,28 @@ public sealed class Refusing_forged_tokens(Platform platform)
     public static TheoryData<string> Kinds => [.. ForgedTokens.Kinds];
 
     [Fact]
-    public async Task A_genuine_token_made_with_the_service_key_is_accepted()
+    public async Task A_genuine_token_made_with_the_service_key_for_a_live_session_is_accepted()
+    {
+        var account = NewAccounts.Unique();
+        var signedIn = await platform.Identity.Client.SignedInAsync(platform.Mail, account);
+        var issued = new JsonWebToken(signedIn.AccessToken);
+        var key = (await platform.Identity.Services.GetRequiredService<SigningKeyStore>().GetAsync(CancellationToken.None)).Active;
+
+        var response = await MeAsync(ForgedTokens.Genuine(key, TestTokens.Issuer, TestTokens.Audience, Guid.Parse(issued.Subject),
+            issued.GetClaim("sid").Value));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_genuine_token_without_a_live_session_is_401()
     {
         var created = await platform.Identity.Client.SignUpConfirmedAsync(platform.Mail, NewAccounts.Unique());
         var key = (await platform.Identity.Services.GetRequiredService<SigningKeyStore>().GetAsync(CancellationToken.None)).Active;
 
-        var response = await MeAsync(ForgedTokens.Genuine(key, TestTokens.Issuer, TestTokens.Audience, created.UserId));
+        var response = await MeAsync(ForgedTokens.Genuine(key, TestTokens.Issuer, TestTokens.Audience, created.UserId, Guid.NewGuid().ToString()));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
     }
 
     [Theory]

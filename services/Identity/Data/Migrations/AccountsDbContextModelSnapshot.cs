@@ -23,6 +23,26 @@ namespace Lms.Identity.Data.Migrations
             MySqlModelBuilderExtensions.HasCharSet(modelBuilder, "utf8mb4");
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("Lms.Identity.Accounts.CodeGuessBudget", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Guesses")
+                        .HasColumnType("int")
+                        .HasColumnName("guesses");
+
+                    b.Property<DateTimeOffset>("WindowStartedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("window_started_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_code_guess_budgets");
+
+                    b.ToTable("code_guess_budgets", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Identity.Accounts.EmailConfirmation", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -198,6 +218,32 @@ namespace Lms.Identity.Data.Migrations
                     b.ToTable("external_login_states", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Identity.Keys.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Identity.Keys.SigningKey", b =>
                 {
                     b.Property<string>("KeyId")
@@ -224,6 +270,32 @@ namespace Lms.Identity.Data.Migrations
                     b.ToTable("signing_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Identity.Passwords.PasswordReset", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_password_resets");
+
+                    b.ToTable("password_resets", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Identity.Sessions.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -246,6 +318,11 @@ namespace Lms.Identity.Data.Migrations
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("datetime(6)")
                         .HasColumnName("revoked_at");
+
+                    b.Property<string>("SealedSuccessor")
+                        .HasMaxLength(512)
+                        .HasColumnType("varchar(512)")
+                        .HasColumnName("sealed_successor");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
@@ -536,6 +613,16 @@ namespace Lms.Identity.Data.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Identity.Accounts.CodeGuessBudget", b =>
+                {
+                    b.HasOne("Lms.Identity.Accounts.User", null)
+                        .WithOne()
+                        .HasForeignKey("Lms.Identity.Accounts.CodeGuessBudget", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_code_guess_budgets_users_user_id");
+                });
+
             modelBuilder.Entity("Lms.Identity.Accounts.EmailConfirmation", b =>
                 {
                     b.HasOne("Lms.Identity.Accounts.User", null)
@@ -581,6 +668,16 @@ namespace Lms.Identity.Data.Migrations
                         });
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Lms.Identity.Passwords.PasswordReset", b =>
+                {
+                    b.HasOne("Lms.Identity.Accounts.User", null)
+                        .WithOne()
+                        .HasForeignKey("Lms.Identity.Passwords.PasswordReset", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_password_resets_users_user_id");
                 });
 
             modelBuilder.Entity("Lms.Identity.Sessions.RefreshToken", b =>
