@@ -16,7 +16,8 @@ public static class SignUpEndpoints
         var accounts = api.MapGroup("").AllowAnonymous().WithTags("Accounts");
         accounts.MapPost("/signup", SignUpAsync)
             .WithSummary("Create an account")
-            .WithDescription("Emails a 6-digit confirmation code (valid 24 h); the account can sign in once confirmed. " +
+            .WithDescription("Emails a 6-digit confirmation code (valid 24 h); the account can sign in once confirmed. An email held by an " +
+                             "account left unconfirmed for more than 24 hours is free again: that account is replaced. " +
                              "Announces the person to the other services (UserRegistered).");
         accounts.MapPost("/confirm", ConfirmAsync)
             .WithSummary("Confirm the email with the emailed code")
@@ -32,12 +33,16 @@ public static class SignUpEndpoints
         SignUpRequest request, UserManager<User> users, AccountsDbContext db, ConfirmationEmail email, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (await users.FindByEmailAsync(request.Email) is not null || await users.FindByNameAsync(request.Username) is not null)
+        var now = clock.GetUtcNow();
+        var holder = await users.FindByEmailAsync(request.Email);
+        // Nobody proved this mailbox within a day: the address is not that account's to keep (it may have been
+        // taken to block or pre-hijack the real owner), so signing up again replaces it.
+        var stale = holder is not null && IsAbandoned(holder, now) ? holder : null;
+        if ((holder is not null && stale is null) || await users.FindByNameAsync(request.Username) is { } named && named.Id != stale?.Id)
         {
             return AlreadyRegistered();
         }
 
-        var now = clock.GetUtcNow();
         var user = new User
         {
             Id = Guid.CreateVersion7(),
@@ -57,6 +62,11 @@ public static class SignUpEndpoints
             IdentityResult created;
             try
             {
+                if (stale is not null && !(await users.DeleteAsync(stale)).Succeeded)
+                {
+                    return AlreadyRegistered();
+                }
+
                 created = await users.CreateAsync(user, request.Password);
             }
             catch (DbUpdateException ex) when (ex.IsUniqueViolation())
@@ -162,6 +172,12 @@ public static class SignUpEndpoints
 
         return TypedResults.Accepted((string?)null);
     }
+
+    /// <summary>How long an unconfirmed account holds its email against a new sign-up.</summary>
+    public static readonly TimeSpan UnconfirmedHoldsEmailFor = TimeSpan.FromHours(24);
+
+    private static bool IsAbandoned(User user, DateTimeOffset now) =>
+        !user.EmailConfirmed && now - user.CreatedAt >= UnconfirmedHoldsEmailFor;
 
     private static ProblemHttpResult AlreadyRegistered() =>
         Problems.Conflict("account-exists", "The email or username is already registered.");

@@ -100,7 +100,7 @@ public static class ExternalLoginEndpoints
             return Refused("The provider did not confirm the sign-in.");
         }
 
-        var user = await FindOrLinkAsync(users, provider, identity);
+        var user = await FindOrLinkAsync(users, db, provider, identity, clock.GetUtcNow(), cancellationToken);
         if (user is null)
         {
             if (!stored.SignUp)
@@ -143,8 +143,12 @@ public static class ExternalLoginEndpoints
     private static string CallbackUri(TokenIssuingOptions tokens, string provider) =>
         $"{tokens.Issuer.TrimEnd('/')}/external/{provider.ToLowerInvariant()}/callback";
 
-    // A provider-verified email that matches an account links the two; an unverified one never does.
-    private static async Task<User?> FindOrLinkAsync(UserManager<User> users, string provider, ExternalIdentity identity)
+    // A provider-verified email that matches a confirmed account links the two; an unverified one never does. An
+    // unconfirmed account with that email may have been created by someone else beforehand (pre-hijack): the provider
+    // has just proved the mailbox belongs to this person, so the account becomes theirs, with nothing the other
+    // party set up to get back in: its password and sessions are dropped.
+    private static async Task<User?> FindOrLinkAsync(UserManager<User> users, AccountsDbContext db, string provider, ExternalIdentity identity,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (await users.FindByLoginAsync(provider.ToLowerInvariant(), identity.Subject) is { } linked)
         {
@@ -156,7 +160,24 @@ public static class ExternalLoginEndpoints
             return null;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!byEmail.EmailConfirmed)
+        {
+            await SessionState.RevokeAllAsync(db, byEmail.Id, keep: null, now, cancellationToken);
+            await db.EmailConfirmations.Where(c => c.UserId == byEmail.Id).ExecuteDeleteAsync(cancellationToken);
+            foreach (var login in await users.GetLoginsAsync(byEmail))
+            {
+                await users.RemoveLoginAsync(byEmail, login.LoginProvider, login.ProviderKey);
+            }
+            byEmail.PasswordHash = null;
+            byEmail.EmailConfirmed = true;
+            byEmail.AccessFailedCount = 0;
+            byEmail.LockoutEnd = null;
+            await users.UpdateSecurityStampAsync(byEmail);
+        }
+
         await users.AddLoginAsync(byEmail, new UserLoginInfo(provider.ToLowerInvariant(), identity.Subject, provider));
+        await transaction.CommitAsync(cancellationToken);
         return byEmail;
     }
 
