@@ -50,6 +50,7 @@ public static class IdentityExtensions
             .AddEntityFrameworkStores<AccountsDbContext>();
 
         builder.Services.AddOptions<TokenIssuingOptions>().BindConfiguration("Auth");
+        builder.Services.AddOptions<SigningKeyOptions>().BindConfiguration("Tokens");
         builder.Services.AddOptions<DemoOptions>().BindConfiguration("Demo");
         builder.Services.AddOptions<ExternalLoginOptions>().BindConfiguration("ExternalLogin");
         builder.Services.AddHttpClient<ProviderClient>(http => http.Timeout = TimeSpan.FromSeconds(20));

@@ -57,7 +57,7 @@ internal sealed class SigningKeyConfiguration : IEntityTypeConfiguration<Signing
         builder.ToTable("signing_keys");
         builder.HasKey(k => k.KeyId);
         builder.Property(k => k.KeyId).HasMaxLength(64);
-        builder.Property(k => k.PrivateKeyPem).HasColumnType("text");
+        builder.Property(k => k.ProtectedPrivateKey).HasColumnType("text");
     }
 }
 

@@ -25,5 +25,6 @@ internal sealed class OwnSigningKeys(SigningKeyStore store, string issuer)
     public override async Task<BaseConfiguration> GetBaseConfigurationAsync(CancellationToken cancel) =>
         await GetConfigurationAsync(cancel);
 
-    public override void RequestRefresh() => store.Invalidate();
+    /// <summary>Called on a token whose key id is unknown: reloads the key store, at most once per reload interval.</summary>
+    public override void RequestRefresh() => store.RequestReload();
 }

@@ -10,6 +10,9 @@ namespace Lms.ServiceDefaults.Security;
 
 public static class JwtAuthentication
 {
+    /// <summary>The least time between two fetches of the signing keys caused by tokens with an unknown key id.</summary>
+    public static readonly TimeSpan UnknownKeyRefreshInterval = TimeSpan.FromMinutes(1);
+
     /// <summary>
     /// Bearer tokens issued by the identity service: issuer, audience, lifetime and signature are always
     /// validated; the signing keys come from the identity service's metadata (JWKS). One policy per role.
@@ -31,6 +34,12 @@ public static class JwtAuthentication
                 options.MapInboundClaims = false;
                 options.MetadataAddress = metadataAddress;
                 options.RequireHttpsMetadata = requireHttpsMetadata;
+                // The identity service rotates its signing key (Tokens:RotateAfter). A token whose key id is not in the
+                // cached key set makes the handler fetch the set again and retry, at most once per RefreshInterval, so
+                // made-up key ids cannot turn every request into a call to the identity service.
+                options.RefreshOnIssuerKeyNotFound = true;
+                options.RefreshInterval = UnknownKeyRefreshInterval;
+                options.AutomaticRefreshInterval = TimeSpan.FromHours(1);
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = issuer,

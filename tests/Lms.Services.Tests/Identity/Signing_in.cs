@@ -4,6 +4,7 @@ using System.Text.Json;
 using Lms.Identity.Keys;
 using Lms.Services.Tests.Support;
 using Lms.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -71,8 +72,8 @@ public sealed class Signing_in(Platform platform)
         var keys = (SigningKeyStore)platform.Identity.Services.GetService(typeof(SigningKeyStore))!;
         var before = (await keys.GetAsync(CancellationToken.None)).Active.KeyId;
 
-        keys.Invalidate();
-        var reloaded = (await keys.GetAsync(CancellationToken.None)).Active.KeyId;
+        var restarted = ActivatorUtilities.CreateInstance<SigningKeyStore>(platform.Identity.Services);
+        var reloaded = (await restarted.GetAsync(CancellationToken.None)).Active.KeyId;
 
         Assert.Equal(before, reloaded);
     }

@@ -87,7 +87,13 @@ public sealed class Platform : IAsyncLifetime
     {
         Google = await FakeOAuthProvider.StartAsync();
         Identity = await ServiceHost<AccountsDbContext>.StartAsync("identity",
-            new Dictionary<string, string>(Google.Settings) { ["Mail:PickupDirectory"] = Mail.Directory, ["Auth:Cookies:Secure"] = "false" }, trustTestTokens: false);
+            new Dictionary<string, string>(Google.Settings)
+            {
+                ["Mail:PickupDirectory"] = Mail.Directory,
+                ["Auth:Cookies:Secure"] = "false",
+                // A minute in production; short here so a test can see both a reload and its throttle.
+                ["Tokens:UnknownKeyReloadInterval"] = "00:00:02",
+            }, trustTestTokens: false);
         Company = await StartCompanyAsync();
         // The institution hands its provision decisions to the company service over the bus; a short timeout keeps
         // the tests that stop the company service quick.

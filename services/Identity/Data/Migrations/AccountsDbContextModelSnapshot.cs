@@ -255,10 +255,10 @@ namespace Lms.Identity.Data.Migrations
                         .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
-                    b.Property<string>("PrivateKeyPem")
+                    b.Property<string>("ProtectedPrivateKey")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("private_key_pem");
+                        .HasColumnName("protected_private_key");
 
                     b.Property<DateTimeOffset?>("RetiredAt")
                         .HasColumnType("datetime(6)")

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Lms.Identity.Keys;
+using Lms.Services.Tests.Support;
+using Lms.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace Lms.Services.Tests.Identity;
+
+[Collection(PlatformGroup.Name)]
+public sealed class Rotating_signing_keys(Platform platform)
+{
+    // The identity service under test reloads for an unknown key id at most every 2 s (a minute in production).
+    private static readonly TimeSpan ReloadInterval = TimeSpan.FromSeconds(2.2);
+
+    private HttpClient Client => platform.Identity.Client;
+
+    [Fact]
+    public async Task A_key_older_than_rotate_after_is_replaced_and_the_old_one_stays_published_for_its_tokens()
+    {
+        var account = NewAccounts.Unique();
+        var signedIn = await Client.SignedInAsync(platform.Mail, account);
+        var oldKeyId = new JsonWebToken(signedIn.AccessToken).Kid;
+        await PretendTheActiveKeyIsDaysOldAsync(31);
+
+        var afterRotation = await AnotherInstance().GetAsync(CancellationToken.None);
+
+        Assert.NotEqual(oldKeyId, afterRotation.Active.KeyId);
+        Assert.Contains(oldKeyId, afterRotation.Published.Select(k => k.KeyId));
+        await Task.Delay(ReloadInterval);
+        var signedWithNewKey = ForgedTokens.Genuine(afterRotation.Active, TestTokens.Issuer, TestTokens.Audience, Guid.Parse(new JsonWebToken(signedIn.AccessToken).Subject),
+            SessionOf(signedIn));
+        Assert.Equal(HttpStatusCode.OK, (await MeAsync(signedWithNewKey)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await MeAsync(signedIn.AccessToken)).StatusCode);
+        var published = await Client.GetFromJsonAsync<JsonElement>("/identity/v1/.well-known/jwks.json");
+        var kids = published.GetProperty("keys").EnumerateArray().Select(k => k.GetProperty("kid").GetString()).ToList();
+        Assert.Contains(oldKeyId, kids);
+        Assert.Contains(afterRotation.Active.KeyId, kids);
+        var fresh = await Client.SignInAsync(account.Username, account.Password);
+        Assert.Equal(afterRotation.Active.KeyId, new JsonWebToken(fresh.AccessToken).Kid);
+    }
+
+    [Fact]
+    public async Task A_token_with_an_unknown_key_id_reloads_the_keys_at_most_once_per_interval()
+    {
+        var signedIn = await Client.SignedInAsync(platform.Mail);
+        var userId = Guid.Parse(new JsonWebToken(signedIn.AccessToken).Subject);
+        await Task.Delay(ReloadInterval);
+
+        await PretendTheActiveKeyIsDaysOldAsync(31);
+        var first = (await AnotherInstance().GetAsync(CancellationToken.None)).Active;
+        var firstAnswer = await MeAsync(ForgedTokens.Genuine(first, TestTokens.Issuer, TestTokens.Audience, userId, SessionOf(signedIn)));
+        await PretendTheActiveKeyIsDaysOldAsync(31);
+        var second = (await AnotherInstance().GetAsync(CancellationToken.None)).Active;
+        var secondToken = ForgedTokens.Genuine(second, TestTokens.Issuer, TestTokens.Audience, userId, SessionOf(signedIn));
+        var tooSoon = await MeAsync(secondToken);
+        await Task.Delay(ReloadInterval);
+        var later = await MeAsync(secondToken);
+
+        Assert.Equal(HttpStatusCode.OK, firstAnswer.StatusCode);
+        await tooSoon.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+    }
+
+    [Fact]
+    public async Task Private_keys_and_the_key_ring_are_encrypted_at_rest()
+    {
+        await AnotherInstance().GetAsync(CancellationToken.None);
+
+        var keys = await platform.Identity.WithDbAsync(db => db.SigningKeys.AsNoTracking().ToListAsync());
+        var ring = await platform.Identity.WithDbAsync(db => db.DataProtectionKeys.AsNoTracking().Select(k => k.Xml).ToListAsync());
+
+        Assert.NotEmpty(keys);
+        Assert.All(keys, k => Assert.DoesNotContain("PRIVATE KEY", k.ProtectedPrivateKey, StringComparison.Ordinal));
+        Assert.NotEmpty(ring);
+        Assert.All(ring, xml =>
+        {
+            Assert.Contains("encryptedKey", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task A_key_stored_in_plain_before_encryption_is_encrypted_when_loaded()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var keyId = $"legacy-{Guid.NewGuid():N}"[..30];
+        var pem = rsa.ExportPkcs8PrivateKeyPem();
+        var retiredAt = DateTimeOffset.UtcNow.AddMinutes(-1);
+        await platform.Identity.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO signing_keys (key_id, protected_private_key, created_at, retired_at) VALUES ({keyId}, {pem}, {retiredAt.AddDays(-40)}, {retiredAt})"));
+
+        var loaded = await AnotherInstance().GetAsync(CancellationToken.None);
+
+        var stored = await platform.Identity.WithDbAsync(db => db.SigningKeys.AsNoTracking().SingleAsync(k => k.KeyId == keyId));
+        Assert.False(stored.IsStoredInPlain);
+        Assert.Contains(keyId, loaded.Published.Select(k => k.KeyId));
+    }
+
+    // A second instance of the identity service, sharing the database and the Data Protection key ring.
+    private SigningKeyStore AnotherInstance() => ActivatorUtilities.CreateInstance<SigningKeyStore>(platform.Identity.Services);
+
+    private Task<int> PretendTheActiveKeyIsDaysOldAsync(int days)
+    {
+        var createdAt = DateTimeOffset.UtcNow.AddDays(-days);
+        return platform.Identity.WithDbAsync(db => db.SigningKeys.Where(k => k.RetiredAt == null)
+            .ExecuteUpdateAsync(k => k.SetProperty(x => x.CreatedAt, createdAt)));
+    }
+
+    private static string SessionOf(Tokens tokens) => new JsonWebToken(tokens.AccessToken).GetClaim("sid").Value;
+
+    private Task<HttpResponseMessage> MeAsync(string accessToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/identity/v1/me");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return Client.SendAsync(request);
+    }
+}
