@@ -80,9 +80,16 @@ public sealed class A_person_signing_up_and_in
         using var client = RunningPlatform.NewClient();
         var person = RunningPlatform.NewSignUp();
         var userId = await RunningPlatform.SignUpAsync(person);
+        var code = await RunningPlatform.Mail.ConfirmationCodeForAsync(person.Email);
+        (await client.PostAsJsonAsync("/identity/v1/confirm", new { person.Email, code })).EnsureSuccessStatusCode();
+        var signedIn = await client.PostAsJsonAsync("/identity/v1/signin", new { login = person.Email, person.Password });
+        var issued = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(
+            (await signedIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
         var key = await RunningPlatform.IdentitySigningKeyAsync();
 
-        var response = await GetMeAsync(client, ForgedTokens.Genuine(key, RunningPlatform.Issuer, RunningPlatform.Audience, userId));
+        // The identity service accepts a token only while its session (sid) is live.
+        var response = await GetMeAsync(client, ForgedTokens.Genuine(key, RunningPlatform.Issuer, RunningPlatform.Audience, userId,
+            issued.GetClaim("sid").Value));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

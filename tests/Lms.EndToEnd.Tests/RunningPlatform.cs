@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using Lms.Testing;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
 using MySqlConnector;
 
 namespace Lms.EndToEnd.Tests;
@@ -27,26 +29,64 @@ public static class RunningPlatform
 
     public static HttpClient NewClient() => new() { BaseAddress = Gateway, Timeout = TimeSpan.FromSeconds(30) };
 
-    /// <summary>A client that keeps cookies, as a browser does.</summary>
-    public static HttpClient NewBrowser() =>
-        new(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), UseCookies = true })
+    /// <summary>The web app's origin, one of the gateway's Cors:AllowedOrigins.</summary>
+    public const string WebAppOrigin = "http://localhost:3000";
+
+    /// <summary>A client that keeps cookies and names the page's origin on every request, as a browser on the web app does.</summary>
+    public static HttpClient NewBrowser()
+    {
+        var browser = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer(), UseCookies = true })
         {
             BaseAddress = Gateway,
             Timeout = TimeSpan.FromSeconds(30),
         };
+        browser.DefaultRequestHeaders.Add("Origin", WebAppOrigin);
+        return browser;
+    }
 
-    /// <summary>The identity service's active signing key, read from its database, for forging tokens in tests.</summary>
+    /// <summary>
+    /// The identity service's active signing key, read from its database and decrypted as the service does (its
+    /// Data Protection key ring, under the local platform's development secret), for forging tokens in tests.
+    /// </summary>
     public static async Task<Microsoft.IdentityModel.Tokens.RsaSecurityKey> IdentitySigningKeyAsync()
     {
-        await using var connection = new MySqlConnection(await TestServers.MariaDbAsync("lms_identity", "lms_identity"));
+        var connectionString = await TestServers.MariaDbAsync("lms_identity", "lms_identity");
+        await using var connection = new MySqlConnection(connectionString);
         await connection.OpenAsync();
+        var ring = new List<System.Xml.Linq.XElement>();
+        await using (var keys = new MySqlCommand("SELECT xml FROM data_protection_keys ORDER BY id", connection))
+        await using (var reader = await keys.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                ring.Add(System.Xml.Linq.XElement.Parse(reader.GetString(0)));
+            }
+        }
+
         await using var command = new MySqlCommand(
-            "SELECT key_id, private_key_pem FROM signing_keys WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
+            "SELECT key_id, protected_private_key FROM signing_keys WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1", connection);
+        await using var row = await command.ExecuteReaderAsync();
+        await row.ReadAsync();
         var rsa = System.Security.Cryptography.RSA.Create();
-        rsa.ImportFromPem(reader.GetString(1));
-        return new Microsoft.IdentityModel.Tokens.RsaSecurityKey(rsa) { KeyId = reader.GetString(0) };
+        rsa.ImportFromPem(IdentityProtector(ring).Unprotect(row.GetString(1)));
+        return new Microsoft.IdentityModel.Tokens.RsaSecurityKey(rsa) { KeyId = row.GetString(0) };
+    }
+
+    private static Microsoft.AspNetCore.DataProtection.IDataProtector IdentityProtector(IReadOnlyCollection<System.Xml.Linq.XElement> ring)
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        services.AddSingleton(Lms.Identity.Keys.KeyEncryptionKey.From(Lms.Identity.Keys.KeyProtection.DevelopmentSecret));
+        services.AddDataProtection().SetApplicationName("lms-identity").DisableAutomaticKeyGeneration();
+        services.Configure<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(options => options.XmlRepository = new FixedRing(ring));
+        return services.BuildServiceProvider().GetDataProtector(Lms.Identity.Keys.SigningKey.ProtectionPurpose);
+    }
+
+    private sealed class FixedRing(IReadOnlyCollection<System.Xml.Linq.XElement> ring) : Microsoft.AspNetCore.DataProtection.Repositories.IXmlRepository
+    {
+        public IReadOnlyCollection<System.Xml.Linq.XElement> GetAllElements() => ring;
+
+        public void StoreElement(System.Xml.Linq.XElement element, string friendlyName) =>
+            throw new InvalidOperationException("The tests only read the identity service's key ring.");
     }
 
     public static SignUp NewSignUp(string name = "박민준")

@@ -21,8 +21,8 @@ public static class KeyProtection
 {
     public const string SecretSetting = "Tokens:KeyEncryptionSecret";
 
-    // The local platform and the tests only; anywhere else a missing secret stops the service at start-up.
-    private const string DevelopmentSecret = "lms-local-development-key-encryption-secret";
+    /// <summary>The local platform and the tests only; anywhere else a missing secret stops the service at start-up.</summary>
+    public const string DevelopmentSecret = "lms-local-development-key-encryption-secret";
 
     public static WebApplicationBuilder AddKeyProtection(this WebApplicationBuilder builder)
     {
@@ -34,7 +34,7 @@ public static class KeyProtection
                 : throw new InvalidOperationException($"The setting '{SecretSetting}' is required: it encrypts the signing keys at rest.");
         }
 
-        var key = new KeyEncryptionKey(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+        var key = KeyEncryptionKey.From(secret);
         builder.Services.AddSingleton(key);
         builder.Services.AddDataProtection().SetApplicationName("lms-identity");
         builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services => new ConfigureOptions<KeyManagementOptions>(options =>
@@ -47,7 +47,10 @@ public static class KeyProtection
 }
 
 /// <summary>The 256-bit key that encrypts the Data Protection key ring, derived from the configured secret.</summary>
-public sealed record KeyEncryptionKey(byte[] Bytes);
+public sealed record KeyEncryptionKey(byte[] Bytes)
+{
+    public static KeyEncryptionKey From(string secret) => new(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+}
 
 /// <summary>A Data Protection ring key as stored (its XML already encrypted by <see cref="SecretXmlEncryptor"/>).</summary>
 public sealed class DataProtectionKey

@@ -2,9 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Xml.Linq;
 using Lms.Identity.Keys;
 using Lms.Services.Tests.Support;
 using Lms.Testing;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -99,6 +103,36 @@ public sealed class Rotating_signing_keys(Platform platform)
         var stored = await platform.Identity.WithDbAsync(db => db.SigningKeys.AsNoTracking().SingleAsync(k => k.KeyId == keyId));
         Assert.False(stored.IsStoredInPlain);
         Assert.Contains(keyId, loaded.Published.Select(k => k.KeyId));
+    }
+
+    [Fact]
+    public async Task The_key_ring_opens_only_with_the_configured_secret()
+    {
+        await AnotherInstance().GetAsync(CancellationToken.None);
+        var ring = await platform.Identity.WithDbAsync(db => db.DataProtectionKeys.AsNoTracking().Select(k => k.Xml).ToListAsync());
+        var stored = await platform.Identity.WithDbAsync(db => db.SigningKeys.AsNoTracking().FirstAsync(k => k.RetiredAt == null));
+
+        var withSecret = ProtectorFrom(ring, KeyProtection.DevelopmentSecret).Unprotect(stored.ProtectedPrivateKey);
+
+        Assert.Contains("PRIVATE KEY", withSecret, StringComparison.Ordinal);
+        Assert.ThrowsAny<Exception>(() => ProtectorFrom(ring, "some other secret").Unprotect(stored.ProtectedPrivateKey));
+    }
+
+    // Another process that has the database and the secret, and nothing else of the service.
+    private static IDataProtector ProtectorFrom(IEnumerable<string> ring, string secret)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(KeyEncryptionKey.From(secret));
+        services.AddDataProtection().SetApplicationName("lms-identity").DisableAutomaticKeyGeneration();
+        services.Configure<KeyManagementOptions>(options => options.XmlRepository = new FixedRing([.. ring.Select(XElement.Parse)]));
+        return services.BuildServiceProvider().GetDataProtector(SigningKey.ProtectionPurpose);
+    }
+
+    private sealed class FixedRing(IReadOnlyCollection<XElement> ring) : IXmlRepository
+    {
+        public IReadOnlyCollection<XElement> GetAllElements() => ring;
+
+        public void StoreElement(XElement element, string friendlyName) => throw new InvalidOperationException("Read only.");
     }
 
     // A second instance of the identity service, sharing the database and the Data Protection key ring.
