@@ -48,6 +48,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDeclaredBodySizeLimit();
 app.UseCors();
+app.UseCrossSiteCookieGuard();
 app.UseAuthentication();
 app.UseEdgeTokenValidation();
 app.UseRateLimiter();

@@ -20,6 +20,9 @@ public static class LocalPlatform
         ["Auth:Issuer"] = $"{GatewayUrl}/identity/v1",
         ["Auth:Audience"] = "lms",
         ["Auth:MetadataAddress"] = $"{IdentityUrl}/identity/v1/.well-known/openid-configuration",
+        // The web app's dev server: the only pages whose cookie-signed state changes are accepted (CrossSiteCookieGuard).
+        ["Cors:AllowedOrigins:0"] = "http://localhost:3000",
+        ["Cors:AllowedOrigins:1"] = "http://127.0.0.1:3000",
         // The local S3-compatible server takes any keys; in AWS the task role's credentials are used instead.
         ["Storage:ServiceUrl"] = "http://127.0.0.1:4568",
         ["Storage:AccessKey"] = "S3RVER",

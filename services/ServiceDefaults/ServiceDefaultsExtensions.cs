@@ -40,6 +40,7 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCrossSiteCookieGuard();
         app.UseAuthentication();
         app.UseAuthorization();
 

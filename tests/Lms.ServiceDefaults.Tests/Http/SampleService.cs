@@ -17,6 +17,9 @@ public sealed record ThingRequest(
 /// <summary>A service built only from the defaults, with a few routes that exercise them.</summary>
 public sealed class SampleService : IAsyncLifetime
 {
+    /// <summary>The one page origin allowed to send cookie-signed state changes.</summary>
+    public const string AllowedOrigin = "https://app.example";
+
     private WebApplication _app = null!;
 
     public HttpClient Client { get; private set; } = null!;
@@ -26,6 +29,7 @@ public sealed class SampleService : IAsyncLifetime
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection(TestTokens.Settings!);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Cors:AllowedOrigins:0"] = AllowedOrigin });
         builder.AddServiceDefaults("sample");
         TestTokens.Trust(builder.Services);
 
@@ -34,6 +38,7 @@ public sealed class SampleService : IAsyncLifetime
         var api = _app.MapServiceApi();
         api.MapPost("/things", (ThingRequest request) => TypedResults.Ok(request));
         api.MapGet("/managed", () => "managed").RequireAuthorization(Roles.InstitutionManager);
+        api.MapDelete("/managed", () => TypedResults.NoContent()).RequireAuthorization(Roles.InstitutionManager);
         api.MapGet("/admin", () => "admin").RequireAuthorization(Roles.Admin);
         api.MapGet("/broken", string () => throw new InvalidOperationException("secret internal detail"));
         // A database that is not there: nothing listens on port 1 of loopback.

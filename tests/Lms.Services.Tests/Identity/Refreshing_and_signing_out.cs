@@ -111,11 +111,32 @@ public sealed class Refreshing_and_signing_out(Platform platform)
     }
 
     [Fact]
+    public async Task A_forged_cross_site_sign_out_riding_the_cookie_is_403_and_the_session_lives_on()
+    {
+        var tokens = await Client.SignedInAsync(platform.Mail);
+
+        var forged = await SignOutWithCookieAsync(tokens.AccessToken, origin: "https://evil.example");
+        var fromTheWebApp = await SignOutWithCookieAsync(tokens.AccessToken, origin: "http://localhost:3000");
+
+        var problem = await forged.AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("https://lms.example/problems/cross-site-request", problem.GetProperty("type").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, fromTheWebApp.StatusCode);
+    }
+
+    [Fact]
     public async Task Signing_out_without_a_token_is_401()
     {
         var response = await Client.PostAsync("/identity/v1/signout", null);
 
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    private Task<HttpResponseMessage> SignOutWithCookieAsync(string accessToken, string origin)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/identity/v1/signout");
+        request.Headers.Add("Cookie", $"lms_access={accessToken}");
+        request.Headers.Add("Origin", origin);
+        return Client.SendAsync(request);
     }
 
     private Task<HttpResponseMessage> MeAsync(string accessToken)

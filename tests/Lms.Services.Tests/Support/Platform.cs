@@ -92,7 +92,7 @@ public sealed class Platform : IAsyncLifetime
                 ["Mail:PickupDirectory"] = Mail.Directory,
                 ["Auth:Cookies:Secure"] = "false",
                 // A minute in production; short here so a test can see both a reload and its throttle.
-                ["Tokens:UnknownKeyReloadInterval"] = "00:00:02",
+                ["Tokens:UnknownKeyReloadInterval"] = "00:00:05",
             }, trustTestTokens: false);
         Company = await StartCompanyAsync();
         // The institution hands its provision decisions to the company service over the bus; a short timeout keeps

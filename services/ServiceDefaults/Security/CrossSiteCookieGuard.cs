@@ -1,0 +1,71 @@
+using Lms.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lms.ServiceDefaults.Security;
+
+/// <summary>
+/// A browser attaches the access cookie to any request for our domain, including one a page on another site makes
+/// it send (cross-site request forgery); SameSite=Lax does not stop sibling sub-domains. So a state-changing request
+/// (POST, PUT, PATCH, DELETE) that carries the access cookie must name, in <c>Origin</c> (or failing that
+/// <c>Referer</c>), one of <c>Cors:AllowedOrigins</c>; otherwise it is refused with 403 before authentication.
+/// A request with an <c>Authorization</c> header is not ridden on a cookie (a page cannot set that header on
+/// another site's request) and passes unchecked, as do reads and requests without the cookie.
+/// </summary>
+public static class CrossSiteCookieGuard
+{
+    public const string AllowedOriginsSetting = "Cors:AllowedOrigins";
+
+    public static IApplicationBuilder UseCrossSiteCookieGuard(this IApplicationBuilder app)
+    {
+        var configured = app.ApplicationServices.GetRequiredService<IConfiguration>().GetSection(AllowedOriginsSetting).Get<string[]>() ?? [];
+        var allowed = configured.Select(OriginOf).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return app.Use(async (context, next) =>
+        {
+            if (RidesTheCookie(context.Request) && !ComesFrom(context.Request, allowed))
+            {
+                await RefuseAsync(context);
+                return;
+            }
+
+            await next(context);
+        });
+    }
+
+    private static bool RidesTheCookie(HttpRequest request) =>
+        (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method) || HttpMethods.IsDelete(request.Method)) &&
+        request.Headers.Authorization.Count == 0 &&
+        request.Cookies.ContainsKey(AuthCookieNames.AccessToken);
+
+    // Origin when the browser sent one; a browser that withholds it still sends the page's address as Referer.
+    private static bool ComesFrom(HttpRequest request, HashSet<string> allowed)
+    {
+        var claimed = request.Headers.Origin.Count > 0 ? request.Headers.Origin.ToString() : request.Headers.Referer.ToString();
+        return OriginOf(claimed) is { } origin && allowed.Contains(origin);
+    }
+
+    /// <summary>scheme://host:port of an absolute http(s) address; null for anything else (including the literal "null").</summary>
+    private static string? OriginOf(string? address) =>
+        Uri.TryCreate(address, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? $"{uri.Scheme}://{uri.Host}:{uri.Port}".ToLowerInvariant()
+            : null;
+
+    private static async Task RefuseAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "A request signed in by cookie must come from one of the platform's own pages.",
+                Detail = "Send an Origin (or Referer) of an allowed origin, or authenticate with an Authorization header.",
+                Type = Problems.TypeBase + "cross-site-request",
+            },
+        });
+    }
+}
