@@ -147,6 +147,20 @@ public sealed partial class ObjectStorage(IAmazonS3 s3, IOptions<StorageOptions>
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken) => s3.DeleteObjectAsync(Options.Bucket, key, cancellationToken);
 
+    /// <summary>Up to the first <paramref name="count"/> bytes of the stored object (one ranged GET).</summary>
+    public async Task<byte[]> ReadStartAsync(string key, int count, CancellationToken cancellationToken)
+    {
+        using var response = await s3.GetObjectAsync(new GetObjectRequest { BucketName = Options.Bucket, Key = key, ByteRange = new ByteRange(0, count - 1) },
+            cancellationToken);
+        var buffer = new byte[count];
+        var read = 0;
+        while (read < count && await response.ResponseStream.ReadAsync(buffer.AsMemory(read, count - read), cancellationToken) is var got and > 0)
+        {
+            read += got;
+        }
+        return buffer[..read];
+    }
+
     /// <summary>
     /// Removes what an abandoned upload left in the store: its parts, and the object itself, whether a single PUT
     /// stored it or a completion assembled it before the upload was aborted. Idempotent.

@@ -213,10 +213,26 @@ public static class UploadEndpoints
         }
 
         var recording = upload.Purpose == UploadPurposes.TeachbackAudio;
-        int? duration = upload.ContentType.StartsWith("video/", StringComparison.Ordinal)
-            ? await probe.DurationSecondsAsync(await storage.DownloadUrlAsync(upload.StorageKey, TimeSpan.FromMinutes(5)), cancellationToken)
+        var isVideo = upload.ContentType.StartsWith("video/", StringComparison.Ordinal);
+        if ((isVideo || recording) && MediaSafety.IsText(await storage.ReadStartAsync(upload.StorageKey, MediaSafety.SniffBytes, cancellationToken)))
+        {
+            // A playlist or script declared as media: refused before anything reads it.
+            await storage.DeleteAsync(upload.StorageKey, cancellationToken);
+            upload.Abort();
+            if (await db.SaveOrConflictAsync("upload-changed", "The upload changed at the same time.", cancellationToken) is { } changed)
+            {
+                return changed;
+            }
+
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, type: Problems.TypeBase + "not-media",
+                title: $"The file is text (a playlist or script?), not the {upload.ContentType} it was declared as.");
+        }
+
+        int? duration = isVideo
+            ? await probe.DurationSecondsAsync(await storage.DownloadUrlAsync(upload.StorageKey, TimeSpan.FromMinutes(5)), upload.ContentType, cancellationToken)
             : recording
-                ? await probe.AudioDurationSecondsAsync(await storage.DownloadUrlAsync(upload.StorageKey, TimeSpan.FromMinutes(5)), cancellationToken)
+                ? await probe.AudioDurationSecondsAsync(await storage.DownloadUrlAsync(upload.StorageKey, TimeSpan.FromMinutes(5)), upload.ContentType,
+                    cancellationToken)
                 : null;
         if (recording && (duration is null || duration > UploadKind.MaxTeachbackSeconds))
         {

@@ -9,19 +9,26 @@ namespace Lms.Content.Uploads;
 /// </summary>
 public sealed partial class VideoProbe(ILogger<VideoProbe> logger)
 {
-    public Task<int?> DurationSecondsAsync(string url, CancellationToken cancellationToken) =>
-        ProbeAsync(["-v", "error", "-show_entries", "format=duration", "-of", "default=noprint_wrappers=1:nokey=1", url], cancellationToken);
+    public Task<int?> DurationSecondsAsync(string url, string contentType, CancellationToken cancellationToken) =>
+        ProbeAsync(contentType, ["-show_entries", "format=duration", "-of", "default=noprint_wrappers=1:nokey=1", url], cancellationToken);
 
     /// <summary>
     /// The duration of a file's first audio stream, or null when the file has none (whatever its declared type says)
     /// or ffprobe cannot read it.
     /// </summary>
-    public Task<int?> AudioDurationSecondsAsync(string url, CancellationToken cancellationToken) =>
-        ProbeAsync(["-v", "error", "-select_streams", "a:0", "-show_entries", "stream=duration:format=duration",
+    public Task<int?> AudioDurationSecondsAsync(string url, string contentType, CancellationToken cancellationToken) =>
+        ProbeAsync(contentType, ["-select_streams", "a:0", "-show_entries", "stream=duration:format=duration",
             "-of", "default=noprint_wrappers=1:nokey=1", url], cancellationToken, requireStream: true);
 
-    private async Task<int?> ProbeAsync(string[] arguments, CancellationToken cancellationToken, bool requireStream = false)
+    private async Task<int?> ProbeAsync(string contentType, string[] query, CancellationToken cancellationToken, bool requireStream = false)
     {
+        // Only the demuxer of the declared type, never ffprobe's guess, and only the object's own protocol (see MediaSafety).
+        if (MediaSafety.DemuxerFor(contentType) is not { } demuxer)
+        {
+            return null;
+        }
+
+        string[] arguments = ["-v", "error", "-protocol_whitelist", "http,https,tcp,tls", "-f", demuxer, .. query];
         try
         {
             using var process = Process.Start(new ProcessStartInfo("ffprobe", arguments)

@@ -212,6 +212,37 @@ public sealed class Uploading_a_file(Platform platform)
         Assert.Equal(3, completed.GetProperty("durationSeconds").GetInt32());
     }
 
+    [Fact]
+    public async Task An_hls_playlist_declared_as_mp4_is_a_422_and_ffprobe_fetches_nothing_it_points_to()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            var playlist = System.Text.Encoding.UTF8.GetBytes(
+                $"#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:10\n#EXTINF:10.0,\nhttp://127.0.0.1:{port}/internal/secret.ts\n#EXT-X-ENDLIST\n");
+            var (courseId, manager, _) = await CourseWithManagerAsync();
+            var (started, uploadId) = await StartAsync(manager, courseId, "lecture.mp4", playlist.Length, "video/mp4");
+            var etag = await PutAsync(started.GetProperty("parts")[0].GetProperty("url").GetString()!, playlist);
+
+            var completed = await manager.PostAsync($"/content/v1/uploads/{uploadId}/complete", new { parts = new[] { new { partNumber = 1, etag } } });
+
+            var problem = await completed.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+            Assert.Equal("https://lms.example/problems/not-media", problem.GetProperty("type").GetString());
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            Assert.False(listener.Pending(), "something followed the playlist to the listener");
+            Assert.False(await platform.Content.WithDbAsync(db => db.Files.AnyAsync(f => f.Id == uploadId)));
+            var key = await platform.Content.WithDbAsync(db => db.Uploads.Where(u => u.Id == uploadId).Select(u => u.StorageKey).SingleAsync());
+            using var head = await Storage.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"{TestServers.S3}/lms-content/{key}"));
+            Assert.Equal(HttpStatusCode.NotFound, head.StatusCode);
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
     [Theory]
     [InlineData("a.mp4", 0, "video/mp4", HttpStatusCode.BadRequest)]
     [InlineData("a.mp4", -5, "video/mp4", HttpStatusCode.BadRequest)]
