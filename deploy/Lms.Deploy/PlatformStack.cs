@@ -29,6 +29,9 @@ public sealed class PlatformStack : Stack
 
     public Edge Edge { get; }
 
+    /// <summary>The secret the identity service derives the key that encrypts its signing keys at rest from.</summary>
+    public Amazon.CDK.AWS.SecretsManager.Secret TokenKeySecret { get; }
+
     public DatabaseSetupTask DatabaseSetup { get; }
 
     public IReadOnlyDictionary<string, Microservice> Services { get; }
@@ -43,6 +46,12 @@ public sealed class PlatformStack : Stack
         Cache = new Cache(this, "Cache", settings, Network);
         Content = new ContentBucket(this, "Content", settings);
         Mail = new Mail(this, "Mail", settings);
+        TokenKeySecret = new Amazon.CDK.AWS.SecretsManager.Secret(this, "IdentityTokenKey", new Amazon.CDK.AWS.SecretsManager.SecretProps
+        {
+            SecretName = $"{settings.Prefix}/identity/token-key",
+            Description = "Tokens:KeyEncryptionSecret of the identity service: its signing keys are encrypted at rest with a key derived from it",
+            GenerateSecretString = new Amazon.CDK.AWS.SecretsManager.SecretStringGenerator { PasswordLength = 64, ExcludePunctuation = true },
+        });
         Edge = new Edge(this, "Edge", settings, Network);
         var collector = new TelemetryCollector(this, "Telemetry", settings, retention);
         var setupLogs = new LogGroup(this, "DatabaseSetupLogs", new LogGroupProps
@@ -154,14 +163,21 @@ public sealed class PlatformStack : Stack
             env["Live__Streaming__Ivs__RecordingConfigurationArn"] = recordings.AttrArn;
         }
 
+        // The gateway answers CORS with them and every service refuses a cookie-authenticated write from any other origin.
+        for (var i = 0; i < settings.AllowedOrigins.Count; i++)
+        {
+            env[$"Cors__AllowedOrigins__{i}"] = settings.AllowedOrigins[i];
+        }
+
+        if (spec.Name == "identity")
+        {
+            secrets["Tokens__KeyEncryptionSecret"] = EcsSecret.FromSecretsManager(TokenKeySecret);
+        }
+
         if (spec.IsGateway)
         {
             // X-Forwarded-For is believed only from inside the VPC (the load balancer's addresses).
             env["Gateway__TrustedProxyNetworks__0"] = Network.Vpc.VpcCidrBlock;
-            for (var i = 0; i < settings.AllowedOrigins.Count; i++)
-            {
-                env[$"Cors__AllowedOrigins__{i}"] = settings.AllowedOrigins[i];
-            }
         }
 
         return new ServiceConfiguration(env, secrets);

@@ -195,7 +195,22 @@ public sealed class Platform_on_Fargate(SynthesizedApp app)
             {
                 own.Add($"lms-{SynthesizedApp.Stage}/{service.Name}/smtp");
             }
+            if (service.Name == "identity")
+            {
+                own.Add($"lms-{SynthesizedApp.Stage}/identity/token-key");
+            }
             Assert.Equal(own, readable);
+        }
+    }
+
+    [Fact]
+    public void Gives_every_service_the_allowed_origins_so_cookie_writes_from_the_web_app_pass()
+    {
+        foreach (var name in Deployables)
+        {
+            var environment = TaskDefinitionOf(name).GetProperty("ContainerDefinitions")[0].GetProperty("Environment")
+                .EnumerateArray().Select(e => e.GetProperty("Name").GetString()!);
+            Assert.Contains("Cors__AllowedOrigins__0", environment);
         }
     }
 
