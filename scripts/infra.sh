@@ -22,6 +22,11 @@ S3_PORT=4568
 S3_BUCKET=lms-content
 RTMP_PORT=1935
 HLS_PORT=8088
+# Secrets nginx and the live service share (scripts/services.sh hands them to the service): nginx-rtmp's
+# on_publish callbacks carry LIVE_CALLBACK_SECRET in their query, and nginx's secure_link checks the playback
+# tokens the service signs with LIVE_PLAYBACK_SECRET. Local defaults, like the RabbitMQ password below.
+LIVE_CALLBACK_SECRET=${LMS_LIVE_CALLBACK_SECRET:-lms-local-live-callback-secret}
+LIVE_PLAYBACK_SECRET=${LMS_LIVE_PLAYBACK_SECRET:-lms-local-live-playback-secret}
 
 RABBITMQ_VHOSTS=(lms lms_test)
 RABBITMQ_USER=lms
@@ -369,9 +374,11 @@ rtmp {
       hls_path "$HLS_DIR";
       hls_fragment 2s;
       # The live service authorises a stream key (2xx accepts, 4xx rejects,
-      # 3xx with Location renames the stream).
-      on_publish $(svc_url live)/live/v1/streams/on-publish;
-      on_publish_done $(svc_url live)/live/v1/streams/on-publish-done;
+      # 3xx with Location renames the stream to the session's public name, so
+      # no HLS path or playlist carries the key). The secret proves the call
+      # comes from this nginx.
+      on_publish $(svc_url live)/live/v1/streams/on-publish?secret=$LIVE_CALLBACK_SECRET;
+      on_publish_done $(svc_url live)/live/v1/streams/on-publish-done?secret=$LIVE_CALLBACK_SECRET;
     }
   }
 }
@@ -393,8 +400,26 @@ http {
       return 200 "ok\n";
     }
 
-    location /hls/ {
-      alias "$HLS_DIR/";
+    # Private playback: /hls/{token}/{expires}/{stream}.m3u8 (and its segments,
+    # which players resolve against the playlist's URL, so they carry the same
+    # token). The live service signs token = base64url(md5("expires:stream:secret"))
+    # per entitled viewer; a shared link stops working when it expires.
+    location ~ "^/hls/(?<hls_token>[A-Za-z0-9_-]{22})/(?<hls_expires>[0-9]{1,12})/(?<hls_stream>[0-9a-f]{32})(?<hls_part>(-[0-9]+)?\.(m3u8|ts))\$" {
+      if (\$request_method = OPTIONS) {
+        add_header Access-Control-Allow-Origin * always;
+        add_header Access-Control-Allow-Methods "GET, HEAD, OPTIONS" always;
+        add_header Access-Control-Allow-Headers "Range, Origin, Accept" always;
+        return 204;
+      }
+      secure_link \$hls_token,\$hls_expires;
+      secure_link_md5 "\$secure_link_expires:\$hls_stream:$LIVE_PLAYBACK_SECRET";
+      if (\$secure_link = "") {
+        return 403;
+      }
+      if (\$secure_link = "0") {
+        return 410;
+      }
+      alias "$HLS_DIR/\$hls_stream\$hls_part";
       types {
         application/vnd.apple.mpegurl m3u8;
         video/mp2t ts;
@@ -405,9 +430,11 @@ http {
       add_header Access-Control-Allow-Methods "GET, HEAD, OPTIONS" always;
       add_header Access-Control-Allow-Headers "Range, Origin, Accept" always;
       add_header Access-Control-Expose-Headers "Content-Length, Content-Range" always;
-      if (\$request_method = OPTIONS) {
-        return 204;
-      }
+    }
+
+    # Anything else under /hls (unsigned, or naming a file directly) is refused.
+    location /hls/ {
+      return 403;
     }
   }
 }

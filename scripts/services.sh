@@ -102,6 +102,14 @@ svc_env() {
     # Locally the date catch-up runs every minute, so a demo provision starting today shows IN_PROGRESS soon.
     printf '%s\n' Provisions__CatchUpInterval=00:01:00
   fi
+  if [[ $name == live ]]; then
+    # The secrets nginx.conf also carries (scripts/infra.sh), and where encoders and players reach nginx.
+    printf '%s\n' \
+      "Live__Streaming__Local__CallbackSecret=$LIVE_CALLBACK_SECRET" \
+      "Live__Streaming__Local__PlaybackSecret=$LIVE_PLAYBACK_SECRET" \
+      "Live__Streaming__Local__IngestUrl=rtmp://$LMS_HOST:$RTMP_PORT/live" \
+      "Live__Streaming__Local__PlaybackBaseUrl=http://$LMS_HOST:$HLS_PORT/hls"
+  fi
   if [[ $name == identity ]]; then
     # Plain HTTP locally, so the auth cookies cannot be Secure; demo accounts for trying it out.
     printf '%s\n' Auth__Cookies__Secure=false Demo__SeedAccounts=true "Demo__Password=$LMS_DEMO_PASSWORD"

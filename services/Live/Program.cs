@@ -1,14 +1,13 @@
-using Lms.Live.Data;
+using Lms.Live;
+using Lms.Live.Sessions;
+using Lms.Live.Streaming;
 using Lms.ServiceDefaults;
-using Lms.ServiceDefaults.Data;
-using Lms.ServiceDefaults.Messaging;
-using Lms.ServiceDefaults.Users;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("live");
-builder.AddServiceDatabase<LiveDbContext>();
-builder.AddServiceBus((bus, service) => bus.AddUserDirectory<LiveDbContext>(service));
+builder.AddLive();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.MapServiceApi().MapSessionEndpoints().MapStreamCallbackEndpoints();
 app.Run();

@@ -51,6 +51,19 @@ public sealed class Platform : IAsyncLifetime
 
     public ServiceHost<BoardDbContext> Board { get; private set; } = null!;
 
+    /// <summary>The secrets the live service shares with nginx (here, with the tests that play nginx's part).</summary>
+    public const string LiveCallbackSecret = "test-callback-secret-0123456789";
+
+    public const string LivePlaybackSecret = "test-playback-secret-0123456789";
+
+    private static readonly Dictionary<string, string> LiveSettings = new()
+    {
+        ["Live:Streaming:Local:CallbackSecret"] = LiveCallbackSecret,
+        ["Live:Streaming:Local:PlaybackSecret"] = LivePlaybackSecret,
+        ["Live:Streaming:Local:IngestUrl"] = "rtmp://127.0.0.1:1935/live",
+        ["Live:Streaming:Local:PlaybackBaseUrl"] = "http://127.0.0.1:8088/hls",
+    };
+
     public IReadOnlyList<IServiceHost> All => [Identity, Institution, Company, Student, Content, Live, Board];
 
     /// <summary>The services that keep a user projection, with a way to look a user up in each.</summary>
@@ -118,7 +131,7 @@ public sealed class Platform : IAsyncLifetime
             ["Storage:AccessKey"] = "S3RVER",
             ["Storage:SecretKey"] = "S3RVER",
         });
-        Live = await ServiceHost<LiveDbContext>.StartAsync("live");
+        Live = await ServiceHost<LiveDbContext>.StartAsync("live", LiveSettings);
         BoardSmtp = SmtpServer.Start(BoardMail.Directory);
         Board = await ServiceHost<BoardDbContext>.StartAsync("board", new Dictionary<string, string>
         {

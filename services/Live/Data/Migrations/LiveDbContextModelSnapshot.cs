@@ -23,6 +23,175 @@ namespace Lms.Live.Data.Migrations
             MySqlModelBuilderExtensions.HasCharSet(modelBuilder, "utf8mb4");
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("Lms.Live.Access.KnownEnrollment", b =>
+                {
+                    b.Property<Guid>("ProvisionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("provision_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("changed_at");
+
+                    b.HasKey("ProvisionId", "UserId")
+                        .HasName("pk_enrollments");
+
+                    b.ToTable("enrollments", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Live.Access.KnownManager", b =>
+                {
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("changed_at");
+
+                    b.HasKey("InstitutionId", "UserId")
+                        .HasName("pk_institution_managers");
+
+                    b.ToTable("institution_managers", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Live.Access.KnownProvision", b =>
+                {
+                    b.Property<Guid>("ProvisionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("provision_id");
+
+                    b.Property<string>("CourseTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("course_title");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.HasKey("ProvisionId")
+                        .HasName("pk_provisions");
+
+                    b.ToTable("provisions", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Live.Sessions.LiveSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("channel_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("IngestUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)")
+                        .HasColumnName("ingest_url");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("PlaybackBase")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)")
+                        .HasColumnName("playback_base");
+
+                    b.Property<Guid>("ProvisionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("provision_id");
+
+                    b.Property<DateTimeOffset>("ScheduledEnd")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("scheduled_end");
+
+                    b.Property<DateTimeOffset>("ScheduledStart")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("scheduled_start");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("varchar(12)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("StreamKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("stream_key");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sessions");
+
+                    b.HasIndex("ChannelId")
+                        .HasDatabaseName("ix_sessions_channel_id");
+
+                    b.HasIndex("StreamKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sessions_stream_key");
+
+                    b.HasIndex("ProvisionId", "ScheduledStart")
+                        .HasDatabaseName("ix_sessions_provision_id_scheduled_start");
+
+                    b.ToTable("sessions", (string)null);
+                });
+
             modelBuilder.Entity("Lms.ServiceDefaults.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

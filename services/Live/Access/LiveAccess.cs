@@ -1,0 +1,38 @@
+using Lms.Live.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lms.Live.Access;
+
+/// <summary>Who the caller is for one provision's live sessions: a manager of its institution, an active enrollee, or nobody.</summary>
+public enum LiveRole
+{
+    None,
+    Enrollee,
+    Manager,
+}
+
+/// <summary>
+/// Decides access from this service's projections: which institution runs a provision (provision events), who
+/// manages it (institution events) and who is actively enrolled (student events). Everyone else is nobody (404).
+/// </summary>
+public static class LiveAccess
+{
+    public static async Task<LiveRole> RoleAsync(LiveDbContext db, Guid provisionId, Guid userId, CancellationToken cancellationToken)
+    {
+        var institutionId = await db.Provisions.Where(p => p.ProvisionId == provisionId).Select(p => (Guid?)p.InstitutionId)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (institutionId is null)
+        {
+            return LiveRole.None;
+        }
+
+        if (await db.Managers.AnyAsync(m => m.InstitutionId == institutionId && m.UserId == userId && m.Active, cancellationToken))
+        {
+            return LiveRole.Manager;
+        }
+
+        return await db.Enrollments.AnyAsync(e => e.ProvisionId == provisionId && e.UserId == userId && e.Active, cancellationToken)
+            ? LiveRole.Enrollee
+            : LiveRole.None;
+    }
+}

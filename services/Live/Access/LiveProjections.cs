@@ -1,0 +1,87 @@
+using Lms.Contracts.Enrollments;
+using Lms.Contracts.Memberships;
+using Lms.Contracts.Provisions;
+using Lms.Live.Data;
+using Lms.ServiceDefaults.Data;
+using Lms.ServiceDefaults.Messaging.Inbox;
+
+namespace Lms.Live.Access;
+
+/// <summary>Which institution runs a provision (from the company service's provision snapshots).</summary>
+public sealed class KnownProvision
+{
+    public Guid ProvisionId { get; set; }
+
+    public Guid InstitutionId { get; set; }
+
+    public string CourseTitle { get; set; } = string.Empty;
+}
+
+/// <summary>An employee's enrollment in a provision; only ACTIVE ones watch (the later event wins whatever the order).</summary>
+public sealed class KnownEnrollment : ITimedMembership
+{
+    public Guid ProvisionId { get; set; }
+
+    public Guid UserId { get; set; }
+
+    public bool Active { get; set; }
+
+    public DateTimeOffset ChangedAt { get; set; }
+}
+
+/// <summary>Who manages which institution (from membership events; the later event wins whatever the order).</summary>
+public sealed class KnownManager : ITimedMembership
+{
+    public Guid InstitutionId { get; set; }
+
+    public Guid UserId { get; set; }
+
+    public bool Active { get; set; }
+
+    public DateTimeOffset ChangedAt { get; set; }
+}
+
+public sealed class ProvisionConsumer(LiveDbContext db, TimeProvider clock, ILogger<ProvisionConsumer> logger)
+    : InboxConsumer<CourseProvisionChanged, LiveDbContext>(db, clock, logger)
+{
+    // The institution of a provision never changes, so the first snapshot is all this service needs.
+    protected override async Task HandleAsync(CourseProvisionChanged message, CancellationToken cancellationToken)
+    {
+        if (await Db.Provisions.FindAsync([message.ProvisionId], cancellationToken) is null)
+        {
+            Db.Provisions.Add(new KnownProvision { ProvisionId = message.ProvisionId, InstitutionId = message.InstitutionId, CourseTitle = message.CourseTitle });
+        }
+    }
+}
+
+public sealed class EnrollmentActivatedConsumer(LiveDbContext db, TimeProvider clock, ILogger<EnrollmentActivatedConsumer> logger)
+    : InboxConsumer<EnrollmentActivated, LiveDbContext>(db, clock, logger)
+{
+    protected override Task HandleAsync(EnrollmentActivated message, CancellationToken cancellationToken) =>
+        LatestEventWins.ApplyAsync(Db.Enrollments, [message.ProvisionId, message.UserId],
+            () => new KnownEnrollment { ProvisionId = message.ProvisionId, UserId = message.UserId }, active: true, message.ActivatedAt, cancellationToken);
+}
+
+public sealed class EnrollmentCancelledConsumer(LiveDbContext db, TimeProvider clock, ILogger<EnrollmentCancelledConsumer> logger)
+    : InboxConsumer<EnrollmentCancelled, LiveDbContext>(db, clock, logger)
+{
+    protected override Task HandleAsync(EnrollmentCancelled message, CancellationToken cancellationToken) =>
+        LatestEventWins.ApplyAsync(Db.Enrollments, [message.ProvisionId, message.UserId],
+            () => new KnownEnrollment { ProvisionId = message.ProvisionId, UserId = message.UserId }, active: false, message.CancelledAt, cancellationToken);
+}
+
+public sealed class ManagerAddedConsumer(LiveDbContext db, TimeProvider clock, ILogger<ManagerAddedConsumer> logger)
+    : InboxConsumer<InstitutionManagerAdded, LiveDbContext>(db, clock, logger)
+{
+    protected override Task HandleAsync(InstitutionManagerAdded message, CancellationToken cancellationToken) =>
+        LatestEventWins.ApplyAsync(Db.Managers, [message.InstitutionId, message.UserId],
+            () => new KnownManager { InstitutionId = message.InstitutionId, UserId = message.UserId }, active: true, message.OccurredAt, cancellationToken);
+}
+
+public sealed class ManagerRemovedConsumer(LiveDbContext db, TimeProvider clock, ILogger<ManagerRemovedConsumer> logger)
+    : InboxConsumer<InstitutionManagerRemoved, LiveDbContext>(db, clock, logger)
+{
+    protected override Task HandleAsync(InstitutionManagerRemoved message, CancellationToken cancellationToken) =>
+        LatestEventWins.ApplyAsync(Db.Managers, [message.InstitutionId, message.UserId],
+            () => new KnownManager { InstitutionId = message.InstitutionId, UserId = message.UserId }, active: false, message.OccurredAt, cancellationToken);
+}

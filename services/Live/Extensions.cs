@@ -1,0 +1,35 @@
+using Lms.Live.Access;
+using Lms.Live.Data;
+using Lms.Live.Streaming;
+using Lms.ServiceDefaults.Data;
+using Lms.ServiceDefaults.Messaging;
+using Lms.ServiceDefaults.Users;
+
+namespace Lms.Live;
+
+public static class Extensions
+{
+    /// <summary>The live service's database, projections and streaming provider.</summary>
+    public static WebApplicationBuilder AddLive(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<LiveDbContext>();
+        builder.AddServiceBus((bus, service) =>
+        {
+            bus.AddUserDirectory<LiveDbContext>(service);
+            bus.AddConsumer<ProvisionConsumer>();
+            bus.AddConsumer<EnrollmentActivatedConsumer>();
+            bus.AddConsumer<EnrollmentCancelledConsumer>();
+            bus.AddConsumer<ManagerAddedConsumer>();
+            bus.AddConsumer<ManagerRemovedConsumer>();
+        });
+
+        builder.Services.AddOptions<StreamingOptions>().Bind(builder.Configuration.GetSection(StreamingOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.Provider is "Local" or "Ivs", "Live:Streaming:Provider is Local or Ivs.")
+            .Validate(o => o.Provider != "Local" || (o.Local.PlaybackSecret.Length >= 16 && o.Local.CallbackSecret.Length >= 16),
+                "Live:Streaming:Local:PlaybackSecret and CallbackSecret (16+ characters, shared with nginx.conf) are required for the Local provider.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IStreamingProvider, LocalStreaming>();
+        return builder;
+    }
+}

@@ -1,0 +1,201 @@
+using System.Security.Claims;
+using Lms.Live.Access;
+using Lms.Live.Data;
+using Lms.Live.Streaming;
+using Lms.ServiceDefaults.Http;
+using Lms.ServiceDefaults.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lms.Live.Sessions;
+
+/// <summary>Live sessions of a course provision: scheduling, the instructor's broadcast settings, and viewing.</summary>
+public static class SessionEndpoints
+{
+    public static RouteGroupBuilder MapSessionEndpoints(this RouteGroupBuilder api)
+    {
+        var sessions = api.MapGroup("/sessions").RequireAuthorization().WithTags("Live sessions");
+        sessions.MapPost("", ScheduleAsync).WithSummary("Schedule a live session for a provision the caller's institution runs (managers)");
+        sessions.MapGet("", ListAsync).WithSummary("A provision's sessions, newest first (its institution's managers and active enrollees)");
+        sessions.MapGet("/{id:guid}", GetAsync)
+            .WithSummary("One session; while SCHEDULED or LIVE the playback URL carries a short-lived token for this viewer");
+        sessions.MapPatch("/{id:guid}", EditAsync).WithSummary("Change title or times while the session is SCHEDULED (managers)");
+        sessions.MapPost("/{id:guid}/end", EndAsync).WithSummary("End a LIVE session (managers)");
+        sessions.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("Cancel a SCHEDULED session (managers)");
+        sessions.MapGet("/{id:guid}/broadcast", BroadcastAsync).WithSummary("Where and with which key to publish (managers)");
+        sessions.MapPost("/{id:guid}/broadcast/key", ReplaceKeyAsync)
+            .WithSummary("Issue a new stream key (managers); the old key is refused from now on, a running stream carries on");
+        return api;
+    }
+
+    internal static async Task<Results<Created<SessionResponse>, ProblemHttpResult>> ScheduleAsync(
+        ScheduleSessionRequest request, ClaimsPrincipal caller, LiveDbContext db, IStreamingProvider streaming, TimeProvider clock,
+        IOptions<StreamingOptions> options, CancellationToken cancellationToken)
+    {
+        var userId = caller.GetUserId();
+        var provisionId = request.CourseProvideId!.Value;
+        var role = await LiveAccess.RoleAsync(db, provisionId, userId, cancellationToken);
+        if (role == LiveRole.None)
+        {
+            return Problems.NotFound("The course provision does not exist.");
+        }
+        if (role != LiveRole.Manager)
+        {
+            return ManagersOnly();
+        }
+
+        var institutionId = await db.Provisions.Where(p => p.ProvisionId == provisionId).Select(p => p.InstitutionId).SingleAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var session = LiveSession.Schedule(provisionId, institutionId, userId, request.Title, request.ScheduledStart!.Value,
+            request.ScheduledEnd!.Value, now);
+        session.AttachChannel(await streaming.CreateChannelAsync(session.Id, cancellationToken));
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/live/v1/sessions/{session.Id}", ToResponse(session, userId, streaming, options.Value, now));
+    }
+
+    internal static async Task<Results<Ok<Paged<SessionResponse>>, ProblemHttpResult>> ListAsync(
+        [AsParameters] SessionQuery query, ClaimsPrincipal caller, LiveDbContext db, IStreamingProvider streaming, TimeProvider clock,
+        IOptions<StreamingOptions> options, CancellationToken cancellationToken)
+    {
+        var userId = caller.GetUserId();
+        var provisionId = query.CourseProvideId!.Value;
+        if (await LiveAccess.RoleAsync(db, provisionId, userId, cancellationToken) == LiveRole.None)
+        {
+            return Problems.NotFound("The course provision does not exist.");
+        }
+
+        var sessions = db.Sessions.AsNoTracking().Where(s => s.ProvisionId == provisionId);
+        var total = await sessions.CountAsync(cancellationToken);
+        var page = await sessions.OrderByDescending(s => s.ScheduledStart).ThenByDescending(s => s.Id)
+            .Skip((query.Page - 1) * query.Size).Take(query.Size).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return TypedResults.Ok(new Paged<SessionResponse>([.. page.Select(s => ToResponse(s, userId, streaming, options.Value, now))],
+            query.Page, query.Size, total));
+    }
+
+    internal static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> GetAsync(
+        Guid id, ClaimsPrincipal caller, LiveDbContext db, IStreamingProvider streaming, TimeProvider clock, IOptions<StreamingOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var userId = caller.GetUserId();
+        var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (session is null || await LiveAccess.RoleAsync(db, session.ProvisionId, userId, cancellationToken) == LiveRole.None)
+        {
+            return SessionNotFound();
+        }
+        return TypedResults.Ok(ToResponse(session, userId, streaming, options.Value, clock.GetUtcNow()));
+    }
+
+    internal static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> EditAsync(
+        Guid id, EditSessionRequest request, ClaimsPrincipal caller, LiveDbContext db, IStreamingProvider streaming, TimeProvider clock,
+        IOptions<StreamingOptions> options, CancellationToken cancellationToken)
+    {
+        var (session, problem) = await ManagedSessionAsync(db, id, caller.GetUserId(), cancellationToken);
+        if (session is null)
+        {
+            return problem!;
+        }
+
+        var now = clock.GetUtcNow();
+        if (session.Edit(request.Title, request.ScheduledStart, request.ScheduledEnd, now) is { } refusal)
+        {
+            return refusal.Type == "session-times" ? Problems.Invalid("scheduledEnd", refusal.Title) : Refused(refusal);
+        }
+        return await db.SaveOrConflictAsync("session-conflict", "The session changed meanwhile.", cancellationToken) is { } conflict
+            ? conflict
+            : TypedResults.Ok(ToResponse(session, caller.GetUserId(), streaming, options.Value, now));
+    }
+
+    internal static Task<Results<Ok<SessionResponse>, ProblemHttpResult>> EndAsync(
+        Guid id, ClaimsPrincipal caller, LiveDbContext db, IStreamingProvider streaming, TimeProvider clock, IOptions<StreamingOptions> options,
+        CancellationToken cancellationToken) =>
+        MoveAsync(id, caller, db, streaming, clock, options, (s, now) => s.End(now), streaming.StopAsync, cancellationToken);
+
+    internal static Task<Results<Ok<SessionResponse>, ProblemHttpResult>> CancelAsync(
+        Guid id, ClaimsPrincipal caller, LiveDbContext db, IStreamingProvider streaming, TimeProvider clock, IOptions<StreamingOptions> options,
+        CancellationToken cancellationToken) =>
+        MoveAsync(id, caller, db, streaming, clock, options, (s, now) => s.Cancel(now), streaming.DeleteChannelAsync, cancellationToken);
+
+    internal static async Task<Results<Ok<BroadcastResponse>, ProblemHttpResult>> BroadcastAsync(
+        Guid id, ClaimsPrincipal caller, LiveDbContext db, CancellationToken cancellationToken)
+    {
+        var (session, problem) = await ManagedSessionAsync(db, id, caller.GetUserId(), cancellationToken);
+        return session is null ? problem! : TypedResults.Ok(new BroadcastResponse(session.IngestUrl, session.StreamKey));
+    }
+
+    internal static async Task<Results<Ok<BroadcastResponse>, ProblemHttpResult>> ReplaceKeyAsync(
+        Guid id, ClaimsPrincipal caller, LiveDbContext db, IStreamingProvider streaming, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (session, problem) = await ManagedSessionAsync(db, id, caller.GetUserId(), cancellationToken);
+        if (session is null)
+        {
+            return problem!;
+        }
+
+        if (session.ReplaceKey(await streaming.ReplaceKeyAsync(session, cancellationToken), clock.GetUtcNow()) is { } refusal)
+        {
+            return Refused(refusal);
+        }
+        return await db.SaveOrConflictAsync("session-conflict", "The session changed meanwhile.", cancellationToken) is { } conflict
+            ? conflict
+            : TypedResults.Ok(new BroadcastResponse(session.IngestUrl, session.StreamKey));
+    }
+
+    private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> MoveAsync(
+        Guid id, ClaimsPrincipal caller, LiveDbContext db, IStreamingProvider streaming, TimeProvider clock, IOptions<StreamingOptions> options,
+        Func<LiveSession, DateTimeOffset, SessionRefusal?> move, Func<LiveSession, CancellationToken, Task> afterwards,
+        CancellationToken cancellationToken)
+    {
+        var (session, problem) = await ManagedSessionAsync(db, id, caller.GetUserId(), cancellationToken);
+        if (session is null)
+        {
+            return problem!;
+        }
+
+        var now = clock.GetUtcNow();
+        if (move(session, now) is { } refusal)
+        {
+            return Refused(refusal);
+        }
+        if (await db.SaveOrConflictAsync("session-conflict", "The session changed meanwhile.", cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+        // After the save: the state is what decides; the provider call only tidies up its side.
+        await afterwards(session, cancellationToken);
+        return TypedResults.Ok(ToResponse(session, caller.GetUserId(), streaming, options.Value, now));
+    }
+
+    /// <summary>The session, tracked, when the caller manages its institution; else a 404 (outsiders) or 403 (its learners).</summary>
+    internal static async Task<(LiveSession? Session, ProblemHttpResult? Problem)> ManagedSessionAsync(
+        LiveDbContext db, Guid id, Guid userId, CancellationToken cancellationToken)
+    {
+        var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var role = session is null ? LiveRole.None : await LiveAccess.RoleAsync(db, session.ProvisionId, userId, cancellationToken);
+        return role switch
+        {
+            LiveRole.None => (null, SessionNotFound()),
+            LiveRole.Enrollee => (null, ManagersOnly()),
+            _ => (session, null),
+        };
+    }
+
+    internal static SessionResponse ToResponse(LiveSession session, Guid viewerId, IStreamingProvider streaming, StreamingOptions options,
+        DateTimeOffset now)
+    {
+        var watchable = session.State is SessionStates.Scheduled or SessionStates.Live;
+        var expires = now.AddMinutes(options.PlaybackTokenMinutes);
+        return new SessionResponse(session.Id, session.ProvisionId, session.Title, session.State, session.ScheduledStart, session.ScheduledEnd,
+            session.StartedAt, session.EndedAt, watchable ? streaming.PlaybackUrl(session, viewerId, expires) : null, watchable ? expires : null);
+    }
+
+    internal static ProblemHttpResult SessionNotFound() => Problems.NotFound("The live session does not exist.");
+
+    internal static ProblemHttpResult ManagersOnly() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the institution's managers do this.",
+            type: Problems.TypeBase + "live-managers-only");
+
+    internal static ProblemHttpResult Refused(SessionRefusal refusal) => Problems.Conflict(refusal.Type, refusal.Title);
+}

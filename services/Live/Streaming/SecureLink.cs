@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Lms.Live.Streaming;
+
+/// <summary>
+/// The token nginx's <c>secure_link</c> module checks on every HLS request:
+/// <c>secure_link_md5 "$secure_link_expires:$stream:SECRET"</c>, compared with the base64url MD5 (no padding) in the
+/// path. The token sits in the path, not the query, because players resolve segment names against the playlist's
+/// URL: <c>/hls/{token}/{expires}/{stream}.m3u8</c> makes every segment request carry the same token.
+/// </summary>
+public static class SecureLink
+{
+    public static string Token(string stream, long expires, string secret)
+    {
+        // MD5 is what nginx's secure_link_md5 computes; the secret and the expiry are what protect the link.
+#pragma warning disable CA5351
+        var hash = MD5.HashData(Encoding.UTF8.GetBytes($"{expires.ToString(CultureInfo.InvariantCulture)}:{stream}:{secret}"));
+#pragma warning restore CA5351
+        return WebEncoders.Base64UrlEncode(hash);
+    }
+
+    public static string Url(string playbackBase, string stream, DateTimeOffset expires, string secret)
+    {
+        var seconds = expires.ToUnixTimeSeconds();
+        return $"{playbackBase.TrimEnd('/')}/{Token(stream, seconds, secret)}/{seconds.ToString(CultureInfo.InvariantCulture)}/{stream}.m3u8";
+    }
+}

@@ -1,0 +1,116 @@
+using System.Security.Cryptography;
+using System.Text;
+using Lms.Live.Data;
+using Lms.Live.Sessions;
+using Lms.ServiceDefaults.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lms.Live.Streaming;
+
+/// <summary>
+/// nginx-rtmp's <c>on_publish</c> and <c>on_publish_done</c> callbacks. They carry no user token (nginx makes them),
+/// so they are protected by the shared secret in the callback URL's query (<c>?secret=</c>, written into nginx.conf by
+/// scripts/infra.sh). A loopback check would not do: the gateway proxies <c>/live/**</c> from loopback too.
+/// </summary>
+public static partial class StreamCallbackEndpoints
+{
+    public static RouteGroupBuilder MapStreamCallbackEndpoints(this RouteGroupBuilder api)
+    {
+        var streams = api.MapGroup("/streams").AllowAnonymous().WithTags("Streaming callbacks").ExcludeFromDescription();
+        streams.MapPost("/on-publish", OnPublishAsync)
+            .WithSummary("nginx-rtmp asks whether a stream key may publish: 302 to the public stream name, 403 unknown or old key, 409 wrong state");
+        streams.MapPost("/on-publish-done", OnPublishDoneAsync).WithSummary("nginx-rtmp reports a stream stopped: the LIVE session ends");
+        return api;
+    }
+
+    internal static async Task<Results<RedirectHttpResult, ProblemHttpResult>> OnPublishAsync(
+        HttpRequest request, LiveDbContext db, TimeProvider clock, IOptions<StreamingOptions> options, ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(StreamCallbackEndpoints));
+        if (!Authentic(request, options.Value.Local.CallbackSecret))
+        {
+            return NotNginx();
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        var key = form["name"].ToString();
+        var session = key.Length == 0 ? null : await db.Sessions.SingleOrDefaultAsync(s => s.StreamKey == key, cancellationToken);
+        if (session is null)
+        {
+            // Never log the key itself: it is a secret, and an old one may differ from the current by little.
+            LogRefusedKey(logger, form["addr"].ToString());
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "The stream key is not valid.",
+                type: Problems.TypeBase + "stream-key");
+        }
+
+        if (session.Start(clock.GetUtcNow()) is { } refusal)
+        {
+            LogRefusedState(logger, session.Id, session.State);
+            return Problems.Conflict(refusal.Type, refusal.Title);
+        }
+        if (await db.SaveOrConflictAsync("session-conflict", "The session changed meanwhile.", cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        LogStarted(logger, session.Id);
+        // nginx-rtmp renames the stream to the Location, so HLS files are named after the session, not the key.
+        return TypedResults.Redirect(session.ChannelId);
+    }
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> OnPublishDoneAsync(
+        HttpRequest request, LiveDbContext db, TimeProvider clock, IOptions<StreamingOptions> options, ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(StreamCallbackEndpoints));
+        if (!Authentic(request, options.Value.Local.CallbackSecret))
+        {
+            return NotNginx();
+        }
+
+        // After the on_publish redirect nginx reports the public name; the key is accepted too, whichever it sends.
+        var name = (await request.ReadFormAsync(cancellationToken))["name"].ToString();
+        var session = name.Length == 0 ? null
+            : await db.Sessions.SingleOrDefaultAsync(s => s.ChannelId == name || s.StreamKey == name, cancellationToken);
+        if (session is null)
+        {
+            return Problems.NotFound("No session streams under that name.");
+        }
+
+        // Already ended by the instructor, or never started: nothing to do, and nginx ignores the answer anyway.
+        if (session.End(clock.GetUtcNow()) is null)
+        {
+            if (await db.SaveOrConflictAsync("session-conflict", "The session changed meanwhile.", cancellationToken) is { } conflict)
+            {
+                return conflict;
+            }
+            LogEnded(logger, session.Id);
+        }
+        return TypedResults.NoContent();
+    }
+
+    private static bool Authentic(HttpRequest request, string secret)
+    {
+        var given = request.Query["secret"].ToString();
+        return secret.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(secret));
+    }
+
+    private static ProblemHttpResult NotNginx() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the streaming server calls this.",
+            type: Problems.TypeBase + "stream-callback");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A publish from {Address} was refused: unknown or replaced stream key")]
+    private static partial void LogRefusedKey(ILogger logger, string address);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A publish to session {SessionId} was refused: the session is {State}")]
+    private static partial void LogRefusedState(ILogger logger, Guid sessionId, string state);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} is live")]
+    private static partial void LogStarted(ILogger logger, Guid sessionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} ended: its stream stopped")]
+    private static partial void LogEnded(ILogger logger, Guid sessionId);
+}
