@@ -1,6 +1,8 @@
 using Lms.Live.Access;
 using Lms.Live.Data;
 using Lms.Live.Streaming;
+using Lms.Live.Streaming.Ivs;
+using Microsoft.Extensions.Options;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Messaging;
 using Lms.ServiceDefaults.Users;
@@ -28,8 +30,18 @@ public static class Extensions
             .Validate(o => o.Provider is "Local" or "Ivs", "Live:Streaming:Provider is Local or Ivs.")
             .Validate(o => o.Provider != "Local" || (o.Local.PlaybackSecret.Length >= 16 && o.Local.CallbackSecret.Length >= 16),
                 "Live:Streaming:Local:PlaybackSecret and CallbackSecret (16+ characters, shared with nginx.conf) are required for the Local provider.")
+            .Validate(o => o.Provider != "Ivs" || (o.Ivs.AccessKey.Length > 0 && o.Ivs.SecretKey.Length > 0 && o.Ivs.PlaybackPrivateKeyPem.Length > 0
+                    && o.Ivs.EventsApiKey.Length >= 16),
+                "Live:Streaming:Ivs needs AccessKey, SecretKey, PlaybackPrivateKeyPem and EventsApiKey (16+ characters) for the Ivs provider.")
             .ValidateOnStart();
-        builder.Services.AddSingleton<IStreamingProvider, LocalStreaming>();
+        builder.Services.AddSingleton<LocalStreaming>();
+        builder.Services.AddHttpClient<IvsClient>();
+        builder.Services.AddSingleton<IvsPlaybackSigner>();
+        builder.Services.AddTransient<IvsStreaming>();
+        builder.Services.AddTransient<IStreamingProvider>(services =>
+            services.GetRequiredService<IOptions<StreamingOptions>>().Value.Provider == "Ivs"
+                ? services.GetRequiredService<IvsStreaming>()
+                : services.GetRequiredService<LocalStreaming>());
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using Lms.Live;
 using Lms.Live.Sessions;
 using Lms.Live.Streaming;
+using Lms.Live.Streaming.Ivs;
 using Lms.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,5 +10,5 @@ builder.AddLive();
 
 var app = builder.Build();
 app.UseServiceDefaults();
-app.MapServiceApi().MapSessionEndpoints().MapStreamCallbackEndpoints();
+app.MapServiceApi().MapSessionEndpoints().MapStreamCallbackEndpoints().MapIvsEventEndpoints();
 app.Run();

@@ -58,30 +58,26 @@ public sealed class EnrollmentActivatedConsumer(LiveDbContext db, TimeProvider c
     : InboxConsumer<EnrollmentActivated, LiveDbContext>(db, clock, logger)
 {
     protected override Task HandleAsync(EnrollmentActivated message, CancellationToken cancellationToken) =>
-        LatestEventWins.ApplyAsync(Db.Enrollments, [message.ProvisionId, message.UserId],
-            () => new KnownEnrollment { ProvisionId = message.ProvisionId, UserId = message.UserId }, active: true, message.ActivatedAt, cancellationToken);
+        MembershipUpsert.EnrollmentAsync(Db, message.ProvisionId, message.UserId, active: true, message.ActivatedAt, cancellationToken);
 }
 
 public sealed class EnrollmentCancelledConsumer(LiveDbContext db, TimeProvider clock, ILogger<EnrollmentCancelledConsumer> logger)
     : InboxConsumer<EnrollmentCancelled, LiveDbContext>(db, clock, logger)
 {
     protected override Task HandleAsync(EnrollmentCancelled message, CancellationToken cancellationToken) =>
-        LatestEventWins.ApplyAsync(Db.Enrollments, [message.ProvisionId, message.UserId],
-            () => new KnownEnrollment { ProvisionId = message.ProvisionId, UserId = message.UserId }, active: false, message.CancelledAt, cancellationToken);
+        MembershipUpsert.EnrollmentAsync(Db, message.ProvisionId, message.UserId, active: false, message.CancelledAt, cancellationToken);
 }
 
 public sealed class ManagerAddedConsumer(LiveDbContext db, TimeProvider clock, ILogger<ManagerAddedConsumer> logger)
     : InboxConsumer<InstitutionManagerAdded, LiveDbContext>(db, clock, logger)
 {
     protected override Task HandleAsync(InstitutionManagerAdded message, CancellationToken cancellationToken) =>
-        LatestEventWins.ApplyAsync(Db.Managers, [message.InstitutionId, message.UserId],
-            () => new KnownManager { InstitutionId = message.InstitutionId, UserId = message.UserId }, active: true, message.OccurredAt, cancellationToken);
+        MembershipUpsert.ManagerAsync(Db, message.InstitutionId, message.UserId, active: true, message.OccurredAt, cancellationToken);
 }
 
 public sealed class ManagerRemovedConsumer(LiveDbContext db, TimeProvider clock, ILogger<ManagerRemovedConsumer> logger)
     : InboxConsumer<InstitutionManagerRemoved, LiveDbContext>(db, clock, logger)
 {
     protected override Task HandleAsync(InstitutionManagerRemoved message, CancellationToken cancellationToken) =>
-        LatestEventWins.ApplyAsync(Db.Managers, [message.InstitutionId, message.UserId],
-            () => new KnownManager { InstitutionId = message.InstitutionId, UserId = message.UserId }, active: false, message.OccurredAt, cancellationToken);
+        MembershipUpsert.ManagerAsync(Db, message.InstitutionId, message.UserId, active: false, message.OccurredAt, cancellationToken);
 }

@@ -53,6 +53,7 @@ public sealed class LiveDbContext(DbContextOptions<LiveDbContext> options) : Ser
             session.Property(s => s.ChannelId).HasMaxLength(200);
             session.Property(s => s.IngestUrl).HasMaxLength(500);
             session.Property(s => s.StreamKey).HasMaxLength(200);
+            session.Property(s => s.StreamKeyRef).HasMaxLength(200);
             session.Property(s => s.PlaybackBase).HasMaxLength(500);
             session.Property(s => s.Version).IsConcurrencyToken();
             // The on_publish callback finds the session by the key it is given, and only by the current one.

@@ -48,6 +48,9 @@ public sealed class LiveSession
     /// <summary>The secret the encoder publishes with; only the current one is accepted.</summary>
     public string StreamKey { get; private set; } = string.Empty;
 
+    /// <summary>The provider's id of the current key (IVS: its ARN, needed to delete it when replaced).</summary>
+    public string StreamKeyRef { get; private set; } = string.Empty;
+
     /// <summary>Where viewers play the stream (without a viewer token; the provider signs it per viewer).</summary>
     public string PlaybackBase { get; private set; } = string.Empty;
 
@@ -86,7 +89,8 @@ public sealed class LiveSession
     {
         ChannelId = channel.ChannelId;
         IngestUrl = channel.IngestUrl;
-        StreamKey = channel.StreamKey;
+        StreamKey = channel.Key.Value;
+        StreamKeyRef = channel.Key.Ref;
         PlaybackBase = channel.PlaybackBase;
     }
 
@@ -123,14 +127,17 @@ public sealed class LiveSession
     /// Replaces the stream key: the old one is refused from now on (a stream already running on it carries on).
     /// Only before or during the session; an ended session has nothing to publish to.
     /// </summary>
-    public SessionRefusal? ReplaceKey(string newKey, DateTimeOffset now)
+    public bool CanReplaceKey => State is SessionStates.Scheduled or SessionStates.Live;
+
+    public SessionRefusal? ReplaceKey(StreamKeyGrant newKey, DateTimeOffset now)
     {
-        if (State is not (SessionStates.Scheduled or SessionStates.Live))
+        if (!CanReplaceKey)
         {
             return StateRefusal("given a new key");
         }
 
-        StreamKey = newKey;
+        StreamKey = newKey.Value;
+        StreamKeyRef = newKey.Ref;
         Touch(now);
         return null;
     }

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace Lms.Live.Sessions;
 
 /// <summary>Live sessions of a course provision: scheduling, the instructor's broadcast settings, and viewing.</summary>
-public static class SessionEndpoints
+public static partial class SessionEndpoints
 {
     public static RouteGroupBuilder MapSessionEndpoints(this RouteGroupBuilder api)
     {
@@ -49,7 +49,14 @@ public static class SessionEndpoints
         var now = clock.GetUtcNow();
         var session = LiveSession.Schedule(provisionId, institutionId, userId, request.Title, request.ScheduledStart!.Value,
             request.ScheduledEnd!.Value, now);
-        session.AttachChannel(await streaming.CreateChannelAsync(session.Id, cancellationToken));
+        try
+        {
+            session.AttachChannel(await streaming.CreateChannelAsync(session.Id, cancellationToken));
+        }
+        catch (StreamingUnavailableException ex)
+        {
+            return StreamingUnavailable(ex);
+        }
         db.Sessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/live/v1/sessions/{session.Id}", ToResponse(session, userId, streaming, options.Value, now));
@@ -110,13 +117,13 @@ public static class SessionEndpoints
 
     internal static Task<Results<Ok<SessionResponse>, ProblemHttpResult>> EndAsync(
         Guid id, ClaimsPrincipal caller, LiveDbContext db, IStreamingProvider streaming, TimeProvider clock, IOptions<StreamingOptions> options,
-        CancellationToken cancellationToken) =>
-        MoveAsync(id, caller, db, streaming, clock, options, (s, now) => s.End(now), streaming.StopAsync, cancellationToken);
+        ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        MoveAsync(id, caller, db, streaming, clock, options, (s, now) => s.End(now), streaming.StopAsync, loggers, cancellationToken);
 
     internal static Task<Results<Ok<SessionResponse>, ProblemHttpResult>> CancelAsync(
         Guid id, ClaimsPrincipal caller, LiveDbContext db, IStreamingProvider streaming, TimeProvider clock, IOptions<StreamingOptions> options,
-        CancellationToken cancellationToken) =>
-        MoveAsync(id, caller, db, streaming, clock, options, (s, now) => s.Cancel(now), streaming.DeleteChannelAsync, cancellationToken);
+        ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        MoveAsync(id, caller, db, streaming, clock, options, (s, now) => s.Cancel(now), streaming.DeleteChannelAsync, loggers, cancellationToken);
 
     internal static async Task<Results<Ok<BroadcastResponse>, ProblemHttpResult>> BroadcastAsync(
         Guid id, ClaimsPrincipal caller, LiveDbContext db, CancellationToken cancellationToken)
@@ -134,10 +141,21 @@ public static class SessionEndpoints
             return problem!;
         }
 
-        if (session.ReplaceKey(await streaming.ReplaceKeyAsync(session, cancellationToken), clock.GetUtcNow()) is { } refusal)
+        // Checked before the provider is asked, so an ended session's channel is left alone.
+        if (!session.CanReplaceKey)
         {
-            return Refused(refusal);
+            return Refused(new SessionRefusal("session-state", $"A {session.State} session cannot be given a new key."));
         }
+        StreamKeyGrant key;
+        try
+        {
+            key = await streaming.ReplaceKeyAsync(session, cancellationToken);
+        }
+        catch (StreamingUnavailableException ex)
+        {
+            return StreamingUnavailable(ex);
+        }
+        session.ReplaceKey(key, clock.GetUtcNow());
         return await db.SaveOrConflictAsync("session-conflict", "The session changed meanwhile.", cancellationToken) is { } conflict
             ? conflict
             : TypedResults.Ok(new BroadcastResponse(session.IngestUrl, session.StreamKey));
@@ -145,7 +163,7 @@ public static class SessionEndpoints
 
     private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> MoveAsync(
         Guid id, ClaimsPrincipal caller, LiveDbContext db, IStreamingProvider streaming, TimeProvider clock, IOptions<StreamingOptions> options,
-        Func<LiveSession, DateTimeOffset, SessionRefusal?> move, Func<LiveSession, CancellationToken, Task> afterwards,
+        Func<LiveSession, DateTimeOffset, SessionRefusal?> move, Func<LiveSession, CancellationToken, Task> afterwards, ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var (session, problem) = await ManagedSessionAsync(db, id, caller.GetUserId(), cancellationToken);
@@ -163,8 +181,16 @@ public static class SessionEndpoints
         {
             return conflict;
         }
-        // After the save: the state is what decides; the provider call only tidies up its side.
-        await afterwards(session, cancellationToken);
+        // After the save: the state is what decides (an ended session's key is refused from now on); the provider call
+        // only tidies up its side, and its failure is logged for an operator rather than undoing the move.
+        try
+        {
+            await afterwards(session, cancellationToken);
+        }
+        catch (StreamingUnavailableException ex)
+        {
+            LogProviderCleanupFailed(loggers.CreateLogger(typeof(SessionEndpoints)), ex, session.Id);
+        }
         return TypedResults.Ok(ToResponse(session, caller.GetUserId(), streaming, options.Value, now));
     }
 
@@ -197,5 +223,13 @@ public static class SessionEndpoints
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the institution's managers do this.",
             type: Problems.TypeBase + "live-managers-only");
 
+    /// <summary>The streaming provider failed; nothing was saved, so the call can simply be repeated.</summary>
+    internal static ProblemHttpResult StreamingUnavailable(StreamingUnavailableException ex) =>
+        TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status502BadGateway, title: "The streaming service did not answer as expected. Try again.",
+            type: Problems.TypeBase + "streaming-unavailable");
+
     internal static ProblemHttpResult Refused(SessionRefusal refusal) => Problems.Conflict(refusal.Type, refusal.Title);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Session {SessionId} moved, but the streaming provider did not stop or delete its channel")]
+    private static partial void LogProviderCleanupFailed(ILogger logger, Exception exception, Guid sessionId);
 }

@@ -17,7 +17,7 @@ public sealed class LocalStreaming(IOptions<StreamingOptions> options) : IStream
     public Task<StreamChannel> CreateChannelAsync(Guid sessionId, CancellationToken cancellationToken) =>
         Task.FromResult(new StreamChannel(StreamName(sessionId), Local.IngestUrl, NewKey(), Local.PlaybackBaseUrl));
 
-    public Task<string> ReplaceKeyAsync(LiveSession session, CancellationToken cancellationToken) => Task.FromResult(NewKey());
+    public Task<StreamKeyGrant> ReplaceKeyAsync(LiveSession session, CancellationToken cancellationToken) => Task.FromResult(NewKey());
 
     public string PlaybackUrl(LiveSession session, Guid viewerId, DateTimeOffset expires) =>
         SecureLink.Url(session.PlaybackBase, session.ChannelId, expires, Local.PlaybackSecret);
@@ -32,5 +32,9 @@ public sealed class LocalStreaming(IOptions<StreamingOptions> options) : IStream
     /// <summary>The public stream name: the session id in hex, which is also what the HLS files are named after.</summary>
     public static string StreamName(Guid sessionId) => sessionId.ToString("N");
 
-    private static string NewKey() => "lk_" + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(24));
+    private static StreamKeyGrant NewKey()
+    {
+        var key = "lk_" + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(24));
+        return new StreamKeyGrant(key, key);
+    }
 }

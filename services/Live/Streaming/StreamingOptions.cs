@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lms.Live.Streaming.Ivs;
 
 namespace Lms.Live.Streaming;
 
@@ -15,6 +16,8 @@ public sealed class StreamingOptions
     public int PlaybackTokenMinutes { get; set; } = 15;
 
     public LocalStreamingOptions Local { get; set; } = new();
+
+    public IvsOptions Ivs { get; set; } = new();
 }
 
 /// <summary>Configuration section <c>Live:Streaming:Local</c>: the nginx-rtmp server scripts/infra.sh runs.</summary>

@@ -100,4 +100,44 @@ public sealed class Publishing_a_stream(Platform platform)
         Assert.Equal("SCHEDULED", (await (await c.Manager.GetAsync($"/live/v1/sessions/{id}")).Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("state").GetString());
     }
+
+    [Fact]
+    public async Task IVS_stream_state_events_start_and_end_the_channels_session_and_need_the_events_key()
+    {
+        var c = await LiveScenarios.ClassAsync(platform);
+        var id = (await LiveScenarios.ScheduleAsync(c)).GetProperty("id").GetGuid();
+        // The in-process service streams locally, where a session's channel id is its public stream name.
+        var channel = id.ToString("N");
+
+        using var forged = await IvsEventAsync(channel, "Stream Start", key: "wrong");
+        var afterForged = await StateAsync(c, id);
+        using var start = await IvsEventAsync(channel, "Stream Start");
+        var afterStart = await StateAsync(c, id);
+        using var end = await IvsEventAsync(channel, "Stream End");
+
+        await forged.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal("SCHEDULED", afterForged);
+        Assert.Equal(HttpStatusCode.NoContent, start.StatusCode);
+        Assert.Equal("LIVE", afterStart);
+        Assert.Equal(HttpStatusCode.NoContent, end.StatusCode);
+        Assert.Equal("ENDED", await StateAsync(c, id));
+    }
+
+    private async Task<HttpResponseMessage> IvsEventAsync(string channel, string eventName, string key = Platform.LiveEventsApiKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/live/v1/streams/ivs-events")
+        {
+            Content = JsonContent.Create(new Dictionary<string, object>
+            {
+                ["version"] = "0", ["id"] = Guid.NewGuid().ToString(), ["detail-type"] = "IVS Stream State Change", ["source"] = "aws.ivs",
+                ["account"] = "123456789012", ["time"] = DateTimeOffset.UtcNow, ["region"] = "ap-northeast-2", ["resources"] = new[] { channel },
+                ["detail"] = new Dictionary<string, string> { ["event_name"] = eventName, ["channel_name"] = "lms", ["stream_id"] = "st-1" },
+            }),
+        };
+        request.Headers.Add("X-Api-Key", key);
+        return await platform.Live.Client.SendAsync(request);
+    }
+
+    private static async Task<string?> StateAsync(LiveClass c, Guid id) =>
+        (await (await c.Manager.GetAsync($"/live/v1/sessions/{id}")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString();
 }

@@ -10,7 +10,7 @@ public sealed class Session_rules
     private static LiveSession NewSession()
     {
         var session = LiveSession.Schedule(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "  1강 오리엔테이션 ", Now.AddHours(1), Now.AddHours(2), Now);
-        session.AttachChannel(new StreamChannel("stream", "rtmp://x/live", "key-1", "http://x/hls"));
+        session.AttachChannel(new StreamChannel("stream", "rtmp://x/live", new StreamKeyGrant("key-1", "key-1"), "http://x/hls"));
         return session;
     }
 
@@ -87,12 +87,12 @@ public sealed class Session_rules
     {
         var session = NewSession();
 
-        Assert.Null(session.ReplaceKey("key-2", Now));
+        Assert.Null(session.ReplaceKey(new StreamKeyGrant("key-2", "ref-2"), Now));
         session.Start(Now);
-        Assert.Null(session.ReplaceKey("key-3", Now));
+        Assert.Null(session.ReplaceKey(new StreamKeyGrant("key-3", "ref-3"), Now));
         session.End(Now);
 
-        Assert.Equal("session-state", session.ReplaceKey("key-4", Now)?.Type);
+        Assert.Equal("session-state", session.ReplaceKey(new StreamKeyGrant("key-4", "ref-4"), Now)?.Type);
         Assert.Equal("key-3", session.StreamKey);
     }
 

@@ -56,12 +56,16 @@ public sealed class Platform : IAsyncLifetime
 
     public const string LivePlaybackSecret = "test-playback-secret-0123456789";
 
+    /// <summary>What EventBridge sends in X-Api-Key with IVS stream state events.</summary>
+    public const string LiveEventsApiKey = "test-events-key-0123456789";
+
     private static readonly Dictionary<string, string> LiveSettings = new()
     {
         ["Live:Streaming:Local:CallbackSecret"] = LiveCallbackSecret,
         ["Live:Streaming:Local:PlaybackSecret"] = LivePlaybackSecret,
         ["Live:Streaming:Local:IngestUrl"] = "rtmp://127.0.0.1:1935/live",
         ["Live:Streaming:Local:PlaybackBaseUrl"] = "http://127.0.0.1:8088/hls",
+        ["Live:Streaming:Ivs:EventsApiKey"] = LiveEventsApiKey,
     };
 
     public IReadOnlyList<IServiceHost> All => [Identity, Institution, Company, Student, Content, Live, Board];

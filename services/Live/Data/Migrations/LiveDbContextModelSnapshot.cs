@@ -161,6 +161,12 @@ namespace Lms.Live.Data.Migrations
                         .HasColumnType("varchar(200)")
                         .HasColumnName("stream_key");
 
+                    b.Property<string>("StreamKeyRef")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("stream_key_ref");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)

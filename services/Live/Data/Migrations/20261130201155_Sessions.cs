@@ -76,6 +76,8 @@ namespace Lms.Live.Data.Migrations
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     stream_key = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
+                    stream_key_ref = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
                     playback_base = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     started_at = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true),

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lms.Live.Data.Migrations
 {
     [DbContext(typeof(LiveDbContext))]
-    [Migration("20261130200137_Sessions")]
+    [Migration("20261130201155_Sessions")]
     partial class Sessions
     {
         /// <inheritdoc />
@@ -163,6 +163,12 @@ namespace Lms.Live.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("varchar(200)")
                         .HasColumnName("stream_key");
+
+                    b.Property<string>("StreamKeyRef")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("stream_key_ref");
 
                     b.Property<string>("Title")
                         .IsRequired()
