@@ -367,17 +367,30 @@ rtmp {
     listen $LMS_HOST:$RTMP_PORT;
     chunk_size 4096;
 
+    # Encoders publish here with the session's stream key. on_publish asks the
+    # live service (2xx accepts, 4xx rejects, 3xx with Location renames the
+    # stream to the session's public name). The rename reaches the modules that
+    # run after the callback (relay, record) but not hls, which has already
+    # named its files after the key by then; so this application only pushes,
+    # under the public name, to "hls" below, and no file or playlist carries
+    # the key. The secret proves the call comes from this nginx.
     application live {
       live on;
       record off;
+      on_publish $(svc_url live)/live/v1/streams/on-publish?secret=$LIVE_CALLBACK_SECRET;
+      push rtmp://$LMS_HOST:$RTMP_PORT/hls;
+    }
+
+    # Fed only by the push above (loopback), under the public name; its
+    # publish_done names the session, which then ends.
+    application hls {
+      live on;
+      allow publish $LMS_HOST;
+      deny publish all;
+      deny play all;
       hls on;
       hls_path "$HLS_DIR";
       hls_fragment 2s;
-      # The live service authorises a stream key (2xx accepts, 4xx rejects,
-      # 3xx with Location renames the stream to the session's public name, so
-      # no HLS path or playlist carries the key). The secret proves the call
-      # comes from this nginx.
-      on_publish $(svc_url live)/live/v1/streams/on-publish?secret=$LIVE_CALLBACK_SECRET;
       on_publish_done $(svc_url live)/live/v1/streams/on-publish-done?secret=$LIVE_CALLBACK_SECRET;
     }
   }

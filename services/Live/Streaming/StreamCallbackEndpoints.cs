@@ -57,7 +57,8 @@ public static partial class StreamCallbackEndpoints
         }
 
         LogStarted(logger, session.Id);
-        // nginx-rtmp renames the stream to the Location, so HLS files are named after the session, not the key.
+        // nginx-rtmp renames the stream to the Location for what runs after this callback (the push to the "hls"
+        // application, recording), so HLS files are named after the session, not the key.
         return TypedResults.Redirect(session.ChannelId);
     }
 
@@ -71,7 +72,8 @@ public static partial class StreamCallbackEndpoints
             return NotNginx();
         }
 
-        // After the on_publish redirect nginx reports the public name; the key is accepted too, whichever it sends.
+        // nginx.conf sends this from the "hls" application, fed under the public name; the key is accepted too, for a
+        // configuration that calls it from the publishing application (nginx-rtmp reports the original name there).
         var name = (await request.ReadFormAsync(cancellationToken))["name"].ToString();
         var session = name.Length == 0 ? null
             : await db.Sessions.SingleOrDefaultAsync(s => s.ChannelId == name || s.StreamKey == name, cancellationToken);

@@ -29,8 +29,10 @@ public sealed class ServiceHost<TContext>(string name, IReadOnlyDictionary<strin
     /// the tokens it issues itself.
     /// </param>
     /// <param name="configureServices">Replacements for this host only (e.g. where it reaches another in-process service).</param>
+    /// <param name="kestrelPort">Listen on this loopback port with Kestrel instead of the in-memory test server, for callers
+    /// outside this process (nginx's callbacks).</param>
     public static async Task<ServiceHost<TContext>> StartAsync(string name, IReadOnlyDictionary<string, string>? extraSettings = null,
-        bool trustTestTokens = true, Action<IServiceCollection>? configureServices = null)
+        bool trustTestTokens = true, Action<IServiceCollection>? configureServices = null, int? kestrelPort = null)
     {
         var rabbit = await TestServers.RabbitMqAsync();
         var credentials = rabbit.UserInfo.Split(':');
@@ -51,7 +53,15 @@ public sealed class ServiceHost<TContext>(string name, IReadOnlyDictionary<strin
         }
 
         var host = new ServiceHost<TContext>(name, settings, trustTestTokens, configureServices);
-        _ = host.Server; // starts the host: migrations, bus, relay
+        if (kestrelPort is { } port)
+        {
+            host.UseKestrel(port);
+            host.StartServer();
+        }
+        else
+        {
+            _ = host.Server; // starts the host: migrations, bus, relay
+        }
         return host;
     }
 

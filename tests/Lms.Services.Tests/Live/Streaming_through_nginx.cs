@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Lms.Live.Data;
+using Lms.Services.Tests.Support;
+
+namespace Lms.Services.Tests.Live;
+
+/// <summary>
+/// End to end with the real servers: nginx-rtmp configured by scripts/infra.sh (on private ports), calling back a live
+/// service that listens on a real port, and ffmpeg publishing a test pattern.
+/// </summary>
+[Collection(PlatformGroup.Name)]
+public sealed class Streaming_through_nginx(Platform platform) : IAsyncLifetime
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), $"lms-nginx-{Guid.NewGuid():N}");
+    private readonly int rtmpPort = FreePort();
+    private readonly int hlsPort = FreePort();
+    private readonly int livePort = FreePort();
+    private ServiceHost<LiveDbContext> live = null!;
+    private Process nginx = null!;
+
+    public async Task InitializeAsync()
+    {
+        live = await ServiceHost<LiveDbContext>.StartAsync("live", new Dictionary<string, string>
+        {
+            ["Live:Streaming:Local:CallbackSecret"] = Platform.LiveCallbackSecret,
+            ["Live:Streaming:Local:PlaybackSecret"] = Platform.LivePlaybackSecret,
+            ["Live:Streaming:Local:IngestUrl"] = $"rtmp://127.0.0.1:{rtmpPort}/live",
+            ["Live:Streaming:Local:PlaybackBaseUrl"] = $"http://127.0.0.1:{hlsPort}/hls",
+        }, kestrelPort: livePort);
+
+        foreach (var dir in new[] { "run", "logs", "hls", "nginx/temp" })
+        {
+            Directory.CreateDirectory(Path.Combine(root, dir));
+        }
+        // The configuration ./lms writes, with this test's ports, folders, secrets and live service address.
+        var script = $$"""
+            source scripts/lib.sh; source scripts/infra.sh; source scripts/services.sh
+            LMS_RUN={{root}}/run; LMS_LOGS={{root}}/logs; NGINX_DIR={{root}}/nginx; HLS_DIR={{root}}/hls; RTMP_PORT={{rtmpPort}}; HLS_PORT={{hlsPort}}
+            LIVE_CALLBACK_SECRET={{Platform.LiveCallbackSecret}}; LIVE_PLAYBACK_SECRET={{Platform.LivePlaybackSecret}}
+            svc_url() { printf 'http://127.0.0.1:{{livePort}}\n'; }
+            nginx_write_conf
+            """;
+        await RunAsync("bash", ["-c", script], RepoRoot());
+        nginx = Process.Start(new ProcessStartInfo("nginx", ["-p", $"{root}/nginx/", "-e", $"{root}/logs/error.log", "-c", $"{root}/nginx/nginx.conf"])
+        {
+            RedirectStandardError = true, RedirectStandardOutput = true,
+        })!;
+        using var http = new HttpClient();
+        await Eventually.TrueAsync(async () =>
+        {
+            try
+            {
+                return (await http.GetAsync($"http://127.0.0.1:{hlsPort}/health")).IsSuccessStatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                return false;
+            }
+        }, TimeSpan.FromSeconds(15), "nginx answers");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (!nginx.HasExited)
+        {
+            nginx.Kill();
+            await nginx.WaitForExitAsync();
+        }
+        nginx.Dispose();
+        await live.DisposeAsync();
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_published_test_pattern_goes_live_plays_only_with_a_signed_url_without_the_key_and_ends_when_stopped()
+    {
+        var c = await LiveScenarios.ClassAsync(platform);
+        var manager = Caller.As(live.Client, Lms.ServiceDefaults.Security.Roles.InstitutionManager, c.InstitutionId, "institution", c.Manager.UserId);
+        var learner = Caller.As(live.Client, Lms.ServiceDefaults.Security.Roles.Employee, null, "company", c.Learner.UserId);
+        // Scheduled through this instance, so the session's ingest and playback addresses are this test's nginx.
+        var start = DateTimeOffset.UtcNow;
+        var id = (await (await manager.PostAsync("/live/v1/sessions",
+                new { courseProvideId = c.ProvisionId, title = "송출 테스트", scheduledStart = start, scheduledEnd = start.AddHours(1) }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var broadcast = await (await manager.GetAsync($"/live/v1/sessions/{id}/broadcast")).Content.ReadFromJsonAsync<JsonElement>();
+        var ingest = broadcast.GetProperty("ingestUrl").GetString()!;
+        var key = broadcast.GetProperty("streamKey").GetString()!;
+
+        using var wrong = Publish($"{ingest}/lk_not-the-key", seconds: 5);
+        await wrong.WaitForExitAsync();
+        using var ffmpeg = Publish($"{ingest}/{key}", seconds: 60);
+        await Eventually.TrueAsync(async () => await StateAsync(learner, id) == "LIVE", TimeSpan.FromSeconds(20), "the session is live");
+        var playback = (await (await learner.GetAsync($"/live/v1/sessions/{id}")).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("playbackUrl").GetString()!;
+        using var http = new HttpClient();
+        var playlist = await Eventually.GetAsync(async () =>
+        {
+            var response = await http.GetAsync(playback);
+            return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync()
+                : $"{(int)response.StatusCode} at {playback}; files: {string.Join(",", Directory.GetFiles(Path.Combine(root, "hls")).Select(Path.GetFileName))}";
+        }, text => text.StartsWith("#EXTM3U", StringComparison.Ordinal) && text.Contains(".ts", StringComparison.Ordinal), TimeSpan.FromSeconds(30), "the playlist has segments");
+        var segment = playlist!.Split('\n').First(line => line.EndsWith(".ts", StringComparison.Ordinal));
+        var segmentResponse = await http.GetAsync(new Uri(new Uri(playback), segment));
+        var unsigned = await http.GetAsync($"http://127.0.0.1:{hlsPort}/hls/{id:N}.m3u8");
+        var forged = await http.GetAsync(playback.Replace($"/{id:N}.m3u8", $"/{Guid.CreateVersion7():N}.m3u8", StringComparison.Ordinal));
+        ffmpeg.Kill();
+        await ffmpeg.WaitForExitAsync();
+
+        Assert.NotEqual(0, wrong.ExitCode);
+        Assert.DoesNotContain(key, playlist, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, segmentResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, unsigned.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        await Eventually.TrueAsync(async () => await StateAsync(learner, id) == "ENDED", TimeSpan.FromSeconds(20), "the session ended with the stream");
+    }
+
+    private static Process Publish(string url, int seconds) =>
+        Process.Start(new ProcessStartInfo("ffmpeg", [
+            "-hide_banner", "-loglevel", "error", "-re", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=15", "-t", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-g", "30", "-f", "flv", url,
+        ])
+        { RedirectStandardError = true, RedirectStandardOutput = true, RedirectStandardInput = true })!;
+
+    private static async Task<string?> StateAsync(Caller caller, Guid id) =>
+        (await (await caller.GetAsync($"/live/v1/sessions/{id}")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString();
+
+    private static async Task RunAsync(string file, string[] args, string directory)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, args) { WorkingDirectory = directory, RedirectStandardError = true })!;
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"{file} failed: {errors}");
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Microservices.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("The repository root (Microservices.sln) was not found.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
