@@ -108,7 +108,8 @@ svc_env() {
       "Live__Streaming__Local__CallbackSecret=$LIVE_CALLBACK_SECRET" \
       "Live__Streaming__Local__PlaybackSecret=$LIVE_PLAYBACK_SECRET" \
       "Live__Streaming__Local__IngestUrl=rtmp://$LMS_HOST:$RTMP_PORT/live" \
-      "Live__Streaming__Local__PlaybackBaseUrl=http://$LMS_HOST:$HLS_PORT/hls"
+      "Live__Streaming__Local__PlaybackBaseUrl=http://$LMS_HOST:$HLS_PORT/hls" \
+      "Live__Redis=$LMS_HOST:$REDIS_PORT"
   fi
   if [[ $name == identity ]]; then
     # Plain HTTP locally, so the auth cookies cannot be Secure; demo accounts for trying it out.

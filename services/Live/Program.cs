@@ -1,4 +1,5 @@
 using Lms.Live;
+using Lms.Live.Classroom;
 using Lms.Live.Sessions;
 using Lms.Live.Streaming;
 using Lms.Live.Streaming.Ivs;
@@ -7,8 +8,10 @@ using Lms.ServiceDefaults;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("live");
 builder.AddLive();
+builder.AddClassroom();
 
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapServiceApi().MapSessionEndpoints().MapStreamCallbackEndpoints().MapIvsEventEndpoints();
+app.MapHub<ClassroomHub>(ClassroomHub.Path);
 app.Run();

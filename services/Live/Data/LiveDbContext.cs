@@ -1,4 +1,5 @@
 using Lms.Live.Access;
+using Lms.Live.Classroom;
 using Lms.Live.Sessions;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Users;
@@ -18,6 +19,8 @@ public sealed class LiveDbContext(DbContextOptions<LiveDbContext> options) : Ser
     public DbSet<KnownManager> Managers => Set<KnownManager>();
 
     public DbSet<LiveSession> Sessions => Set<LiveSession>();
+
+    public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -60,6 +63,16 @@ public sealed class LiveDbContext(DbContextOptions<LiveDbContext> options) : Ser
             session.HasIndex(s => s.StreamKey).IsUnique();
             session.HasIndex(s => s.ChannelId);
             session.HasIndex(s => new { s.ProvisionId, s.ScheduledStart });
+        });
+
+        modelBuilder.Entity<ChatMessage>(message =>
+        {
+            message.ToTable("chat_messages");
+            message.HasKey(m => m.Id);
+            message.Property(m => m.Id).ValueGeneratedNever();
+            message.Property(m => m.Name).HasMaxLength(100);
+            message.Property(m => m.Text).HasMaxLength(ChatMessage.MaxLength);
+            message.HasIndex(m => new { m.SessionId, m.SentAt });
         });
     }
 }

@@ -10,6 +10,9 @@ public sealed class Caller(HttpClient client, string? token)
 {
     public Guid UserId { get; init; }
 
+    /// <summary>The access token this caller sends (for clients that are not HTTP requests, such as a SignalR hub).</summary>
+    public string? Token => token;
+
     public Task<HttpResponseMessage> GetAsync(string path) => SendAsync(HttpMethod.Get, path);
 
     public Task<HttpResponseMessage> PostAsync(string path, object? body = null) => SendAsync(HttpMethod.Post, path, body);

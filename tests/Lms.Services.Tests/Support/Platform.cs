@@ -66,6 +66,9 @@ public sealed class Platform : IAsyncLifetime
         ["Live:Streaming:Local:IngestUrl"] = "rtmp://127.0.0.1:1935/live",
         ["Live:Streaming:Local:PlaybackBaseUrl"] = "http://127.0.0.1:8088/hls",
         ["Live:Streaming:Ivs:EventsApiKey"] = LiveEventsApiKey,
+        // The SignalR backplane on the test Redis, on channels of this run only.
+        ["Live:Redis"] = Environment.GetEnvironmentVariable("LMS_REDIS") ?? "",
+        ["Live:RedisChannelPrefix"] = $"lms-live-test{Environment.GetEnvironmentVariable("LMS_TEST_DB_SUFFIX")}-{Guid.NewGuid():N}",
     };
 
     public IReadOnlyList<IServiceHost> All => [Identity, Institution, Company, Student, Content, Live, Board];

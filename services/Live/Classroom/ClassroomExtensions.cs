@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+
+namespace Lms.Live.Classroom;
+
+public static class ClassroomExtensions
+{
+    /// <summary>
+    /// SignalR with the Redis backplane when <c>Live:Redis</c> is set (several live instances serve one session), and
+    /// the access token accepted from the <c>access_token</c> query on the hub path only: browsers cannot set headers
+    /// on WebSockets. Request logging below Warning stays off for ASP.NET Core, so the query is not logged.
+    /// </summary>
+    public static WebApplicationBuilder AddClassroom(this WebApplicationBuilder builder)
+    {
+        var signalR = builder.Services.AddSignalR(options => options.MaximumReceiveMessageSize = 8 * 1024);
+        if (builder.Configuration["Live:Redis"] is { Length: > 0 } redis)
+        {
+            signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix =
+                StackExchange.Redis.RedisChannel.Literal(builder.Configuration["Live:RedisChannelPrefix"] ?? "lms-live"));
+        }
+        builder.Services.AddSingleton<ChatRateLimiter>();
+
+        builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            var previous = options.Events?.OnMessageReceived;
+            options.Events ??= new JwtBearerEvents();
+            options.Events.OnMessageReceived = async context =>
+            {
+                if (previous is not null)
+                {
+                    await previous(context);
+                }
+                if (string.IsNullOrEmpty(context.Token) && context.Request.Headers.Authorization.Count == 0 &&
+                    context.HttpContext.Request.Path.StartsWithSegments(ClassroomHub.Path) &&
+                    context.Request.Query["access_token"].ToString() is { Length: > 0 } token)
+                {
+                    context.Token = token;
+                }
+            };
+        });
+        return builder;
+    }
+}
