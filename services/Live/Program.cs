@@ -1,5 +1,6 @@
 using Lms.Live;
 using Lms.Live.Classroom;
+using Lms.Live.Quizzes;
 using Lms.Live.Sessions;
 using Lms.Live.Streaming;
 using Lms.Live.Streaming.Ivs;
@@ -12,6 +13,6 @@ builder.AddClassroom();
 
 var app = builder.Build();
 app.UseServiceDefaults();
-app.MapServiceApi().MapSessionEndpoints().MapStreamCallbackEndpoints().MapIvsEventEndpoints();
+app.MapServiceApi().MapSessionEndpoints().MapStreamCallbackEndpoints().MapIvsEventEndpoints().MapQuizEndpoints();
 app.MapHub<ClassroomHub>(ClassroomHub.Path);
 app.Run();

@@ -18,6 +18,8 @@ public static class ClassroomExtensions
                 StackExchange.Redis.RedisChannel.Literal(builder.Configuration["Live:RedisChannelPrefix"] ?? "lms-live"));
         }
         builder.Services.AddSingleton<ChatRateLimiter>();
+        builder.Services.AddScoped<Quizzes.QuizRoom>();
+        builder.Services.AddHostedService<Quizzes.QuizCloser>();
 
         builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
         {

@@ -1,5 +1,6 @@
 using Lms.Live.Access;
 using Lms.Live.Data;
+using Lms.Live.Quizzes;
 using Lms.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -8,12 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Lms.Live.Classroom;
 
 /// <summary>
-/// The live classroom (<c>/live/hubs/classroom</c>): entitled people join one session, chat, and (managers) moderate.
+/// The live classroom (<c>/live/hubs/classroom</c>): entitled people join one session, chat, answer quizzes, and
+/// (managers) moderate.
 /// Each method either completes or throws a <see cref="HubException"/> whose message the client can show. The caller's
 /// session and role are fixed at join time on the connection.
 /// </summary>
 [Authorize]
-public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, ChatRateLimiter limiter) : Hub
+public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, ChatRateLimiter limiter, QuizRoom quizzes) : Hub
 {
     public const string Path = "/live/hubs/classroom";
 
@@ -56,6 +58,42 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, ChatRateL
         {
             await Clients.Caller.SendAsync("chat", message.ToView());
         }
+
+        var open = await db.Quizzes.AsNoTracking().Where(q => q.SessionId == sessionId && q.State == QuizStates.Open)
+            .SingleOrDefaultAsync(Context.ConnectionAborted);
+        if (open is not null && open.EndsAt > clock.GetUtcNow())
+        {
+            await Clients.Caller.SendAsync("quizStarted", QuizRoom.Started(open));
+        }
+    }
+
+    /// <summary>One answer per learner, counted only while the quiz is open by the server's clock; managers see the tally.</summary>
+    public async Task AnswerQuiz(Guid quizId, int option)
+    {
+        var (sessionId, role) = Joined();
+        if (role != LiveRole.Enrollee)
+        {
+            throw new HubException("Quizzes are answered by the enrolled learners.");
+        }
+        var now = clock.GetUtcNow();
+        var quiz = await db.Quizzes.AsNoTracking().SingleOrDefaultAsync(q => q.Id == quizId && q.SessionId == sessionId, Context.ConnectionAborted)
+            ?? throw new HubException("The quiz does not exist.");
+        if (quiz.CheckAnswer(option, now) is { } refusal)
+        {
+            throw new HubException(refusal.Title);
+        }
+
+        var userId = Context.User!.GetUserId();
+        var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT IGNORE INTO quiz_answers (quiz_id, user_id, session_id, `option`, correct, answer_ms, answered_at)
+            VALUES ({quizId.ToString()}, {userId.ToString()}, {sessionId.ToString()}, {option}, {option == quiz.CorrectOption},
+                    {(int)(now - quiz.OpenedAt!.Value).TotalMilliseconds}, {now.UtcDateTime})
+            """, Context.ConnectionAborted);
+        if (inserted == 0)
+        {
+            throw new HubException("You have already answered this quiz.");
+        }
+        await quizzes.TallyAsync(quiz, Context.ConnectionAborted);
     }
 
     public async Task SendChat(string text)

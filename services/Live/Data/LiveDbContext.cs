@@ -1,5 +1,6 @@
 using Lms.Live.Access;
 using Lms.Live.Classroom;
+using Lms.Live.Quizzes;
 using Lms.Live.Sessions;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Users;
@@ -21,6 +22,10 @@ public sealed class LiveDbContext(DbContextOptions<LiveDbContext> options) : Ser
     public DbSet<LiveSession> Sessions => Set<LiveSession>();
 
     public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
+
+    public DbSet<LiveQuiz> Quizzes => Set<LiveQuiz>();
+
+    public DbSet<QuizAnswer> QuizAnswers => Set<QuizAnswer>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -73,6 +78,29 @@ public sealed class LiveDbContext(DbContextOptions<LiveDbContext> options) : Ser
             message.Property(m => m.Name).HasMaxLength(100);
             message.Property(m => m.Text).HasMaxLength(ChatMessage.MaxLength);
             message.HasIndex(m => new { m.SessionId, m.SentAt });
+        });
+
+        modelBuilder.Entity<LiveQuiz>(quiz =>
+        {
+            quiz.ToTable("quizzes");
+            quiz.HasKey(q => q.Id);
+            quiz.Property(q => q.Id).ValueGeneratedNever();
+            quiz.Property(q => q.Question).HasMaxLength(500);
+            quiz.Property(q => q.Options).HasColumnType("text")
+                .HasConversion(JsonColumn.Converter<List<string>>(), JsonColumn.Comparer<List<string>>());
+            quiz.Property(q => q.Solution).HasMaxLength(2000);
+            quiz.Property(q => q.State).HasMaxLength(10);
+            quiz.Property(q => q.Version).IsConcurrencyToken();
+            quiz.HasIndex(q => new { q.SessionId, q.State });
+            quiz.HasIndex(q => new { q.State, q.EndsAt });
+        });
+
+        modelBuilder.Entity<QuizAnswer>(answer =>
+        {
+            answer.ToTable("quiz_answers");
+            // The key is what makes an answer count once per learner, however many race.
+            answer.HasKey(a => new { a.QuizId, a.UserId });
+            answer.HasIndex(a => new { a.SessionId, a.UserId });
         });
     }
 }

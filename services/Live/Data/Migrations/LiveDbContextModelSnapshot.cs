@@ -136,6 +136,118 @@ namespace Lms.Live.Data.Migrations
                     b.ToTable("chat_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Live.Quizzes.LiveQuiz", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("closed_at");
+
+                    b.Property<int>("CorrectOption")
+                        .HasColumnType("int")
+                        .HasColumnName("correct_option");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("EndsAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("ends_at");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("options");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)")
+                        .HasColumnName("question");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Solution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)")
+                        .HasColumnName("solution");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("varchar(10)")
+                        .HasColumnName("state");
+
+                    b.Property<int>("TimeLimitSeconds")
+                        .HasColumnType("int")
+                        .HasColumnName("time_limit_seconds");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_quizzes");
+
+                    b.HasIndex("SessionId", "State")
+                        .HasDatabaseName("ix_quizzes_session_id_state");
+
+                    b.HasIndex("State", "EndsAt")
+                        .HasDatabaseName("ix_quizzes_state_ends_at");
+
+                    b.ToTable("quizzes", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Live.Quizzes.QuizAnswer", b =>
+                {
+                    b.Property<Guid>("QuizId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("quiz_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("AnswerMs")
+                        .HasColumnType("int")
+                        .HasColumnName("answer_ms");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("answered_at");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("correct");
+
+                    b.Property<int>("Option")
+                        .HasColumnType("int")
+                        .HasColumnName("option");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("session_id");
+
+                    b.HasKey("QuizId", "UserId")
+                        .HasName("pk_quiz_answers");
+
+                    b.HasIndex("SessionId", "UserId")
+                        .HasDatabaseName("ix_quiz_answers_session_id_user_id");
+
+                    b.ToTable("quiz_answers", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Live.Sessions.LiveSession", b =>
                 {
                     b.Property<Guid>("Id")
