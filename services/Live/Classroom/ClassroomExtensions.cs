@@ -19,6 +19,8 @@ public static class ClassroomExtensions
         }
         builder.Services.AddSingleton<ChatRateLimiter>();
         builder.Services.AddScoped<Quizzes.QuizRoom>();
+        builder.Services.AddScoped<Quizzes.Leaderboard>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.SignalR.IUserIdProvider, Quizzes.SubjectUserIdProvider>();
         builder.Services.AddHostedService<Quizzes.QuizCloser>();
 
         builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>

@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Live.Quizzes;
 
-/// <summary>What the classroom hears about quizzes: the push, live tallies for managers, and the close with its reveal.</summary>
-public sealed class QuizRoom(LiveDbContext db, IHubContext<ClassroomHub> hub, TimeProvider clock)
+/// <summary>
+/// What the classroom hears about quizzes: the push, live tallies for managers, and the close with its reveal and the
+/// updated leaderboards.
+/// </summary>
+public sealed class QuizRoom(LiveDbContext db, IHubContext<ClassroomHub> hub, Leaderboard leaderboard, TimeProvider clock)
 {
     public Task AnnounceAsync(LiveQuiz quiz, CancellationToken cancellationToken) =>
         hub.Clients.Group(ClassroomHub.Everyone(quiz.SessionId)).SendAsync("quizStarted", Started(quiz), cancellationToken);
@@ -36,6 +39,7 @@ public sealed class QuizRoom(LiveDbContext db, IHubContext<ClassroomHub> hub, Ti
         var counts = await CountsAsync(quiz, cancellationToken);
         await hub.Clients.Group(ClassroomHub.Everyone(quiz.SessionId))
             .SendAsync("quizClosed", new QuizClosedView(quiz.Id, quiz.CorrectOption, quiz.Solution, counts), cancellationToken);
+        await leaderboard.PushAsync(quiz.SessionId, cancellationToken);
         return null;
     }
 

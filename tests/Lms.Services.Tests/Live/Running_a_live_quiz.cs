@@ -137,4 +137,39 @@ public sealed class Running_a_live_quiz(Platform platform)
         Assert.True(badAnswer.GetProperty("errors").TryGetProperty("correctOption", out _));
         await (await c.Learner.PostAsync($"/live/v1/sessions/{id}/quizzes", Question())).AssertProblemAsync(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task After_each_close_the_leaderboard_ranks_correct_answers_then_time_and_each_learner_sees_their_own_row()
+    {
+        var c = await LiveScenarios.ClassAsync(platform);
+        var id = (await LiveScenarios.ScheduleAsync(c)).GetProperty("id").GetGuid();
+        var first = await PrepareAsync(c, id);
+        var second = await PrepareAsync(c, id);
+        await LiveScenarios.GoLiveAsync(platform, c, id);
+        await using var learner = await ClassroomClient.ConnectAsync(platform, c.Learner);
+        await using var other = await ClassroomClient.ConnectAsync(platform, c.OtherLearner);
+        await learner.Connection.InvokeAsync("JoinSession", id);
+        await other.Connection.InvokeAsync("JoinSession", id);
+
+        // Round 1: both right, the other learner faster. Round 2: only the learner right.
+        (await c.Manager.PostAsync($"/live/v1/quizzes/{first}/push")).EnsureSuccessStatusCode();
+        await other.Connection.InvokeAsync("AnswerQuiz", first, 1);
+        await Task.Delay(300);
+        await learner.Connection.InvokeAsync("AnswerQuiz", first, 1);
+        (await c.Manager.PostAsync($"/live/v1/quizzes/{first}/close")).EnsureSuccessStatusCode();
+        var afterFirst = await other.NextAsync("leaderboard", b => b.GetProperty("scope").GetString() == "session" && b.GetProperty("me").ValueKind == JsonValueKind.Object);
+        (await c.Manager.PostAsync($"/live/v1/quizzes/{second}/push")).EnsureSuccessStatusCode();
+        await learner.Connection.InvokeAsync("AnswerQuiz", second, 1);
+        await other.Connection.InvokeAsync("AnswerQuiz", second, 0);
+        (await c.Manager.PostAsync($"/live/v1/quizzes/{second}/close")).EnsureSuccessStatusCode();
+        var afterSecond = await other.NextAsync("leaderboard", b => b.GetProperty("scope").GetString() == "session" &&
+            b.GetProperty("me").ValueKind == JsonValueKind.Object && b.GetProperty("me").GetProperty("rank").GetInt32() == 2);
+        var provision = await learner.NextAsync("leaderboard", b => b.GetProperty("scope").GetString() == "provision" &&
+            b.GetProperty("entries")[0].GetProperty("correct").GetInt32() == 2);
+
+        Assert.Equal(1, afterFirst.GetProperty("me").GetProperty("rank").GetInt32());
+        Assert.Equal(["학습자", "동료"], afterSecond.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("name").GetString()));
+        Assert.Equal([2, 1], afterSecond.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("correct").GetInt32()));
+        Assert.Equal("학습자", provision.GetProperty("entries")[0].GetProperty("name").GetString());
+    }
 }
