@@ -49,6 +49,7 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, ChatRateL
             await Groups.AddToGroupAsync(Context.ConnectionId, Managers(sessionId));
         }
 
+        await PresenceInterval.RecordAsync(db, sessionId, userId, clock.GetUtcNow(), Context.ConnectionAborted);
         await Clients.Caller.SendAsync("sessionState", new SessionStateView(session.Id, session.State));
         var history = await db.ChatMessages.AsNoTracking()
             .Where(m => m.SessionId == sessionId && m.DeletedBy == null)
@@ -94,6 +95,13 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, ChatRateL
             throw new HubException("You have already answered this quiz.");
         }
         await quizzes.TallyAsync(quiz, Context.ConnectionAborted);
+    }
+
+    /// <summary>Sent every 15 s while watching: extends the caller's presence interval (see <see cref="PresenceInterval"/>).</summary>
+    public async Task Heartbeat()
+    {
+        var (sessionId, _) = Joined();
+        await PresenceInterval.RecordAsync(db, sessionId, Context.User!.GetUserId(), clock.GetUtcNow(), Context.ConnectionAborted);
     }
 
     public async Task SendChat(string text)

@@ -25,6 +25,8 @@ public sealed class LiveDbContext(DbContextOptions<LiveDbContext> options) : Ser
 
     public DbSet<LiveQuiz> Quizzes => Set<LiveQuiz>();
 
+    public DbSet<PresenceInterval> Presence => Set<PresenceInterval>();
+
     public DbSet<QuizAnswer> QuizAnswers => Set<QuizAnswer>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -78,6 +80,14 @@ public sealed class LiveDbContext(DbContextOptions<LiveDbContext> options) : Ser
             message.Property(m => m.Name).HasMaxLength(100);
             message.Property(m => m.Text).HasMaxLength(ChatMessage.MaxLength);
             message.HasIndex(m => new { m.SessionId, m.SentAt });
+        });
+
+        modelBuilder.Entity<PresenceInterval>(presence =>
+        {
+            presence.ToTable("presence_intervals");
+            presence.HasKey(p => p.Id);
+            presence.Property(p => p.Id).ValueGeneratedNever();
+            presence.HasIndex(p => new { p.SessionId, p.UserId, p.LastSeenAt });
         });
 
         modelBuilder.Entity<LiveQuiz>(quiz =>

@@ -136,6 +136,37 @@ namespace Lms.Live.Data.Migrations
                     b.ToTable("chat_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Live.Classroom.PresenceInterval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("started_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_presence_intervals");
+
+                    b.HasIndex("SessionId", "UserId", "LastSeenAt")
+                        .HasDatabaseName("ix_presence_intervals_session_id_user_id_last_seen_at");
+
+                    b.ToTable("presence_intervals", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Live.Quizzes.LiveQuiz", b =>
                 {
                     b.Property<Guid>("Id")
