@@ -16,9 +16,12 @@ public sealed class ClassroomClient : IAsyncDisposable
 
     public ConcurrentQueue<(string Method, JsonElement Payload)> Received { get; } = new();
 
-    public static async Task<ClassroomClient> ConnectAsync(Platform platform, Caller caller, bool tokenInQuery = false)
+    public static Task<ClassroomClient> ConnectAsync(Platform platform, Caller caller, bool tokenInQuery = false) =>
+        ConnectAsync(platform.Live, caller, tokenInQuery);
+
+    public static async Task<ClassroomClient> ConnectAsync(ServiceHost<Lms.Live.Data.LiveDbContext> host, Caller caller, bool tokenInQuery = false)
     {
-        var server = platform.Live.Server;
+        var server = host.Server;
         var url = new Uri(server.BaseAddress, "/live/hubs/classroom" + (tokenInQuery ? $"?access_token={caller.Token}" : ""));
         var connection = new HubConnectionBuilder()
             .WithUrl(url, options =>

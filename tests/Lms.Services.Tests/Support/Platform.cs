@@ -59,7 +59,8 @@ public sealed class Platform : IAsyncLifetime
     /// <summary>What EventBridge sends in X-Api-Key with IVS stream state events.</summary>
     public const string LiveEventsApiKey = "test-events-key-0123456789";
 
-    private static readonly Dictionary<string, string> LiveSettings = new()
+    /// <summary>The live service's settings, for a second instance beside it (same secrets, same backplane channels).</summary>
+    public static readonly IReadOnlyDictionary<string, string> LiveSettings = new Dictionary<string, string>()
     {
         ["Live:Streaming:Local:CallbackSecret"] = LiveCallbackSecret,
         ["Live:Streaming:Local:PlaybackSecret"] = LivePlaybackSecret,
