@@ -153,7 +153,7 @@ public sealed class PlatformStack : Stack
 
         if (spec.Redis)
         {
-            env["Redis__Configuration"] = Cache.Configuration;
+            env["Live__Redis"] = Cache.Configuration;
         }
 
         if (spec.Ivs)
