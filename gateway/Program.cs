@@ -18,6 +18,7 @@ builder.AddRequestBodyLimit(defaultBytes: 10 * 1024 * 1024);
 builder.Services.AddServiceHealthChecks();
 builder.Services.AddApiProblemDetails();
 builder.AddJwtAuthentication();
+builder.Services.AcceptHubQueryTokens();
 
 var downstream = DownstreamServices.From(builder.Configuration);
 builder.Services.AddSingleton(downstream);
