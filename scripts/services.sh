@@ -79,7 +79,7 @@ svc_env() {
       [[ $other == gateway ]] || printf '%s\n' "Services__$other=$(svc_url "$other")"
     done
     # Locally several people (and the test suite) sign in from one address; production keeps 10.
-    printf '%s\n' RateLimits__StrictPermitsPerMinute=30
+    printf '%s\n' RateLimits__StrictPermitsPerMinute=50
     # A load test raises the per-person limit (see README, "Performance"); everyone else keeps the default.
     if [[ -n ${LMS_GATEWAY_PERMITS_PER_SECOND:-} ]]; then
       printf '%s\n' "RateLimits__PermitsPerSecond=$LMS_GATEWAY_PERMITS_PER_SECOND" "RateLimits__Burst=$LMS_GATEWAY_PERMITS_PER_SECOND"

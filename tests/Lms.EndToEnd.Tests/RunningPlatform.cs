@@ -27,7 +27,12 @@ public static class RunningPlatform
     public const string Issuer = "http://127.0.0.1:8080/identity/v1";
     public const string Audience = "lms";
 
-    public static HttpClient NewClient() => new() { BaseAddress = Gateway, Timeout = TimeSpan.FromSeconds(30) };
+    /// <summary>
+    /// An API client: bearer tokens only, no cookie jar. Several people share one such client in a journey, and a jar
+    /// would send the last sign-in's cookie with everyone's requests (which the services rightly refuse cross-site).
+    /// </summary>
+    public static HttpClient NewClient() =>
+        new(new HttpClientHandler { UseCookies = false }) { BaseAddress = Gateway, Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>The web app's origin, one of the gateway's Cors:AllowedOrigins.</summary>
     public const string WebAppOrigin = "http://localhost:3000";
