@@ -6,11 +6,11 @@ manager registers an institution and publishes courses, the supervisor registers
 the employee joins it by email domain, and course provisions are taken to each state the calendar allows.
 Safe to run again: whatever exists already is left as it is.
 """
+import base64
 import json
 import os
 import sys
 import time
-import base64
 import urllib.error
 import urllib.request
 from datetime import datetime, timedelta, timezone
