@@ -1,38 +1,74 @@
+using Lms.Company.Dashboard;
 using Lms.Company.Data;
 using Lms.Contracts.Enrollments;
+using Lms.Contracts.Exams;
 using Lms.Contracts.Learning;
 using Lms.ServiceDefaults.Messaging.Inbox;
 
 namespace Lms.Company.Learning;
 
-public sealed class EnrollmentActivatedConsumer(CompanyDbContext db, TimeProvider clock, ILogger<EnrollmentActivatedConsumer> logger)
-    : InboxConsumer<EnrollmentActivated, CompanyDbContext>(db, clock, logger)
+/// <summary>
+/// The base of the learner-progress consumers: find or create the learner's row, apply the event, and move the
+/// provision's dashboard counters by what the row's contribution changed, all in the inbox transaction.
+/// </summary>
+public abstract class LearnerProgressConsumer<TMessage>(CompanyDbContext db, TimeProvider clock, ILogger logger)
+    : InboxConsumer<TMessage, CompanyDbContext>(db, clock, logger)
+    where TMessage : class
 {
-    protected override async Task HandleAsync(EnrollmentActivated message, CancellationToken cancellationToken) =>
-        (await Db.LearnerProgressAsync(message.EnrollmentId, message.ProvisionId, message.UserId, cancellationToken)).Activated(message.ActivatedAt);
+    protected abstract (Guid EnrollmentId, Guid ProvisionId, Guid UserId) Identify(TMessage message);
+
+    protected abstract void Apply(LearnerProgress progress, TMessage message);
+
+    protected override async Task HandleAsync(TMessage message, CancellationToken cancellationToken)
+    {
+        var (enrollmentId, provisionId, userId) = Identify(message);
+        var progress = await Db.LearnerProgressAsync(enrollmentId, provisionId, userId, cancellationToken);
+        var before = progress.Contribution();
+        progress.Know(provisionId);
+        Apply(progress, message);
+        await ProvisionLearningTotals.ApplyAsync(Db, before, progress.Contribution(), cancellationToken);
+    }
+}
+
+public sealed class EnrollmentActivatedConsumer(CompanyDbContext db, TimeProvider clock, ILogger<EnrollmentActivatedConsumer> logger)
+    : LearnerProgressConsumer<EnrollmentActivated>(db, clock, logger)
+{
+    protected override (Guid, Guid, Guid) Identify(EnrollmentActivated m) => (m.EnrollmentId, m.ProvisionId, m.UserId);
+
+    protected override void Apply(LearnerProgress progress, EnrollmentActivated message) => progress.Activated(message.ActivatedAt);
 }
 
 public sealed class EnrollmentCancelledConsumer(CompanyDbContext db, TimeProvider clock, ILogger<EnrollmentCancelledConsumer> logger)
-    : InboxConsumer<EnrollmentCancelled, CompanyDbContext>(db, clock, logger)
+    : LearnerProgressConsumer<EnrollmentCancelled>(db, clock, logger)
 {
-    protected override async Task HandleAsync(EnrollmentCancelled message, CancellationToken cancellationToken) =>
-        (await Db.LearnerProgressAsync(message.EnrollmentId, message.ProvisionId, message.UserId, cancellationToken)).Cancelled(message.CancelledAt);
+    protected override (Guid, Guid, Guid) Identify(EnrollmentCancelled m) => (m.EnrollmentId, m.ProvisionId, m.UserId);
+
+    protected override void Apply(LearnerProgress progress, EnrollmentCancelled message) => progress.Cancelled(message.CancelledAt);
 }
 
 public sealed class EnrollmentProgressChangedConsumer(CompanyDbContext db, TimeProvider clock, ILogger<EnrollmentProgressChangedConsumer> logger)
-    : InboxConsumer<EnrollmentProgressChanged, CompanyDbContext>(db, clock, logger)
+    : LearnerProgressConsumer<EnrollmentProgressChanged>(db, clock, logger)
 {
-    protected override async Task HandleAsync(EnrollmentProgressChanged message, CancellationToken cancellationToken) =>
-        (await Db.LearnerProgressAsync(message.EnrollmentId, message.ProvisionId, message.UserId, cancellationToken))
-            .Progressed(message.ProgressPercent, message.ChangedAt);
+    protected override (Guid, Guid, Guid) Identify(EnrollmentProgressChanged m) => (m.EnrollmentId, m.ProvisionId, m.UserId);
+
+    protected override void Apply(LearnerProgress progress, EnrollmentProgressChanged message) => progress.Progressed(message.ProgressPercent, message.ChangedAt);
 }
 
 public sealed class EnrollmentCompletedConsumer(CompanyDbContext db, TimeProvider clock, ILogger<EnrollmentCompletedConsumer> logger)
-    : InboxConsumer<EnrollmentCompleted, CompanyDbContext>(db, clock, logger)
+    : LearnerProgressConsumer<EnrollmentCompleted>(db, clock, logger)
 {
-    protected override async Task HandleAsync(EnrollmentCompleted message, CancellationToken cancellationToken) =>
-        (await Db.LearnerProgressAsync(message.EnrollmentId, message.ProvisionId, message.UserId, cancellationToken))
-            .Completed(message.CertificateSerial, message.CompletedAt);
+    protected override (Guid, Guid, Guid) Identify(EnrollmentCompleted m) => (m.EnrollmentId, m.ProvisionId, m.UserId);
+
+    protected override void Apply(LearnerProgress progress, EnrollmentCompleted message) => progress.Completed(message.CertificateSerial, message.CompletedAt);
+}
+
+/// <summary>A grade names no provision; the row is filled in by the learner's other events.</summary>
+public sealed class LearnerExamGradedConsumer(CompanyDbContext db, TimeProvider clock, ILogger<LearnerExamGradedConsumer> logger)
+    : LearnerProgressConsumer<ExamAttemptGraded>(db, clock, logger)
+{
+    protected override (Guid, Guid, Guid) Identify(ExamAttemptGraded m) => (m.EnrollmentId, Guid.Empty, m.UserId);
+
+    protected override void Apply(LearnerProgress progress, ExamAttemptGraded message) => progress.Graded(message.ExamId, message.Score);
 }
 
 internal static class LearnerProgressLookup

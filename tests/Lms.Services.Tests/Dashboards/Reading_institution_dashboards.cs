@@ -1,75 +1,23 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CsvHelper;
-using Lms.Contracts.Enrollments;
-using Lms.Contracts.Exams;
-using Lms.Contracts.Identity;
-using Lms.Contracts.Learning;
 using Lms.ServiceDefaults.Security;
 using Lms.Services.Tests.Institution;
 using Lms.Services.Tests.Provision;
 using Lms.Services.Tests.Support;
-using MassTransit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lms.Services.Tests.Dashboards;
 
 [Collection(PlatformGroup.Name)]
 public sealed class Reading_institution_dashboards(Platform platform)
 {
-    /// <summary>
-    /// Three learners of one provision, fed to the bus as the student service would, with a late progress event, a
-    /// progress before its activation, a cancellation, and every event of the third learner sent twice (once with the
-    /// same message id, once as a new message with the same content).
-    /// </summary>
-    private async Task<(Parties Parties, Guid ProvisionId, Guid First, Guid Second, Guid Third)> ThreeLearnersAsync(string firstName)
-    {
-        var parties = await ProvisionScenarios.PartiesAsync(platform);
-        var provisionId = await ProvisionScenarios.RequestAsync(parties);
-        await ProvisionScenarios.InstitutionSeesAsync(platform, provisionId, "REQUESTED");
-        var bus = platform.Institution.Services.GetRequiredService<IBus>();
-        var (first, second, third) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        var (userA, userB, userC) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        var now = DateTimeOffset.UtcNow;
-        var (c, co, i) = (parties.CourseId, parties.CompanyId, parties.InstitutionId);
-
-        await bus.Publish(new UserRegistered(userA, $"a{userA:N}@example.com", $"a{userA:N}"[..20], firstName, now));
-        await bus.Publish(new EnrollmentActivated(first, userA, provisionId, c, co, i, now));
-        await bus.Publish(new EnrollmentProgressChanged(first, userA, provisionId, c, co, i, 80m, now.AddMinutes(2)));
-        await bus.Publish(new EnrollmentProgressChanged(first, userA, provisionId, c, co, i, 40m, now.AddMinutes(1))); // late
-        await bus.Publish(new ExamAttemptGraded(Guid.NewGuid(), Guid.NewGuid(), c, i, userA, first, co, 1, 90m, true, false, now, now.AddMinutes(3)));
-        await bus.Publish(new ExamAttemptGraded(Guid.NewGuid(), Guid.NewGuid(), c, i, userA, first, co, 1, 60m, true, false, now, now.AddMinutes(3)));
-        await bus.Publish(new EnrollmentCompleted(first, userA, provisionId, c, co, i, "LMS-DASH-0001", now.AddMinutes(4)));
-        await bus.Publish(new CourseRated(first, userA, c, i, co, 5, "좋아요, \"최고\"\n또 듣고 싶어요", now.AddMinutes(5)));
-
-        await bus.Publish(new EnrollmentProgressChanged(second, userB, provisionId, c, co, i, 50m, now.AddMinutes(1)));
-        await bus.Publish(new EnrollmentActivated(second, userB, provisionId, c, co, i, now));
-        await bus.Publish(new EnrollmentCancelled(second, userB, provisionId, c, now.AddMinutes(2)));
-
-        var activated = new EnrollmentActivated(third, userC, provisionId, c, co, i, now);
-        var progressed = new EnrollmentProgressChanged(third, userC, provisionId, c, co, i, 20m, now.AddMinutes(1));
-        var messageId = NewId.NextGuid();
-        await bus.Publish(activated, context => context.MessageId = messageId);
-        await bus.Publish(activated, context => context.MessageId = messageId);
-        await bus.Publish(activated);
-        await bus.Publish(progressed);
-        await bus.Publish(progressed);
-        return (parties, provisionId, first, second, third);
-    }
-
-    private static async Task<JsonElement> JsonAsync(Caller caller, string path)
-    {
-        var response = await caller.GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private static Task<JsonElement> JsonAsync(Caller caller, string path) => DashboardScenarios.JsonAsync(caller, path);
 
     [Fact]
     public async Task Duplicated_and_out_of_order_events_give_the_hand_computed_numbers()
     {
-        var (parties, provisionId, first, _, _) = await ThreeLearnersAsync("김학습");
+        var (parties, provisionId, first, _, _) = await DashboardScenarios.ThreeLearnersAsync(platform, "김학습");
 
         var summary = await Eventually.GetAsync(() => JsonAsync(parties.Manager, "/institution/v1/dashboard/summary"),
             s => s.GetProperty("enrollments").GetInt32() == 3 && s.GetProperty("completed").GetInt32() == 1 && s.GetProperty("learning").GetInt32() == 1
@@ -123,7 +71,7 @@ public sealed class Reading_institution_dashboards(Platform platform)
     public async Task The_training_records_csv_reads_back_with_korean_text_commas_quotes_and_newlines()
     {
         const string name = "이, \"영희\"\n둘째 줄";
-        var (parties, provisionId, first, _, _) = await ThreeLearnersAsync(name);
+        var (parties, provisionId, first, _, _) = await DashboardScenarios.ThreeLearnersAsync(platform, name);
         await Eventually.GetAsync(() => JsonAsync(parties.Manager, $"/institution/v1/dashboard/training-records?courseProvideId={provisionId}"),
             r => r.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("name").GetString() == name && i.GetProperty("completed").GetBoolean()
                 && i.GetProperty("evaluationScore").ValueKind == JsonValueKind.Number && i.GetProperty("evaluationScore").GetDecimal() == 75m
@@ -156,7 +104,7 @@ public sealed class Reading_institution_dashboards(Platform platform)
     [Fact]
     public async Task Every_dashboard_answers_csv_with_korean_headers()
     {
-        var (parties, _, _, _, _) = await ThreeLearnersAsync("박엑셀");
+        var (parties, _, _, _, _) = await DashboardScenarios.ThreeLearnersAsync(platform, "박엑셀");
         var year = ProvisionScenarios.Today.Year;
         string[] paths =
         [
@@ -211,7 +159,7 @@ public sealed class Reading_institution_dashboards(Platform platform)
     [Fact]
     public async Task A_rebuild_recomputes_the_same_counters_from_the_rows()
     {
-        var (parties, _, _, _, _) = await ThreeLearnersAsync("최재계산");
+        var (parties, _, _, _, _) = await DashboardScenarios.ThreeLearnersAsync(platform, "최재계산");
         var before = await Eventually.GetAsync(() => JsonAsync(parties.Manager, "/institution/v1/dashboard/summary"),
             s => s.GetProperty("enrollments").GetInt32() == 3 && s.GetProperty("completed").GetInt32() == 1 && s.GetProperty("ratings").GetInt32() == 1,
             TimeSpan.FromSeconds(30), "the summary counts three enrollments");
