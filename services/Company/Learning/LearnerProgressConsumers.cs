@@ -4,6 +4,7 @@ using Lms.Contracts.Enrollments;
 using Lms.Contracts.Exams;
 using Lms.Contracts.Learning;
 using Lms.ServiceDefaults.Messaging.Inbox;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Company.Learning;
 
@@ -21,9 +22,17 @@ public abstract class LearnerProgressConsumer<TMessage>(CompanyDbContext db, Tim
 
     protected override async Task HandleAsync(TMessage message, CancellationToken cancellationToken)
     {
+        // A retry after a collision may run in the same scope: forget what the failed attempt loaded and changed, so
+        // the row is read again as the winner left it and the counters move from that.
+        Db.ChangeTracker.Clear();
         var (enrollmentId, provisionId, userId) = Identify(message);
-        var progress = await Db.LearnerProgressAsync(enrollmentId, provisionId, userId, cancellationToken);
-        var before = progress.Contribution();
+        // Locked as read: one learner's events arrive together on several queues, and waiting for each other is much
+        // cheaper than colliding and retrying (the concurrency tokens still guard a row made at the same moment).
+        var existing = await Db.LearnerProgress.FromSql($"SELECT * FROM learner_progress WHERE enrollment_id = {enrollmentId} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken);
+        var progress = existing ?? Db.NewLearnerProgress(enrollmentId, provisionId, userId);
+        // A row made by this event counted nowhere before it.
+        var before = existing?.Contribution();
         progress.Know(provisionId);
         Apply(progress, message);
         await ProvisionLearningTotals.ApplyAsync(Db, before, progress.Contribution(), cancellationToken);
@@ -73,16 +82,10 @@ public sealed class LearnerExamGradedConsumer(CompanyDbContext db, TimeProvider 
 
 internal static class LearnerProgressLookup
 {
-    /// <summary>The enrollment's row, created on whichever of its events arrives first.</summary>
-    public static async Task<LearnerProgress> LearnerProgressAsync(
-        this CompanyDbContext db, Guid enrollmentId, Guid provisionId, Guid userId, CancellationToken cancellationToken)
+    /// <summary>A new row for the enrollment, made by whichever of its events arrives first.</summary>
+    public static LearnerProgress NewLearnerProgress(this CompanyDbContext db, Guid enrollmentId, Guid provisionId, Guid userId)
     {
-        if (await db.LearnerProgress.FindAsync([enrollmentId], cancellationToken) is { } progress)
-        {
-            return progress;
-        }
-
-        progress = LearnerProgress.For(enrollmentId, provisionId, userId);
+        var progress = LearnerProgress.For(enrollmentId, provisionId, userId);
         db.LearnerProgress.Add(progress);
         return progress;
     }

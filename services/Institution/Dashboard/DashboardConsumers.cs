@@ -3,6 +3,7 @@ using Lms.Contracts.Exams;
 using Lms.Contracts.Learning;
 using Lms.Institution.Data;
 using Lms.ServiceDefaults.Messaging.Inbox;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Institution.Dashboard;
 
@@ -21,8 +22,14 @@ public abstract class DashboardConsumer<TMessage>(InstitutionDbContext db, TimeP
 
     protected override async Task HandleAsync(TMessage message, CancellationToken cancellationToken)
     {
+        // A retry after a collision may run in the same scope: forget what the failed attempt loaded and changed, so
+        // the row is read again as the winner left it and the counters move from that.
+        Db.ChangeTracker.Clear();
         var id = EnrollmentOf(message);
-        var record = await Db.EnrollmentRecords.FindAsync([id], cancellationToken);
+        // Locked as read: the events of one enrollment arrive together on several queues, and waiting for each other
+        // is much cheaper than colliding and retrying (the revision token still guards a row made at the same moment).
+        var record = await Db.EnrollmentRecords.FromSql($"SELECT * FROM dashboard_enrollments WHERE enrollment_id = {id} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken);
         if (record is null)
         {
             record = EnrollmentRecord.For(id);

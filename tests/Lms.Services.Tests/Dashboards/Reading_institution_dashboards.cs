@@ -22,7 +22,7 @@ public sealed class Reading_institution_dashboards(Platform platform)
         var summary = await Eventually.GetAsync(() => JsonAsync(parties.Manager, "/institution/v1/dashboard/summary"),
             s => s.GetProperty("enrollments").GetInt32() == 3 && s.GetProperty("completed").GetInt32() == 1 && s.GetProperty("learning").GetInt32() == 1
                  && s.GetProperty("ratings").GetInt32() == 1,
-            TimeSpan.FromSeconds(30), "the summary counts three enrollments");
+            TimeSpan.FromSeconds(60), "the summary counts three enrollments");
         // Let any straggling duplicate land, then check nothing moved.
         await Task.Delay(TimeSpan.FromSeconds(2));
         summary = await JsonAsync(parties.Manager, "/institution/v1/dashboard/summary");
@@ -34,7 +34,7 @@ public sealed class Reading_institution_dashboards(Platform platform)
 
         var attendance = await Eventually.GetAsync(() => JsonAsync(parties.Manager, $"/institution/v1/dashboard/attendance?courseId={parties.CourseId}"),
             a => a.GetProperty("items").EnumerateArray().Any(c => c.GetProperty("averageProgressPercent").GetDecimal() == 50m),
-            TimeSpan.FromSeconds(30), "every progress event has landed");
+            TimeSpan.FromSeconds(60), "every progress event has landed");
         var company = Assert.Single(attendance.GetProperty("items").EnumerateArray());
         Assert.Equal(2, company.GetProperty("learners").GetInt32()); // the cancelled learner no longer counts
         Assert.Equal(50m, company.GetProperty("completionRate").GetDecimal());
@@ -58,7 +58,7 @@ public sealed class Reading_institution_dashboards(Platform platform)
         var records = await Eventually.GetAsync(() => JsonAsync(parties.Manager, $"/institution/v1/dashboard/training-records?courseProvideId={provisionId}"),
             r => r.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("name").GetString() == "김학습" && i.GetProperty("evaluationScore").ValueKind == JsonValueKind.Number
                 && i.GetProperty("evaluationScore").GetDecimal() == 75m),
-            TimeSpan.FromSeconds(30), "the learner's name is known");
+            TimeSpan.FromSeconds(60), "the learner's name is known");
         var line = records.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("enrollmentId").GetGuid() == first);
         Assert.Equal(80m, line.GetProperty("progressPercent").GetDecimal());
         Assert.Equal(75m, line.GetProperty("evaluationScore").GetDecimal());
@@ -76,7 +76,7 @@ public sealed class Reading_institution_dashboards(Platform platform)
             r => r.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("name").GetString() == name && i.GetProperty("completed").GetBoolean()
                 && i.GetProperty("evaluationScore").ValueKind == JsonValueKind.Number && i.GetProperty("evaluationScore").GetDecimal() == 75m
                 && i.GetProperty("progressPercent").GetDecimal() == 80m),
-            TimeSpan.FromSeconds(30), "the report has the completed learner");
+            TimeSpan.FromSeconds(60), "the report has the completed learner");
 
         var response = await parties.Manager.GetAsync($"/institution/v1/dashboard/training-records?courseProvideId={provisionId}&format=csv");
 
@@ -162,7 +162,7 @@ public sealed class Reading_institution_dashboards(Platform platform)
         var (parties, _, _, _, _) = await DashboardScenarios.ThreeLearnersAsync(platform, "최재계산");
         var before = await Eventually.GetAsync(() => JsonAsync(parties.Manager, "/institution/v1/dashboard/summary"),
             s => s.GetProperty("enrollments").GetInt32() == 3 && s.GetProperty("completed").GetInt32() == 1 && s.GetProperty("ratings").GetInt32() == 1,
-            TimeSpan.FromSeconds(30), "the summary counts three enrollments");
+            TimeSpan.FromSeconds(60), "the summary counts three enrollments");
         await Task.Delay(TimeSpan.FromSeconds(2));
         before = await JsonAsync(parties.Manager, "/institution/v1/dashboard/summary");
 

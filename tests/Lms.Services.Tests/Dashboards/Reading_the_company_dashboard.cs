@@ -19,7 +19,7 @@ public sealed class Reading_the_company_dashboard(Platform platform)
             d => d.GetProperty("provisions").EnumerateArray().Any(p => p.GetProperty("averageProgressPercent").GetDecimal() == 50m
                 && p.GetProperty("completed").GetInt32() == 1 && p.GetProperty("averageEvaluationScore").ValueKind == JsonValueKind.Number
                 && p.GetProperty("averageEvaluationScore").GetDecimal() == 75m),
-            TimeSpan.FromSeconds(30), "the company's counters have every event");
+            TimeSpan.FromSeconds(60), "the company's counters have every event");
 
         var provision = Assert.Single(dashboard.GetProperty("provisions").EnumerateArray());
         Assert.Equal(provisionId, provision.GetProperty("provisionId").GetGuid());
