@@ -171,4 +171,20 @@ public sealed class Reading_institution_dashboards(Platform platform)
 
         Assert.Equal(before.GetRawText(), (await JsonAsync(parties.Manager, "/institution/v1/dashboard/summary")).GetRawText());
     }
+
+    [Fact]
+    public async Task Learners_see_a_courses_average_rating_and_count_in_the_catalog()
+    {
+        var (parties, _, _, _, _) = await DashboardScenarios.ThreeLearnersAsync(platform, "윤평점");
+        var learner = Caller.As(platform.Institution.Client, Roles.Employee, parties.CompanyId, "company");
+
+        var course = await Eventually.GetAsync(() => JsonAsync(learner, $"/institution/v1/catalog/{parties.CourseId}"),
+            c => c.GetProperty("ratings").GetInt32() == 1, TimeSpan.FromSeconds(60), "the rating reaches the catalog");
+        var list = await JsonAsync(learner, "/institution/v1/catalog?q=%EA%B3%84%EC%95%BD&size=100");
+
+        Assert.Equal(5m, course.GetProperty("averageRating").GetDecimal());
+        var item = list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == parties.CourseId);
+        Assert.Equal((5m, 1), (item.GetProperty("averageRating").GetDecimal(), item.GetProperty("ratings").GetInt32()));
+        await (await learner.GetAsync($"/institution/v1/catalog/{Guid.NewGuid()}")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
 }
