@@ -1,5 +1,6 @@
 using Lms.Company.Catalog;
 using Lms.Company.Companies;
+using Lms.Company.Dashboard;
 using Lms.Company.Data;
 using Lms.Company.Invitations;
 using Lms.Company.Learning;
@@ -26,6 +27,7 @@ public static class CompanyExtensions
             bus.AddConsumer<EnrollmentCancelledConsumer>();
             bus.AddConsumer<EnrollmentProgressChangedConsumer>();
             bus.AddConsumer<EnrollmentCompletedConsumer>();
+            bus.AddConsumer<LearnerExamGradedConsumer>();
             bus.AddConsumer<DecideProvisionConsumer>();
         });
         builder.Services.AddSingleton<ProvisionCatchUp>();
@@ -39,5 +41,6 @@ public static class CompanyExtensions
         .MapMemberEndpoints()
         .MapInvitationEndpoints()
         .MapProvisionEndpoints()
-        .MapProgressEndpoints();
+        .MapProgressEndpoints()
+        .MapCompanyDashboardEndpoints();
 }

@@ -1,6 +1,7 @@
 using Lms.Contracts.Provisions;
 using Lms.Institution.Categories;
 using Lms.Institution.Courses;
+using Lms.Institution.Dashboard;
 using Lms.Institution.Data;
 using Lms.Institution.Exams;
 using Lms.Institution.Files;
@@ -29,6 +30,12 @@ public static class InstitutionExtensions
             bus.AddRequestClient<DecideProvision>();
             bus.AddConsumer<ExamAttemptStartedConsumer>();
             bus.AddConsumer<ExamAttemptGradedConsumer>();
+            bus.AddConsumer<DashboardEnrollmentActivatedConsumer>();
+            bus.AddConsumer<DashboardEnrollmentCancelledConsumer>();
+            bus.AddConsumer<DashboardEnrollmentProgressChangedConsumer>();
+            bus.AddConsumer<DashboardEnrollmentCompletedConsumer>();
+            bus.AddConsumer<DashboardExamAttemptGradedConsumer>();
+            bus.AddConsumer<DashboardCourseRatedConsumer>();
         });
         builder.Services.Configure<ProvisionDecisionOptions>(builder.Configuration.GetSection(ProvisionDecisionOptions.Section));
         builder.Services.AddScoped<ProvisionDecisions>();
@@ -44,5 +51,6 @@ public static class InstitutionExtensions
         .MapCatalogEndpoints()
         .MapExamEndpoints()
         .MapProvisionEndpoints()
-        .MapTeachbackTopicEndpoints();
+        .MapTeachbackTopicEndpoints()
+        .MapDashboardEndpoints();
 }

@@ -1,5 +1,6 @@
 using Lms.Company.Catalog;
 using Lms.Company.Companies;
+using Lms.Company.Dashboard;
 using Lms.Company.Invitations;
 using Lms.Company.Learning;
 using Lms.Company.Provisions;
@@ -27,6 +28,8 @@ public sealed class CompanyDbContext(DbContextOptions<CompanyDbContext> options)
     public DbSet<LearnerProgress> LearnerProgress => Set<LearnerProgress>();
 
     public DbSet<AppliedDecision> AppliedDecisions => Set<AppliedDecision>();
+
+    public DbSet<ProvisionLearningTotals> ProvisionLearningTotals => Set<ProvisionLearningTotals>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -126,7 +129,23 @@ public sealed class CompanyDbContext(DbContextOptions<CompanyDbContext> options)
             progress.Property(p => p.State).IsConcurrencyToken();
             progress.Property(p => p.StateChangedAt).IsConcurrencyToken();
             progress.Property(p => p.ProgressChangedAt).IsConcurrencyToken();
+            progress.Property(p => p.Revision).IsConcurrencyToken();
+            progress.Property(p => p.EvaluationScore).HasPrecision(5, 2);
+            progress.Property(p => p.AttendanceRate).HasPrecision(5, 2);
+            progress.Property(p => p.ExamScores).HasColumnType("json")
+                .HasConversion(JsonColumn.Converter<Dictionary<Guid, decimal>>(), JsonColumn.Comparer<Dictionary<Guid, decimal>>());
             progress.HasIndex(p => p.ProvisionId);
+        });
+
+        modelBuilder.Entity<ProvisionLearningTotals>(totals =>
+        {
+            totals.ToTable("provision_learning_totals");
+            totals.HasKey(t => t.ProvisionId);
+            totals.Property(t => t.ProvisionId).ValueGeneratedNever();
+            totals.Ignore(t => t.IsZero);
+            totals.Property(t => t.ProgressSum).HasPrecision(14, 2);
+            totals.Property(t => t.ScoreSum).HasPrecision(14, 2);
+            totals.Property(t => t.AttendanceSum).HasPrecision(14, 2);
         });
     }
 }

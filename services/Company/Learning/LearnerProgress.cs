@@ -1,3 +1,5 @@
+using Lms.Company.Dashboard;
+
 namespace Lms.Company.Learning;
 
 public static class LearnerStates
@@ -13,7 +15,8 @@ public static class LearnerStates
 /// <summary>
 /// The company's copy of one employee's enrollment, kept from the student service's events so supervisors see
 /// progress and completion without asking another service. Events may arrive in any order: each kind is applied only
-/// if it is newer than the last of its kind, and completion is final.
+/// if it is newer than the last of its kind, and completion is final. The company dashboard's per-provision
+/// counters move by the difference of <see cref="Contribution"/> before and after each event.
 /// </summary>
 public sealed class LearnerProgress
 {
@@ -39,6 +42,19 @@ public sealed class LearnerProgress
 
     public DateTimeOffset ProgressChangedAt { get; private set; }
 
+    /// <summary>Each exam's best graded score; the evaluation score is their mean (the same rule as the institution's report).</summary>
+    public Dictionary<Guid, decimal> ExamScores { get; private set; } = [];
+
+    public decimal? EvaluationScore { get; private set; }
+
+    /// <summary>Live attendance rate 0–100; null until the live service's attendance events are consumed.</summary>
+    public decimal? AttendanceRate { get; private set; }
+
+    public DateTimeOffset AttendanceChangedAt { get; private set; } = DateTimeOffset.MinValue;
+
+    /// <summary>Bumped on every change, so two events of one learner handled at once collide instead of losing one.</summary>
+    public int Revision { get; private set; }
+
     public static LearnerProgress For(Guid enrollmentId, Guid provisionId, Guid userId) =>
         new() { EnrollmentId = enrollmentId, ProvisionId = provisionId, UserId = userId, StateChangedAt = DateTimeOffset.MinValue, ProgressChangedAt = DateTimeOffset.MinValue };
 
@@ -46,16 +62,70 @@ public sealed class LearnerProgress
 
     public void Cancelled(DateTimeOffset at) => MoveTo(LearnerStates.Cancelled, at);
 
+    /// <summary>A provision named by a later event fills in a row first made from an event that did not name it (a grade).</summary>
+    public void Know(Guid provisionId)
+    {
+        ProvisionId = ProvisionId == Guid.Empty ? provisionId : ProvisionId;
+    }
+
+    public void Graded(Guid examId, decimal score)
+    {
+        score = Math.Clamp(Math.Round(score, 2, MidpointRounding.AwayFromZero), 0, 100);
+        // The best score per exam: a maximum is the same whatever order the grades arrive in.
+        if (!ExamScores.TryGetValue(examId, out var best) || score > best)
+        {
+            ExamScores = new Dictionary<Guid, decimal>(ExamScores) { [examId] = score };
+        }
+        EvaluationScore = Math.Round(ExamScores.Values.Average(), 2);
+        Revision++;
+    }
+
+    /// <summary>A live attendance rate measured at <paramref name="at"/>; the newest measurement wins.</summary>
+    public void Attended(decimal rate, DateTimeOffset at)
+    {
+        if (at >= AttendanceChangedAt)
+        {
+            AttendanceRate = Math.Clamp(Math.Round(rate, 2), 0, 100);
+            AttendanceChangedAt = at;
+        }
+        Revision++;
+    }
+
+    /// <summary>What this learner adds to their provision's counters now; nothing while the provision is unknown.</summary>
+    public ProvisionLearningTotals? Contribution()
+    {
+        if (ProvisionId == Guid.Empty)
+        {
+            return null;
+        }
+
+        var learning = State != LearnerStates.Cancelled;
+        return new ProvisionLearningTotals(ProvisionId)
+        {
+            Learners = learning ? 1 : 0,
+            Active = State == LearnerStates.Active ? 1 : 0,
+            Completed = State == LearnerStates.Completed ? 1 : 0,
+            Cancelled = learning ? 0 : 1,
+            ProgressSum = learning ? ProgressPercent : 0,
+            Scored = learning && EvaluationScore is not null ? 1 : 0,
+            ScoreSum = learning ? EvaluationScore ?? 0 : 0,
+            Attended = learning && AttendanceRate is not null ? 1 : 0,
+            AttendanceSum = learning ? AttendanceRate ?? 0 : 0,
+        };
+    }
+
     public void Completed(string certificateSerial, DateTimeOffset at)
     {
         State = LearnerStates.Completed;
         CompletedAt = at;
         CertificateSerial = certificateSerial;
         StateChangedAt = at > StateChangedAt ? at : StateChangedAt;
+        Revision++;
     }
 
     public void Progressed(decimal percent, DateTimeOffset at)
     {
+        Revision++;
         if (at < ProgressChangedAt)
         {
             return;
@@ -67,6 +137,7 @@ public sealed class LearnerProgress
 
     private void MoveTo(string state, DateTimeOffset at)
     {
+        Revision++;
         if (State == LearnerStates.Completed || at < StateChangedAt)
         {
             return;

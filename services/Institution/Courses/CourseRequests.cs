@@ -59,7 +59,14 @@ public sealed record ChapterView(Guid Id, string Title, int Position, IReadOnlyL
 
 public sealed record ItemView(Guid Id, string Title, string Kind, Guid? FileId, int? DurationSeconds, bool Required, int Position);
 
-public sealed record CatalogItem(Guid Id, string Title, Category Category, Guid InstitutionId, string InstitutionName, int PeriodDays);
+/// <summary>A published course as learners browse it; <c>averageRating</c> is null until someone has rated it.</summary>
+public sealed record CatalogItem(
+    Guid Id, string Title, Category Category, Guid InstitutionId, string InstitutionName, int PeriodDays, decimal? AverageRating, int Ratings);
+
+/// <summary>One published course for anyone signed in: what it teaches, who teaches it, and how learners rated it.</summary>
+public sealed record CatalogCourseView(
+    Guid Id, string Title, string Introduction, Category Category, Guid InstitutionId, string InstitutionName, string InstructorName, int PeriodDays,
+    Guid? CoverFileId, decimal? AverageRating, int Ratings);
 
 public sealed record CatalogQuery(
     [property: MaxLength(40)] string? Category = null,

@@ -1,4 +1,5 @@
 using Lms.Institution.Courses;
+using Lms.Institution.Dashboard;
 using Lms.Institution.Exams;
 using Lms.Institution.Files;
 using Lms.Institution.Institutions;
@@ -32,6 +33,12 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
     public DbSet<ExamAttempt> ExamAttempts => Set<ExamAttempt>();
 
     public DbSet<CourseTeachbackTopic> TeachbackTopics => Set<CourseTeachbackTopic>();
+
+    public DbSet<EnrollmentRecord> EnrollmentRecords => Set<EnrollmentRecord>();
+
+    public DbSet<ProvisionMonthTotals> ProvisionMonths => Set<ProvisionMonthTotals>();
+
+    public DbSet<CourseRatingTotals> CourseRatings => Set<CourseRatingTotals>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -152,6 +159,48 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
             attempt.Property(a => a.State).HasMaxLength(16);
             attempt.Property(a => a.Score).HasPrecision(5, 2);
             attempt.HasIndex(a => new { a.ExamId, a.StartedAt });
+        });
+
+        modelBuilder.Entity<EnrollmentRecord>(record =>
+        {
+            record.ToTable("dashboard_enrollments");
+            record.HasKey(r => r.EnrollmentId);
+            record.Property(r => r.EnrollmentId).ValueGeneratedNever();
+            record.Property(r => r.State).HasMaxLength(16);
+            record.Property(r => r.ProgressPercent).HasPrecision(5, 2);
+            record.Property(r => r.EvaluationScore).HasPrecision(5, 2);
+            record.Property(r => r.AttendanceRate).HasPrecision(5, 2);
+            record.Property(r => r.CertificateSerial).HasMaxLength(32);
+            record.Property(r => r.RatingComment).HasMaxLength(2000);
+            record.Property(r => r.ExamScores).HasColumnType("json")
+                .HasConversion(JsonColumn.Converter<Dictionary<Guid, decimal>>(), JsonColumn.Comparer<Dictionary<Guid, decimal>>());
+            record.Ignore(r => r.Month);
+            record.Property(r => r.Revision).IsConcurrencyToken();
+            // The training-records report reads one provision's rows; the ratings page the newest comments.
+            record.HasIndex(r => r.ProvisionId);
+            record.HasIndex(r => new { r.InstitutionId, r.RatedAt });
+        });
+
+        modelBuilder.Entity<ProvisionMonthTotals>(totals =>
+        {
+            totals.ToTable("dashboard_provision_months");
+            totals.HasKey(t => new { t.InstitutionId, t.ProvisionId, t.Month });
+            totals.Ignore(t => t.Key);
+            totals.Ignore(t => t.IsZero);
+            totals.Property(t => t.ProgressSum).HasPrecision(14, 2);
+            totals.Property(t => t.ScoreSum).HasPrecision(14, 2);
+            totals.Property(t => t.AttendanceSum).HasPrecision(14, 2);
+            totals.HasIndex(t => new { t.InstitutionId, t.Month });
+            totals.HasIndex(t => new { t.InstitutionId, t.CourseId });
+        });
+
+        modelBuilder.Entity<CourseRatingTotals>(ratings =>
+        {
+            ratings.ToTable("dashboard_course_ratings");
+            ratings.HasKey(r => r.CourseId);
+            ratings.Property(r => r.CourseId).ValueGeneratedNever();
+            ratings.Ignore(r => r.IsZero);
+            ratings.HasIndex(r => r.InstitutionId);
         });
     }
 }

@@ -171,6 +171,57 @@ namespace Lms.Company.Data.Migrations
                     b.ToTable("company_members", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Company.Dashboard.ProvisionLearningTotals", b =>
+                {
+                    b.Property<Guid>("ProvisionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("provision_id");
+
+                    b.Property<int>("Active")
+                        .HasColumnType("int")
+                        .HasColumnName("active");
+
+                    b.Property<decimal>("AttendanceSum")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)")
+                        .HasColumnName("attendance_sum");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("int")
+                        .HasColumnName("attended");
+
+                    b.Property<int>("Cancelled")
+                        .HasColumnType("int")
+                        .HasColumnName("cancelled");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("int")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("Learners")
+                        .HasColumnType("int")
+                        .HasColumnName("learners");
+
+                    b.Property<decimal>("ProgressSum")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)")
+                        .HasColumnName("progress_sum");
+
+                    b.Property<decimal>("ScoreSum")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)")
+                        .HasColumnName("score_sum");
+
+                    b.Property<int>("Scored")
+                        .HasColumnType("int")
+                        .HasColumnName("scored");
+
+                    b.HasKey("ProvisionId")
+                        .HasName("pk_provision_learning_totals");
+
+                    b.ToTable("provision_learning_totals", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Company.Invitations.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -224,6 +275,15 @@ namespace Lms.Company.Data.Migrations
                         .HasColumnType("char(36)")
                         .HasColumnName("enrollment_id");
 
+                    b.Property<DateTimeOffset>("AttendanceChangedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("attendance_changed_at");
+
+                    b.Property<decimal?>("AttendanceRate")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)")
+                        .HasColumnName("attendance_rate");
+
                     b.Property<string>("CertificateSerial")
                         .HasMaxLength(32)
                         .HasColumnType("varchar(32)")
@@ -232,6 +292,16 @@ namespace Lms.Company.Data.Migrations
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("datetime(6)")
                         .HasColumnName("completed_at");
+
+                    b.Property<decimal?>("EvaluationScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)")
+                        .HasColumnName("evaluation_score");
+
+                    b.Property<string>("ExamScores")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("exam_scores");
 
                     b.Property<DateTimeOffset>("ProgressChangedAt")
                         .IsConcurrencyToken()
@@ -246,6 +316,11 @@ namespace Lms.Company.Data.Migrations
                     b.Property<Guid>("ProvisionId")
                         .HasColumnType("char(36)")
                         .HasColumnName("provision_id");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("revision");
 
                     b.Property<string>("State")
                         .IsConcurrencyToken()

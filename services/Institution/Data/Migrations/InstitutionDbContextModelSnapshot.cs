@@ -106,6 +106,237 @@ namespace Lms.Institution.Data.Migrations
                     b.ToTable("courses", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Institution.Dashboard.CourseRatingTotals", b =>
+                {
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("int")
+                        .HasColumnName("ratings");
+
+                    b.Property<int>("Stars1")
+                        .HasColumnType("int")
+                        .HasColumnName("stars1");
+
+                    b.Property<int>("Stars2")
+                        .HasColumnType("int")
+                        .HasColumnName("stars2");
+
+                    b.Property<int>("Stars3")
+                        .HasColumnType("int")
+                        .HasColumnName("stars3");
+
+                    b.Property<int>("Stars4")
+                        .HasColumnType("int")
+                        .HasColumnName("stars4");
+
+                    b.Property<int>("Stars5")
+                        .HasColumnType("int")
+                        .HasColumnName("stars5");
+
+                    b.Property<int>("StarsSum")
+                        .HasColumnType("int")
+                        .HasColumnName("stars_sum");
+
+                    b.HasKey("CourseId")
+                        .HasName("pk_dashboard_course_ratings");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_dashboard_course_ratings_institution_id");
+
+                    b.ToTable("dashboard_course_ratings", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Institution.Dashboard.EnrollmentRecord", b =>
+                {
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("enrollment_id");
+
+                    b.Property<DateTimeOffset?>("ActivatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("activated_at");
+
+                    b.Property<DateTimeOffset>("AttendanceChangedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("attendance_changed_at");
+
+                    b.Property<decimal?>("AttendanceRate")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)")
+                        .HasColumnName("attendance_rate");
+
+                    b.Property<string>("CertificateSerial")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)")
+                        .HasColumnName("certificate_serial");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<decimal?>("EvaluationScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)")
+                        .HasColumnName("evaluation_score");
+
+                    b.Property<string>("ExamScores")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("exam_scores");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTimeOffset>("ProgressChangedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("progress_changed_at");
+
+                    b.Property<decimal>("ProgressPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)")
+                        .HasColumnName("progress_percent");
+
+                    b.Property<Guid>("ProvisionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("provision_id");
+
+                    b.Property<DateTimeOffset?>("RatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("rated_at");
+
+                    b.Property<string>("RatingComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)")
+                        .HasColumnName("rating_comment");
+
+                    b.Property<int?>("RatingStars")
+                        .HasColumnType("int")
+                        .HasColumnName("rating_stars");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("StateChangedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("state_changed_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("EnrollmentId")
+                        .HasName("pk_dashboard_enrollments");
+
+                    b.HasIndex("ProvisionId")
+                        .HasDatabaseName("ix_dashboard_enrollments_provision_id");
+
+                    b.HasIndex("InstitutionId", "RatedAt")
+                        .HasDatabaseName("ix_dashboard_enrollments_institution_id_rated_at");
+
+                    b.ToTable("dashboard_enrollments", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Institution.Dashboard.ProvisionMonthTotals", b =>
+                {
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<Guid>("ProvisionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("provision_id");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Active")
+                        .HasColumnType("int")
+                        .HasColumnName("active");
+
+                    b.Property<decimal>("AttendanceSum")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)")
+                        .HasColumnName("attendance_sum");
+
+                    b.Property<int>("Attended")
+                        .HasColumnType("int")
+                        .HasColumnName("attended");
+
+                    b.Property<int>("Cancelled")
+                        .HasColumnType("int")
+                        .HasColumnName("cancelled");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("company_id");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("int")
+                        .HasColumnName("completed");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<int>("Enrollments")
+                        .HasColumnType("int")
+                        .HasColumnName("enrollments");
+
+                    b.Property<decimal>("ProgressSum")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)")
+                        .HasColumnName("progress_sum");
+
+                    b.Property<decimal>("ScoreSum")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)")
+                        .HasColumnName("score_sum");
+
+                    b.Property<int>("Scored")
+                        .HasColumnType("int")
+                        .HasColumnName("scored");
+
+                    b.HasKey("InstitutionId", "ProvisionId", "Month")
+                        .HasName("pk_dashboard_provision_months");
+
+                    b.HasIndex("InstitutionId", "CourseId")
+                        .HasDatabaseName("ix_dashboard_provision_months_institution_id_course_id");
+
+                    b.HasIndex("InstitutionId", "Month")
+                        .HasDatabaseName("ix_dashboard_provision_months_institution_id_month");
+
+                    b.ToTable("dashboard_provision_months", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Institution.Exams.Exam", b =>
                 {
                     b.Property<Guid>("Id")
