@@ -100,6 +100,21 @@ public sealed class Earning_a_certificate
             TimeSpan.FromSeconds(30), "the institution sees the graded attempt");
         Assert.Equal(learner.UserId, examinees.GetProperty("items")[0].GetProperty("userId").GetGuid());
         Assert.Equal(100m, examinees.GetProperty("items")[0].GetProperty("score").GetDecimal());
+
+        // Both sides' training records move: the learner completed with the certificate's serial, the skipper did not.
+        var records = $"/dashboard/training-records?courseProvideId={classroom.ProvisionId}";
+        foreach (var (reader, prefix) in new[] { (manager, "/institution/v1"), (classroom.Supervisor, "/company/v1") })
+        {
+            var rows = await Eventually.GetAsync(() => reader.SucceedAsync(HttpMethod.Get, prefix + records),
+                r => r.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("userId").GetGuid() == learner.UserId && i.GetProperty("completed").GetBoolean()),
+                TimeSpan.FromSeconds(30), $"{prefix} training records show the completion");
+            var mine = rows.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("userId").GetGuid() == learner.UserId);
+            Assert.Equal(certificate.GetProperty("serial").GetString(), mine.GetProperty("certificateSerial").GetString());
+            Assert.False(rows.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("userId").GetGuid() == skipper.UserId).GetProperty("completed").GetBoolean());
+        }
+        using var csv = await manager.SendAsync(HttpMethod.Get, $"/institution/v1{records}&format=csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("수료", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
