@@ -73,10 +73,11 @@ public sealed class Reading_institution_dashboards(Platform platform)
         const string name = "이, \"영희\"\n둘째 줄";
         var (parties, provisionId, first, _, _) = await DashboardScenarios.ThreeLearnersAsync(platform, name);
         await Eventually.GetAsync(() => JsonAsync(parties.Manager, $"/institution/v1/dashboard/training-records?courseProvideId={provisionId}"),
-            r => r.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("name").GetString() == name && i.GetProperty("completed").GetBoolean()
+            r => r.GetProperty("items").GetArrayLength() == 3
+                && r.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("name").GetString() == name && i.GetProperty("completed").GetBoolean()
                 && i.GetProperty("evaluationScore").ValueKind == JsonValueKind.Number && i.GetProperty("evaluationScore").GetDecimal() == 75m
                 && i.GetProperty("progressPercent").GetDecimal() == 80m),
-            TimeSpan.FromSeconds(60), "the report has the completed learner");
+            TimeSpan.FromSeconds(60), "the report has all three learners and the completed one");
 
         var response = await parties.Manager.GetAsync($"/institution/v1/dashboard/training-records?courseProvideId={provisionId}&format=csv");
 
