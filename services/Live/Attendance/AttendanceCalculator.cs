@@ -12,11 +12,11 @@ public static class AttendanceCalculator
     public static AttendanceFigures Compute(
         IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> intervals, DateTimeOffset liveStart, DateTimeOffset liveEnd, decimal threshold)
     {
-        var liveSeconds = Math.Max(0L, (long)(liveEnd - liveStart).TotalSeconds);
-        var present = (long)PresentTime(intervals, liveStart, liveEnd).TotalSeconds;
-        present = Math.Min(present, liveSeconds);
-        var rate = liveSeconds == 0 ? 0m : Math.Round((decimal)present / liveSeconds, 4);
-        return new AttendanceFigures(present, liveSeconds, rate, liveSeconds > 0 && rate >= threshold);
+        var live = liveEnd > liveStart ? liveEnd - liveStart : TimeSpan.Zero;
+        var present = PresentTime(intervals, liveStart, liveEnd);
+        // The rate from exact times, not whole seconds, so a short session is not rounded down to nothing.
+        var rate = live == TimeSpan.Zero ? 0m : Math.Round((decimal)present.Ticks / live.Ticks, 4);
+        return new AttendanceFigures((long)present.TotalSeconds, (long)live.TotalSeconds, rate, live > TimeSpan.Zero && rate >= threshold);
     }
 
     /// <summary>The union of the intervals within [liveStart, liveEnd].</summary>
