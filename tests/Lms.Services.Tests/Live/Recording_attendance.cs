@@ -45,5 +45,11 @@ public sealed class Recording_attendance(Platform platform)
 
         await (await c.OtherManager.GetAsync($"/live/v1/sessions/{id}/attendance")).AssertProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal(2, await platform.Live.WithDbAsync(db => db.Attendance.CountAsync(a => a.SessionId == id)));
+
+        // Through the outbox to the student service, which keeps one row per learner and session.
+        var received = await Eventually.GetAsync(() => platform.Student.WithDbAsync(db => db.LiveAttendance.Where(a => a.SessionId == id).ToListAsync()),
+            rows => rows.Count == 2, TimeSpan.FromSeconds(30), "the student service receives both learners' attendance");
+        Assert.True(received.Single(a => a.UserId == c.Learner.UserId).Attended);
+        Assert.False(received.Single(a => a.UserId == c.OtherLearner.UserId).Attended);
     }
 }
