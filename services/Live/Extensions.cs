@@ -25,6 +25,8 @@ public static class Extensions
             bus.AddConsumer<ManagerRemovedConsumer>();
         });
 
+        builder.Services.AddOptions<Attendance.AttendanceOptions>().Bind(builder.Configuration.GetSection(Attendance.AttendanceOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<StreamingOptions>().Bind(builder.Configuration.GetSection(StreamingOptions.Section))
             .ValidateDataAnnotations()
             .Validate(o => o.Provider is "Local" or "Ivs", "Live:Streaming:Provider is Local or Ivs.")

@@ -1,4 +1,5 @@
 using Lms.Live;
+using Lms.Live.Attendance;
 using Lms.Live.Classroom;
 using Lms.Live.Quizzes;
 using Lms.Live.Sessions;
@@ -13,6 +14,6 @@ builder.AddClassroom();
 
 var app = builder.Build();
 app.UseServiceDefaults();
-app.MapServiceApi().MapSessionEndpoints().MapStreamCallbackEndpoints().MapIvsEventEndpoints().MapQuizEndpoints();
+app.MapServiceApi().MapSessionEndpoints().MapStreamCallbackEndpoints().MapIvsEventEndpoints().MapQuizEndpoints().MapAttendanceEndpoints();
 app.MapHub<ClassroomHub>(ClassroomHub.Path);
 app.Run();

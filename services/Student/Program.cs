@@ -21,6 +21,7 @@ builder.AddServiceBus((bus, service) =>
     bus.AddConsumer<CourseProvisionChangedConsumer>();
     bus.AddConsumer<CompanyMemberLeftConsumer>();
     bus.AddConsumer<CourseStructureChangedConsumer>();
+    bus.AddConsumer<Lms.Student.Completion.LiveAttendanceConsumer>();
     bus.AddConsumer<ExamPublishedConsumer>();
     bus.AddTeachbackConsumers();
 });

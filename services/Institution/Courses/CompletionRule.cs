@@ -27,12 +27,5 @@ public sealed record CompletionRule(
         {
             yield return new ValidationResult("The mid-course exam cannot open after the final one.", [nameof(MidExamUnlockPercent)]);
         }
-
-        // Courses have no live sessions yet (the live service will bring them), so nobody could ever meet the
-        // requirement: refusing it beats a course nobody can complete.
-        if (LiveAttendancePercent is not null)
-        {
-            yield return new ValidationResult("Live attendance cannot be required until courses have live sessions.", [nameof(LiveAttendancePercent)]);
-        }
     }
 }

@@ -1,4 +1,5 @@
 using Lms.Live.Access;
+using Lms.Live.Attendance;
 using Lms.Live.Classroom;
 using Lms.Live.Quizzes;
 using Lms.Live.Sessions;
@@ -28,6 +29,8 @@ public sealed class LiveDbContext(DbContextOptions<LiveDbContext> options) : Ser
     public DbSet<PresenceInterval> Presence => Set<PresenceInterval>();
 
     public DbSet<QuizAnswer> QuizAnswers => Set<QuizAnswer>();
+
+    public DbSet<SessionAttendance> Attendance => Set<SessionAttendance>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -111,6 +114,14 @@ public sealed class LiveDbContext(DbContextOptions<LiveDbContext> options) : Ser
             // The key is what makes an answer count once per learner, however many race.
             answer.HasKey(a => new { a.QuizId, a.UserId });
             answer.HasIndex(a => new { a.SessionId, a.UserId });
+        });
+
+        modelBuilder.Entity<SessionAttendance>(attendance =>
+        {
+            attendance.ToTable("session_attendance");
+            // One row per enrollee and session: a second recording of the same end fails rather than counts twice.
+            attendance.HasKey(a => new { a.SessionId, a.UserId });
+            attendance.Property(a => a.Rate).HasPrecision(5, 4);
         });
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Lms.Live.Access;
+using Lms.Live.Attendance;
 using Lms.Live.Data;
 using Lms.Live.Streaming;
 using Lms.ServiceDefaults.Http;
@@ -117,8 +118,9 @@ public static partial class SessionEndpoints
 
     internal static Task<Results<Ok<SessionResponse>, ProblemHttpResult>> EndAsync(
         Guid id, ClaimsPrincipal caller, LiveDbContext db, IStreamingProvider streaming, TimeProvider clock, IOptions<StreamingOptions> options,
-        ILoggerFactory loggers, CancellationToken cancellationToken) =>
-        MoveAsync(id, caller, db, streaming, clock, options, (s, now) => s.End(now), streaming.StopAsync, loggers, cancellationToken);
+        IOptions<AttendanceOptions> attendance, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        MoveAsync(id, caller, db, streaming, clock, options, (s, now) => s.End(now), streaming.StopAsync, loggers, cancellationToken,
+            (s, now) => AttendanceRecorder.RecordAsync(db, s, attendance.Value.AttendanceThreshold, now, cancellationToken));
 
     internal static Task<Results<Ok<SessionResponse>, ProblemHttpResult>> CancelAsync(
         Guid id, ClaimsPrincipal caller, LiveDbContext db, IStreamingProvider streaming, TimeProvider clock, IOptions<StreamingOptions> options,
@@ -164,7 +166,7 @@ public static partial class SessionEndpoints
     private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> MoveAsync(
         Guid id, ClaimsPrincipal caller, LiveDbContext db, IStreamingProvider streaming, TimeProvider clock, IOptions<StreamingOptions> options,
         Func<LiveSession, DateTimeOffset, SessionRefusal?> move, Func<LiveSession, CancellationToken, Task> afterwards, ILoggerFactory loggers,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Func<LiveSession, DateTimeOffset, Task>? alongside = null)
     {
         var (session, problem) = await ManagedSessionAsync(db, id, caller.GetUserId(), cancellationToken);
         if (session is null)
@@ -176,6 +178,10 @@ public static partial class SessionEndpoints
         if (move(session, now) is { } refusal)
         {
             return Refused(refusal);
+        }
+        if (alongside is not null)
+        {
+            await alongside(session, now);
         }
         if (await db.SaveOrConflictAsync("session-conflict", "The session changed meanwhile.", cancellationToken) is { } conflict)
         {

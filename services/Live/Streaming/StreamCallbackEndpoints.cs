@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Lms.Live.Attendance;
 using Lms.Live.Data;
 using Lms.Live.Sessions;
 using Lms.ServiceDefaults.Http;
@@ -26,8 +27,8 @@ public static partial class StreamCallbackEndpoints
     }
 
     internal static async Task<Results<RedirectHttpResult, ProblemHttpResult>> OnPublishAsync(
-        HttpRequest request, LiveDbContext db, TimeProvider clock, IOptions<StreamingOptions> options, ILoggerFactory loggers,
-        CancellationToken cancellationToken)
+        HttpRequest request, LiveDbContext db, TimeProvider clock, IOptions<StreamingOptions> options, IOptions<AttendanceOptions> attendance,
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(StreamCallbackEndpoints));
         if (!Authentic(request, options.Value.Local.CallbackSecret))
@@ -63,8 +64,8 @@ public static partial class StreamCallbackEndpoints
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> OnPublishDoneAsync(
-        HttpRequest request, LiveDbContext db, TimeProvider clock, IOptions<StreamingOptions> options, ILoggerFactory loggers,
-        CancellationToken cancellationToken)
+        HttpRequest request, LiveDbContext db, TimeProvider clock, IOptions<StreamingOptions> options, IOptions<AttendanceOptions> attendance,
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(StreamCallbackEndpoints));
         if (!Authentic(request, options.Value.Local.CallbackSecret))
@@ -83,8 +84,10 @@ public static partial class StreamCallbackEndpoints
         }
 
         // Already ended by the instructor, or never started: nothing to do, and nginx ignores the answer anyway.
-        if (session.End(clock.GetUtcNow()) is null)
+        var now = clock.GetUtcNow();
+        if (session.End(now) is null)
         {
+            await AttendanceRecorder.RecordAsync(db, session, attendance.Value.AttendanceThreshold, now, cancellationToken);
             if (await db.SaveOrConflictAsync("session-conflict", "The session changed meanwhile.", cancellationToken) is { } conflict)
             {
                 return conflict;

@@ -48,6 +48,10 @@ public static class CompletionCheck
         return totalWeight == 0 ? 0 : Math.Round(exams.Sum(e => (e.Score ?? 0) * e.Weight) / totalWeight, 2);
     }
 
+    /// <summary>The share of live sessions attended, 0–100; null when no session was held (a required share is then unmet).</summary>
+    public static decimal? LiveAttendancePercent(int sessionsHeld, int sessionsAttended) =>
+        sessionsHeld == 0 ? null : Math.Round(100m * sessionsAttended / sessionsHeld, 2);
+
     /// <summary>The share of required items completed, 0–100; a course without required items is fully progressed.</summary>
     public static decimal ProgressPercent(int requiredItems, int completedRequiredItems) =>
         requiredItems == 0 ? 100m : Math.Round(100m * completedRequiredItems / requiredItems, 2);

@@ -78,7 +78,17 @@ public sealed class CourseCompletion(StudentDbContext db, [FromKeyedServices(Lea
         var completed = progress.Count(p => p.IsCompleted && required.Contains(p.ItemId));
         var percent = CompletionCheck.ProgressPercent(required.Count, completed);
         var exams = await RequiredExamsAsync(enrollment.Id, outline.CourseId, cancellationToken);
-        return new Standing(percent, exams, CompletionCheck.Evaluate(outline.Rule, percent, exams, liveAttendancePercent: null));
+        var live = await LiveAttendancePercentAsync(enrollment, cancellationToken);
+        return new Standing(percent, exams, CompletionCheck.Evaluate(outline.Rule, percent, exams, live));
+    }
+
+    /// <summary>The share of the provision's ended live sessions the learner attended, 0–100; null when none was held yet.</summary>
+    private async Task<decimal?> LiveAttendancePercentAsync(Enrollment enrollment, CancellationToken cancellationToken)
+    {
+        var stored = await db.LiveAttendance.Where(a => a.ProvisionId == enrollment.ProvisionId && a.UserId == enrollment.UserId)
+            .ToListAsync(cancellationToken);
+        var rows = stored.Union(db.LiveAttendance.Local.Where(a => a.ProvisionId == enrollment.ProvisionId && a.UserId == enrollment.UserId)).ToList();
+        return CompletionCheck.LiveAttendancePercent(rows.Count, rows.Count(r => r.Attended));
     }
 
     public async Task<List<ItemProgress>> ProgressRowsAsync(Guid enrollmentId, CancellationToken cancellationToken)

@@ -27,6 +27,8 @@ public sealed class StudentDbContext(DbContextOptions<StudentDbContext> options)
 
     public DbSet<CourseOutline> Outlines => Set<CourseOutline>();
 
+    public DbSet<Completion.LiveAttendance> LiveAttendance => Set<Completion.LiveAttendance>();
+
     public DbSet<ItemProgress> ItemProgress => Set<ItemProgress>();
 
     public DbSet<LearnerActivity> LearnerActivity => Set<LearnerActivity>();
@@ -50,6 +52,14 @@ public sealed class StudentDbContext(DbContextOptions<StudentDbContext> options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+
+        modelBuilder.Entity<Completion.LiveAttendance>(attendance =>
+        {
+            attendance.ToTable("live_attendance");
+            // One row per learner and session: a redelivered event changes nothing.
+            attendance.HasKey(a => new { a.ProvisionId, a.UserId, a.SessionId });
+            attendance.Property(a => a.Rate).HasPrecision(5, 4);
+        });
 
         modelBuilder.Entity<Enrollment>(enrollment =>
         {

@@ -93,6 +93,51 @@ namespace Lms.Live.Data.Migrations
                     b.ToTable("provisions", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Live.Attendance.SessionAttendance", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("session_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("attended");
+
+                    b.Property<long>("LiveSeconds")
+                        .HasColumnType("bigint")
+                        .HasColumnName("live_seconds");
+
+                    b.Property<long>("PresentSeconds")
+                        .HasColumnType("bigint")
+                        .HasColumnName("present_seconds");
+
+                    b.Property<int>("QuizzesAnswered")
+                        .HasColumnType("int")
+                        .HasColumnName("quizzes_answered");
+
+                    b.Property<int>("QuizzesCorrect")
+                        .HasColumnType("int")
+                        .HasColumnName("quizzes_correct");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("decimal(5,4)")
+                        .HasColumnName("rate");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("SessionId", "UserId")
+                        .HasName("pk_session_attendance");
+
+                    b.ToTable("session_attendance", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Live.Classroom.ChatMessage", b =>
                 {
                     b.Property<Guid>("Id")

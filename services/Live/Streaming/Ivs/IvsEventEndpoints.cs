@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Lms.Live.Attendance;
 using Lms.Live.Data;
 using Lms.Live.Sessions;
 using Lms.ServiceDefaults.Http;
@@ -37,8 +38,8 @@ public static partial class IvsEventEndpoints
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> ReceiveAsync(
-        HttpRequest request, LiveDbContext db, TimeProvider clock, IOptions<StreamingOptions> options, ILoggerFactory loggers,
-        CancellationToken cancellationToken)
+        HttpRequest request, LiveDbContext db, TimeProvider clock, IOptions<StreamingOptions> options, IOptions<AttendanceOptions> attendance,
+        ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var expected = options.Value.Ivs.EventsApiKey;
         var given = request.Headers[ApiKeyHeader].ToString();
@@ -82,6 +83,10 @@ public static partial class IvsEventEndpoints
         };
         if (moved)
         {
+            if (session.State == SessionStates.Ended)
+            {
+                await AttendanceRecorder.RecordAsync(db, session, attendance.Value.AttendanceThreshold, now, cancellationToken);
+            }
             if (await db.SaveOrConflictAsync("session-conflict", "The session changed meanwhile.", cancellationToken) is { } conflict)
             {
                 return conflict;

@@ -228,6 +228,39 @@ namespace Lms.Student.Data.Migrations
                     b.ToTable("certificates", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Student.Completion.LiveAttendance", b =>
+                {
+                    b.Property<Guid>("ProvisionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("provision_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("session_id");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("attended");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("decimal(5,4)")
+                        .HasColumnName("rate");
+
+                    b.Property<DateTimeOffset>("SessionEndedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("session_ended_at");
+
+                    b.HasKey("ProvisionId", "UserId", "SessionId")
+                        .HasName("pk_live_attendance");
+
+                    b.ToTable("live_attendance", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Student.Courses.CourseOutline", b =>
                 {
                     b.Property<Guid>("CourseId")

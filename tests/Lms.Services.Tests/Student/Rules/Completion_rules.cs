@@ -57,6 +57,17 @@ public sealed class Completion_rules
         Assert.True(CompletionCheck.Evaluate(live, 100m, [], 80m).Met);
     }
 
+    [Fact]
+    public void The_share_of_live_sessions_attended_is_counted_over_the_sessions_held()
+    {
+        Assert.Null(CompletionCheck.LiveAttendancePercent(0, 0));
+        Assert.Equal(80m, CompletionCheck.LiveAttendancePercent(5, 4));
+        Assert.Equal(66.67m, CompletionCheck.LiveAttendancePercent(3, 2));
+        var live = Defaults with { LiveAttendancePercent = 80 };
+        Assert.False(CompletionCheck.Evaluate(live, 100m, [], CompletionCheck.LiveAttendancePercent(3, 2)).Met);
+        Assert.True(CompletionCheck.Evaluate(live, 100m, [], CompletionCheck.LiveAttendancePercent(5, 4)).Met);
+    }
+
     [Theory]
     [InlineData(0, 0, 100)]
     [InlineData(3, 0, 0)]
