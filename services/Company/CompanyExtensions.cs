@@ -28,6 +28,7 @@ public static class CompanyExtensions
             bus.AddConsumer<EnrollmentProgressChangedConsumer>();
             bus.AddConsumer<EnrollmentCompletedConsumer>();
             bus.AddConsumer<LearnerExamGradedConsumer>();
+            bus.AddConsumer<LearnerLiveAttendanceConsumer>();
             bus.AddConsumer<DecideProvisionConsumer>();
         });
         builder.Services.AddSingleton<ProvisionCatchUp>();

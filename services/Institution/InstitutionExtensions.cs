@@ -36,6 +36,7 @@ public static class InstitutionExtensions
             bus.AddConsumer<DashboardEnrollmentCompletedConsumer>();
             bus.AddConsumer<DashboardExamAttemptGradedConsumer>();
             bus.AddConsumer<DashboardCourseRatedConsumer>();
+            bus.AddConsumer<DashboardLiveAttendanceConsumer>();
         });
         builder.Services.Configure<ProvisionDecisionOptions>(builder.Configuration.GetSection(ProvisionDecisionOptions.Section));
         builder.Services.AddScoped<ProvisionDecisions>();

@@ -134,6 +134,8 @@ public sealed class CompanyDbContext(DbContextOptions<CompanyDbContext> options)
             progress.Property(p => p.AttendanceRate).HasPrecision(5, 2);
             progress.Property(p => p.ExamScores).HasColumnType("json")
                 .HasConversion(JsonColumn.Converter<Dictionary<Guid, decimal>>(), JsonColumn.Comparer<Dictionary<Guid, decimal>>());
+            progress.Property(p => p.LiveSessions).HasColumnType("json")
+                .HasConversion(JsonColumn.Converter<Dictionary<Guid, bool>>(), JsonColumn.Comparer<Dictionary<Guid, bool>>());
             progress.HasIndex(p => p.ProvisionId);
         });
 

@@ -47,10 +47,14 @@ public sealed class LearnerProgress
 
     public decimal? EvaluationScore { get; private set; }
 
-    /// <summary>Live attendance rate 0–100; null until the live service's attendance events are consumed.</summary>
+    /// <summary>Live attendance rate 0–100: the share of the provision's live sessions the learner attended; null until one is recorded.</summary>
     public decimal? AttendanceRate { get; private set; }
 
+    /// <summary>When the newest recorded live session ended.</summary>
     public DateTimeOffset AttendanceChangedAt { get; private set; } = DateTimeOffset.MinValue;
+
+    /// <summary>Each live session held while enrolled, and whether the learner attended it (the live service's threshold).</summary>
+    public Dictionary<Guid, bool> LiveSessions { get; private set; } = [];
 
     /// <summary>Bumped on every change, so two events of one learner handled at once collide instead of losing one.</summary>
     public int Revision { get; private set; }
@@ -80,14 +84,15 @@ public sealed class LearnerProgress
         Revision++;
     }
 
-    /// <summary>A live attendance rate measured at <paramref name="at"/>; the newest measurement wins.</summary>
-    public void Attended(decimal rate, DateTimeOffset at)
+    /// <summary>
+    /// One live session's attendance. The rate is the share of sessions attended — the measure the completion rule
+    /// counts — kept per session, so a duplicate changes nothing and sessions arriving in any order give the same rate.
+    /// </summary>
+    public void Attended(Guid sessionId, bool attended, DateTimeOffset sessionEndedAt)
     {
-        if (at >= AttendanceChangedAt)
-        {
-            AttendanceRate = Math.Clamp(Math.Round(rate, 2), 0, 100);
-            AttendanceChangedAt = at;
-        }
+        LiveSessions = new Dictionary<Guid, bool>(LiveSessions) { [sessionId] = attended };
+        AttendanceRate = Math.Round(100m * LiveSessions.Values.Count(a => a) / LiveSessions.Count, 2);
+        AttendanceChangedAt = sessionEndedAt > AttendanceChangedAt ? sessionEndedAt : AttendanceChangedAt;
         Revision++;
     }
 

@@ -3,6 +3,7 @@ using Lms.Company.Data;
 using Lms.Contracts.Enrollments;
 using Lms.Contracts.Exams;
 using Lms.Contracts.Learning;
+using Lms.Contracts.Live;
 using Lms.ServiceDefaults.Messaging.Inbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -78,6 +79,15 @@ public sealed class LearnerExamGradedConsumer(CompanyDbContext db, TimeProvider 
     protected override (Guid, Guid, Guid) Identify(ExamAttemptGraded m) => (m.EnrollmentId, Guid.Empty, m.UserId);
 
     protected override void Apply(LearnerProgress progress, ExamAttemptGraded message) => progress.Graded(message.ExamId, message.Score);
+}
+
+public sealed class LearnerLiveAttendanceConsumer(CompanyDbContext db, TimeProvider clock, ILogger<LearnerLiveAttendanceConsumer> logger)
+    : LearnerProgressConsumer<LiveAttendanceRecorded>(db, clock, logger)
+{
+    protected override (Guid, Guid, Guid) Identify(LiveAttendanceRecorded m) => (m.EnrollmentId, m.ProvisionId, m.UserId);
+
+    protected override void Apply(LearnerProgress progress, LiveAttendanceRecorded message) =>
+        progress.Attended(message.SessionId, message.Attended, message.SessionEndedAt);
 }
 
 internal static class LearnerProgressLookup

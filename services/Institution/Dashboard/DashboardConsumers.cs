@@ -1,6 +1,7 @@
 using Lms.Contracts.Enrollments;
 using Lms.Contracts.Exams;
 using Lms.Contracts.Learning;
+using Lms.Contracts.Live;
 using Lms.Institution.Data;
 using Lms.ServiceDefaults.Messaging.Inbox;
 using Microsoft.EntityFrameworkCore;
@@ -88,4 +89,12 @@ public sealed class DashboardCourseRatedConsumer(InstitutionDbContext db, TimePr
     protected override Guid EnrollmentOf(CourseRated message) => message.EnrollmentId;
 
     protected override void Apply(EnrollmentRecord record, CourseRated message) => record.Apply(message);
+}
+
+public sealed class DashboardLiveAttendanceConsumer(InstitutionDbContext db, TimeProvider clock, ILogger<DashboardLiveAttendanceConsumer> logger)
+    : DashboardConsumer<LiveAttendanceRecorded>(db, clock, logger)
+{
+    protected override Guid EnrollmentOf(LiveAttendanceRecorded message) => message.EnrollmentId;
+
+    protected override void Apply(EnrollmentRecord record, LiveAttendanceRecorded message) => record.Apply(message);
 }

@@ -1,6 +1,7 @@
 using Lms.Contracts.Enrollments;
 using Lms.Contracts.Exams;
 using Lms.Contracts.Learning;
+using Lms.Contracts.Live;
 
 namespace Lms.Institution.Dashboard;
 
@@ -13,7 +14,7 @@ public static class EnrollmentRecordStates
 
 /// <summary>
 /// The institution's row for one enrollment, kept from the student service's events: state, progress, evaluation,
-/// completion and certificate, rating and (once the live service publishes it) live attendance. Events come on
+/// completion and certificate, rating and live attendance. Events come on
 /// separate queues in any order and may come twice, so every field keeps the newest value by its own timestamp and
 /// completion is final; the same events in any order leave the same row. The dashboard's counters are moved by the
 /// difference between this row's <see cref="Contribution"/> before and after an event.
@@ -56,10 +57,14 @@ public sealed class EnrollmentRecord
 
     public decimal? EvaluationScore { get; private set; }
 
-    /// <summary>Live attendance rate 0–100; null until the live service's attendance events are consumed.</summary>
+    /// <summary>Live attendance rate 0–100: the share of the provision's live sessions the learner attended; null until one is recorded.</summary>
     public decimal? AttendanceRate { get; private set; }
 
+    /// <summary>When the newest recorded live session ended.</summary>
     public DateTimeOffset AttendanceChangedAt { get; private set; } = DateTimeOffset.MinValue;
+
+    /// <summary>Each live session held while enrolled, and whether the learner attended it (the live service's threshold).</summary>
+    public Dictionary<Guid, bool> LiveSessions { get; private set; } = [];
 
     public DateTimeOffset? CompletedAt { get; private set; }
 
@@ -136,14 +141,16 @@ public sealed class EnrollmentRecord
         Revision++;
     }
 
-    /// <summary>A live attendance rate measured at <paramref name="at"/>; the newest measurement wins.</summary>
-    public void Attended(decimal rate, DateTimeOffset at)
+    /// <summary>
+    /// One live session's attendance. The rate is the share of sessions attended — the measure the completion rule
+    /// counts — kept per session, so a duplicate changes nothing and sessions arriving in any order give the same rate.
+    /// </summary>
+    public void Apply(LiveAttendanceRecorded e)
     {
-        if (at >= AttendanceChangedAt)
-        {
-            AttendanceRate = Math.Clamp(Math.Round(rate, 2), 0, 100);
-            AttendanceChangedAt = at;
-        }
+        Know(e.InstitutionId, Guid.Empty, Guid.Empty, e.ProvisionId, e.UserId, e.SessionEndedAt);
+        LiveSessions = new Dictionary<Guid, bool>(LiveSessions) { [e.SessionId] = e.Attended };
+        AttendanceRate = Math.Round(100m * LiveSessions.Values.Count(a => a) / LiveSessions.Count, 2);
+        AttendanceChangedAt = e.SessionEndedAt > AttendanceChangedAt ? e.SessionEndedAt : AttendanceChangedAt;
         Revision++;
     }
 

@@ -174,6 +174,8 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
             record.Property(r => r.RatingComment).HasMaxLength(2000);
             record.Property(r => r.ExamScores).HasColumnType("json")
                 .HasConversion(JsonColumn.Converter<Dictionary<Guid, decimal>>(), JsonColumn.Comparer<Dictionary<Guid, decimal>>());
+            record.Property(r => r.LiveSessions).HasColumnType("json")
+                .HasConversion(JsonColumn.Converter<Dictionary<Guid, bool>>(), JsonColumn.Comparer<Dictionary<Guid, bool>>());
             record.Ignore(r => r.Month);
             record.Property(r => r.Revision).IsConcurrencyToken();
             // The training-records report reads one provision's rows; the ratings page the newest comments.

@@ -24,6 +24,9 @@ public sealed class KnownEnrollment : ITimedMembership
 
     public Guid UserId { get; set; }
 
+    /// <summary>The enrollment of the latest event (a learner enrolled again after a cancellation has a new one).</summary>
+    public Guid EnrollmentId { get; set; }
+
     public bool Active { get; set; }
 
     public DateTimeOffset ChangedAt { get; set; }
@@ -58,14 +61,14 @@ public sealed class EnrollmentActivatedConsumer(LiveDbContext db, TimeProvider c
     : InboxConsumer<EnrollmentActivated, LiveDbContext>(db, clock, logger)
 {
     protected override Task HandleAsync(EnrollmentActivated message, CancellationToken cancellationToken) =>
-        MembershipUpsert.EnrollmentAsync(Db, message.ProvisionId, message.UserId, active: true, message.ActivatedAt, cancellationToken);
+        MembershipUpsert.EnrollmentAsync(Db, message.ProvisionId, message.UserId, message.EnrollmentId, active: true, message.ActivatedAt, cancellationToken);
 }
 
 public sealed class EnrollmentCancelledConsumer(LiveDbContext db, TimeProvider clock, ILogger<EnrollmentCancelledConsumer> logger)
     : InboxConsumer<EnrollmentCancelled, LiveDbContext>(db, clock, logger)
 {
     protected override Task HandleAsync(EnrollmentCancelled message, CancellationToken cancellationToken) =>
-        MembershipUpsert.EnrollmentAsync(Db, message.ProvisionId, message.UserId, active: false, message.CancelledAt, cancellationToken);
+        MembershipUpsert.EnrollmentAsync(Db, message.ProvisionId, message.UserId, message.EnrollmentId, active: false, message.CancelledAt, cancellationToken);
 }
 
 public sealed class ManagerAddedConsumer(LiveDbContext db, TimeProvider clock, ILogger<ManagerAddedConsumer> logger)

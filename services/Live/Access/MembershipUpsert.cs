@@ -11,11 +11,13 @@ namespace Lms.Live.Access;
 /// </summary>
 public static class MembershipUpsert
 {
-    public static Task EnrollmentAsync(LiveDbContext db, Guid provisionId, Guid userId, bool active, DateTimeOffset at,
+    public static Task EnrollmentAsync(LiveDbContext db, Guid provisionId, Guid userId, Guid enrollmentId, bool active, DateTimeOffset at,
         CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO enrollments (provision_id, user_id, active, changed_at) VALUES ({provisionId.ToString()}, {userId.ToString()}, {active}, {at.UtcDateTime})
-            ON DUPLICATE KEY UPDATE active = IF(VALUES(changed_at) >= changed_at, VALUES(active), active),
+            INSERT INTO enrollments (provision_id, user_id, enrollment_id, active, changed_at)
+            VALUES ({provisionId.ToString()}, {userId.ToString()}, {enrollmentId.ToString()}, {active}, {at.UtcDateTime})
+            ON DUPLICATE KEY UPDATE enrollment_id = IF(VALUES(changed_at) >= changed_at, VALUES(enrollment_id), enrollment_id),
+                                    active = IF(VALUES(changed_at) >= changed_at, VALUES(active), active),
                                     changed_at = GREATEST(changed_at, VALUES(changed_at))
             """, cancellationToken);
 

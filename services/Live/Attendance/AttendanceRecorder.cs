@@ -22,15 +22,16 @@ public static class AttendanceRecorder
             return;
         }
 
-        var enrollees = await db.Enrollments.Where(e => e.ProvisionId == session.ProvisionId && e.Active).Select(e => e.UserId)
+        var enrollees = await db.Enrollments.Where(e => e.ProvisionId == session.ProvisionId && e.Active).Select(e => new { e.UserId, e.EnrollmentId })
             .ToListAsync(cancellationToken);
         var presence = (await db.Presence.AsNoTracking().Where(p => p.SessionId == session.Id).ToListAsync(cancellationToken))
             .ToLookup(p => p.UserId, p => (p.StartedAt, p.LastSeenAt));
         var answers = (await db.QuizAnswers.AsNoTracking().Where(a => a.SessionId == session.Id).ToListAsync(cancellationToken))
             .ToLookup(a => a.UserId);
 
-        foreach (var userId in enrollees)
+        foreach (var enrollee in enrollees)
         {
+            var userId = enrollee.UserId;
             var figures = AttendanceCalculator.Compute(presence[userId], started, ended, threshold);
             var answered = answers[userId].ToList();
             var row = new SessionAttendance
@@ -46,7 +47,7 @@ public static class AttendanceRecorder
                 RecordedAt = now,
             };
             db.Attendance.Add(row);
-            db.PublishOnSave(new LiveAttendanceRecorded(session.Id, session.ProvisionId, session.InstitutionId, userId, row.PresentSeconds,
+            db.PublishOnSave(new LiveAttendanceRecorded(session.Id, session.ProvisionId, session.InstitutionId, userId, enrollee.EnrollmentId, row.PresentSeconds,
                 row.LiveSeconds, row.Rate, row.Attended, row.QuizzesAnswered, row.QuizzesCorrect, ended, now));
         }
     }

@@ -1,3 +1,4 @@
+using Lms.Contracts.Live;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -15,7 +16,7 @@ namespace Lms.Services.Tests.Dashboards;
 public static class DashboardScenarios
 {
     /// <summary>
-    /// Three learners of one provision, fed to the bus as the student service would, with a late progress event, a
+    /// Three learners of one provision, fed to the bus as the student service would, with two live sessions (one missed, reported twice), a late progress event, a
     /// progress before its activation, a cancellation, and every event of the third learner sent twice (once with the
     /// same message id, once as a new message with the same content).
     /// </summary>
@@ -38,6 +39,13 @@ public static class DashboardScenarios
         await bus.Publish(new ExamAttemptGraded(Guid.NewGuid(), Guid.NewGuid(), c, i, userA, first, co, 1, 60m, true, false, now, now.AddMinutes(3)));
         await bus.Publish(new EnrollmentCompleted(first, userA, provisionId, c, co, i, "LMS-DASH-0001", now.AddMinutes(4)));
         await bus.Publish(new CourseRated(first, userA, c, i, co, 5, "좋아요, \"최고\"\n또 듣고 싶어요", now.AddMinutes(5)));
+        // Two live sessions: the first attended, the second missed and reported twice → 50 % attendance.
+        LiveAttendanceRecorded Session(Guid sessionId, bool attended, int minutes) => new(sessionId, provisionId, i, userA, first,
+            attended ? 3000 : 0, 3600, attended ? 0.8333m : 0m, attended, 1, attended ? 1 : 0, now.AddMinutes(minutes), now.AddMinutes(minutes));
+        var missed = Session(Guid.NewGuid(), attended: false, 7);
+        await bus.Publish(missed);
+        await bus.Publish(Session(Guid.NewGuid(), attended: true, 6));
+        await bus.Publish(missed);
 
         await bus.Publish(new EnrollmentProgressChanged(second, userB, provisionId, c, co, i, 50m, now.AddMinutes(1)));
         await bus.Publish(new EnrollmentActivated(second, userB, provisionId, c, co, i, now));

@@ -1,6 +1,7 @@
 using Lms.Contracts.Enrollments;
 using Lms.Contracts.Exams;
 using Lms.Contracts.Learning;
+using Lms.Contracts.Live;
 using Lms.Institution.Dashboard;
 
 namespace Lms.Services.Tests.Dashboards;
@@ -9,7 +10,8 @@ namespace Lms.Services.Tests.Dashboards;
 public sealed class Enrollment_record_rules
 {
     private static readonly Guid Enrollment = Guid.NewGuid(), User = Guid.NewGuid(), Provision = Guid.NewGuid(), Course = Guid.NewGuid(),
-        Company = Guid.NewGuid(), Institution = Guid.NewGuid(), ExamA = Guid.NewGuid(), ExamB = Guid.NewGuid();
+        Company = Guid.NewGuid(), Institution = Guid.NewGuid(), ExamA = Guid.NewGuid(), ExamB = Guid.NewGuid(),
+        SessionA = Guid.NewGuid(), SessionB = Guid.NewGuid(), SessionC = Guid.NewGuid();
 
     // 2026-10-31 23:30 UTC is 2026-11-01 08:30 in Korea: the enrollment counts in November.
     private static readonly DateTimeOffset T0 = new(2026, 10, 31, 23, 30, 0, TimeSpan.Zero);
@@ -24,7 +26,14 @@ public sealed class Enrollment_record_rules
         r => r.Apply(new ExamAttemptGraded(Guid.NewGuid(), ExamB, Course, Institution, User, Enrollment, Company, 1, 60m, true, false, T0, T0.AddHours(5))),
         r => r.Apply(new EnrollmentCompleted(Enrollment, User, Provision, Course, Company, Institution, "LMS-1", T0.AddHours(6))),
         r => r.Apply(new CourseRated(Enrollment, User, Course, Institution, Company, 4, "유익했어요", T0.AddHours(7))),
+        r => r.Apply(Live(SessionA, attended: true, 1)),
+        r => r.Apply(Live(SessionB, attended: false, 2)),
+        r => r.Apply(Live(SessionC, attended: true, 3)),
     ];
+
+    private static LiveAttendanceRecorded Live(Guid session, bool attended, int hours) =>
+        new(session, Provision, Institution, User, Enrollment, attended ? 3000 : 100, 3600, attended ? 0.8333m : 0.0278m, attended, 0, 0,
+            T0.AddHours(hours), T0.AddHours(hours));
 
     /// <summary>Applies the events in one order, moving counters by each event's delta, as the consumers do.</summary>
     private static (EnrollmentRecord Record, ProvisionMonthTotals Totals, CourseRatingTotals Ratings) Run(IEnumerable<int> order)
@@ -57,34 +66,38 @@ public sealed class Enrollment_record_rules
     [Fact]
     public void The_events_in_order_give_the_hand_computed_numbers()
     {
-        var (record, totals, ratings) = Run(Enumerable.Range(0, 8));
+        var (record, totals, ratings) = Run(Enumerable.Range(0, 11));
 
         Assert.Equal(EnrollmentRecordStates.Completed, record.State);
         Assert.Equal(85.5m, record.ProgressPercent);
         Assert.Equal(75m, record.EvaluationScore); // mean of the best scores: (90 + 60) / 2
         Assert.Equal("LMS-1", record.CertificateSerial);
+        Assert.Equal(66.67m, record.AttendanceRate); // two of three live sessions attended
         Assert.Equal(202611, totals.Month);
         Assert.Equal((1, 0, 1, 0, 85.5m, 1, 75m), (totals.Enrollments, totals.Active, totals.Completed, totals.Cancelled, totals.ProgressSum, totals.Scored, totals.ScoreSum));
+        Assert.Equal((1, 66.67m), (totals.Attended, totals.AttendanceSum));
         Assert.Equal((1, 4, 1), (ratings.Ratings, ratings.StarsSum, ratings.Stars4));
     }
 
     [Fact]
     public void Any_order_and_any_repetition_give_the_same_row_and_counters()
     {
-        var expected = Run(Enumerable.Range(0, 8));
+        var expected = Run(Enumerable.Range(0, 11));
         var random = new Random(14);
         for (var trial = 0; trial < 200; trial++)
         {
-            var order = Enumerable.Range(0, 8).Concat(Enumerable.Range(0, 8).Where(_ => random.Next(3) == 0)).OrderBy(_ => random.Next()).ToList();
+            var order = Enumerable.Range(0, 11).Concat(Enumerable.Range(0, 11).Where(_ => random.Next(3) == 0)).OrderBy(_ => random.Next()).ToList();
 
             var (record, totals, ratings) = Run(order);
 
             Assert.Equal(expected.Record.State, record.State);
             Assert.Equal(expected.Record.ProgressPercent, record.ProgressPercent);
             Assert.Equal(expected.Record.EvaluationScore, record.EvaluationScore);
+            Assert.Equal(expected.Record.AttendanceRate, record.AttendanceRate);
             Assert.Equal(expected.Record.Month, record.Month);
             Assert.Equal((expected.Totals.Enrollments, expected.Totals.Active, expected.Totals.Completed, expected.Totals.ProgressSum, expected.Totals.ScoreSum),
                 (totals.Enrollments, totals.Active, totals.Completed, totals.ProgressSum, totals.ScoreSum));
+            Assert.Equal((expected.Totals.Attended, expected.Totals.AttendanceSum), (totals.Attended, totals.AttendanceSum));
             Assert.Equal((expected.Ratings.Ratings, expected.Ratings.StarsSum), (ratings.Ratings, ratings.StarsSum));
         }
     }

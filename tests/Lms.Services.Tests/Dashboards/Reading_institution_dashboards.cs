@@ -64,7 +64,15 @@ public sealed class Reading_institution_dashboards(Platform platform)
         Assert.Equal(75m, line.GetProperty("evaluationScore").GetDecimal());
         Assert.True(line.GetProperty("completed").GetBoolean());
         Assert.Equal("LMS-DASH-0001", line.GetProperty("certificateSerial").GetString());
-        Assert.Equal(JsonValueKind.Null, line.GetProperty("attendanceRate").ValueKind);
+        var attended = await Eventually.GetAsync(() => JsonAsync(parties.Manager, $"/institution/v1/dashboard/training-records?courseProvideId={provisionId}"),
+            r => r.GetProperty("items").EnumerateArray().Single(l => l.GetProperty("enrollmentId").GetGuid() == first).GetProperty("attendanceRate").ValueKind == JsonValueKind.Number,
+            TimeSpan.FromSeconds(60), "the live attendance has landed");
+        // One of two sessions attended, whatever order and however often they arrived.
+        Assert.Equal(50m, attended.GetProperty("items").EnumerateArray().Single(l => l.GetProperty("enrollmentId").GetGuid() == first).GetProperty("attendanceRate").GetDecimal());
+        var others = attended.GetProperty("items").EnumerateArray().Where(l => l.GetProperty("enrollmentId").GetGuid() != first);
+        Assert.All(others, l => Assert.Equal(JsonValueKind.Null, l.GetProperty("attendanceRate").ValueKind));
+        var byCompany = await JsonAsync(parties.Manager, $"/institution/v1/dashboard/attendance?courseId={parties.CourseId}");
+        Assert.Equal(50m, Assert.Single(byCompany.GetProperty("items").EnumerateArray()).GetProperty("attendanceRate").GetDecimal());
     }
 
     [Fact]
@@ -76,8 +84,8 @@ public sealed class Reading_institution_dashboards(Platform platform)
             r => r.GetProperty("items").GetArrayLength() == 3
                 && r.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("name").GetString() == name && i.GetProperty("completed").GetBoolean()
                 && i.GetProperty("evaluationScore").ValueKind == JsonValueKind.Number && i.GetProperty("evaluationScore").GetDecimal() == 75m
-                && i.GetProperty("progressPercent").GetDecimal() == 80m),
-            TimeSpan.FromSeconds(60), "the report has all three learners and the completed one");
+                && i.GetProperty("progressPercent").GetDecimal() == 80m && i.GetProperty("attendanceRate").ValueKind == JsonValueKind.Number),
+            TimeSpan.FromSeconds(60), "the report has all three learners and the completed one with their live attendance");
 
         var response = await parties.Manager.GetAsync($"/institution/v1/dashboard/training-records?courseProvideId={provisionId}&format=csv");
 
@@ -98,7 +106,7 @@ public sealed class Reading_institution_dashboards(Platform platform)
         Assert.Equal(["회사", "성명", "이메일", "과정명", "훈련 시작일", "훈련 종료일", "진도율(%)", "평가 점수", "실시간 출석률(%)", "수료 여부", "수료일", "수료증 번호"], reader.Headers.ToArray());
         Assert.Equal(3, rows.Count);
         var line = Assert.Single(rows, r => r[1] == name);
-        Assert.Equal(("80", "75", "", "수료", "LMS-DASH-0001"), (line[6], line[7], line[8], line[9], line[11]));
+        Assert.Equal(("80", "75", "50", "수료", "LMS-DASH-0001"), (line[6], line[7], line[8], line[9], line[11]));
         Assert.Equal(2, rows.Count(r => r[9] == "미수료"));
     }
 

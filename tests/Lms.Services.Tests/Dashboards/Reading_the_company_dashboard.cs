@@ -33,6 +33,13 @@ public sealed class Reading_the_company_dashboard(Platform platform)
         Assert.Equal(("LMS-DASH-0001", 80m, 75m), (line.GetProperty("certificateSerial").GetString(), line.GetProperty("progressPercent").GetDecimal(),
             line.GetProperty("evaluationScore").GetDecimal()));
 
+        var attended = await Eventually.GetAsync(() => DashboardScenarios.JsonAsync(parties.Supervisor, $"/company/v1/dashboard/training-records?courseProvideId={provisionId}"),
+            r => r.GetProperty("items").EnumerateArray().Single(l => l.GetProperty("enrollmentId").GetGuid() == first).GetProperty("attendanceRate").ValueKind == JsonValueKind.Number,
+            TimeSpan.FromSeconds(60), "the live attendance has landed");
+        Assert.Equal(50m, attended.GetProperty("items").EnumerateArray().Single(l => l.GetProperty("enrollmentId").GetGuid() == first).GetProperty("attendanceRate").GetDecimal());
+        dashboard = await DashboardScenarios.JsonAsync(parties.Supervisor, "/company/v1/dashboard");
+        Assert.Equal(50m, Assert.Single(dashboard.GetProperty("provisions").EnumerateArray()).GetProperty("averageAttendanceRate").GetDecimal());
+
         foreach (var path in new[] { "/company/v1/dashboard?format=csv", $"/company/v1/dashboard/training-records?courseProvideId={provisionId}&format=csv" })
         {
             var response = await parties.Supervisor.GetAsync(path);

@@ -19,7 +19,7 @@ public sealed class Counting_live_attendance(Platform platform)
         Assert.Equal("ACTIVE", (await c.Learner.GetAsync(c.Enrollment).JsonAsync()).GetProperty("state").GetString());
 
         var bus = platform.Live.Services.GetRequiredService<IBus>();
-        LiveAttendanceRecorded Session(bool attended) => new(Guid.CreateVersion7(), c.ProvisionId, c.InstitutionId, c.Learner.UserId,
+        LiveAttendanceRecorded Session(bool attended) => new(Guid.CreateVersion7(), c.ProvisionId, c.InstitutionId, c.Learner.UserId, c.EnrollmentId,
             attended ? 3000 : 60, 3600, attended ? 0.8333m : 0.0167m, attended, 0, 0, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
 
         var missed = Session(attended: false);

@@ -303,6 +303,11 @@ namespace Lms.Company.Data.Migrations
                         .HasColumnType("json")
                         .HasColumnName("exam_scores");
 
+                    b.Property<string>("LiveSessions")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("live_sessions");
+
                     b.Property<DateTimeOffset>("ProgressChangedAt")
                         .IsConcurrencyToken()
                         .HasColumnType("datetime(6)")

@@ -207,6 +207,11 @@ namespace Lms.Institution.Data.Migrations
                         .HasColumnType("char(36)")
                         .HasColumnName("institution_id");
 
+                    b.Property<string>("LiveSessions")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("live_sessions");
+
                     b.Property<DateTimeOffset>("ProgressChangedAt")
                         .HasColumnType("datetime(6)")
                         .HasColumnName("progress_changed_at");

@@ -41,6 +41,10 @@ namespace Lms.Live.Data.Migrations
                         .HasColumnType("datetime(6)")
                         .HasColumnName("changed_at");
 
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("enrollment_id");
+
                     b.HasKey("ProvisionId", "UserId")
                         .HasName("pk_enrollments");
 

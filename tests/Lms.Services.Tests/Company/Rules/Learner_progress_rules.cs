@@ -45,4 +45,25 @@ public sealed class Learner_progress_rules
         takenOff.Activated(T0.AddMinutes(1));
         Assert.Equal(LearnerStates.Cancelled, takenOff.State);
     }
+
+    [Fact]
+    public void Live_attendance_is_the_share_of_sessions_attended_whatever_order_and_repetition()
+    {
+        var (first, second, third) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var inOrder = New();
+        inOrder.Attended(first, true, T0);
+        inOrder.Attended(second, false, T0.AddDays(1));
+        inOrder.Attended(third, true, T0.AddDays(2));
+
+        var shuffled = New();
+        shuffled.Attended(third, true, T0.AddDays(2));
+        shuffled.Attended(second, false, T0.AddDays(1));
+        shuffled.Attended(third, true, T0.AddDays(2));
+        shuffled.Attended(first, true, T0);
+
+        Assert.Equal(66.67m, inOrder.AttendanceRate);
+        Assert.Equal(66.67m, shuffled.AttendanceRate);
+        Assert.Equal(T0.AddDays(2), shuffled.AttendanceChangedAt);
+        Assert.Equal(1, shuffled.Contribution()!.Attended);
+    }
 }
