@@ -27,7 +27,8 @@ public static class CompanyDashboardEndpoints
         dashboard.MapGet("/training-records", TrainingRecordsAsync)
             .WithSummary("The training-records report of one of the company's provisions: one line per learner")
             .WithDescription("Evaluation score is the mean of each exam's best score; live attendance is empty until the live service reports it.");
-        dashboard.MapPost("/rebuild", RebuildAsync).RequireAuthorization(Roles.Admin)
+        // Outside the supervisors' group: its policy and this one would both have to hold, and no token has both roles.
+        api.MapPost("/dashboard/rebuild", RebuildAsync).RequireAuthorization(Roles.Admin).WithTags("Company dashboard")
             .WithSummary("Recompute the learner counters from the learner rows (platform operators only)");
         return api;
     }

@@ -81,7 +81,9 @@ public static class OpenApiConventions
         {
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }];
             AddProblem(operation, StatusCodes.Status401Unauthorized, "No access token, or one that is expired or invalid.", problem);
-            if (metadata.OfType<IAuthorizeData>().Any(a => !string.IsNullOrEmpty(a.Policy) || !string.IsNullOrEmpty(a.Roles)))
+            var roles = OperationRoles.Of(metadata);
+            OperationRoles.Describe(operation, roles);
+            if (roles.Count < Security.Roles.All.Count)
             {
                 AddProblem(operation, StatusCodes.Status403Forbidden, "The token is valid but its role does not allow this.", problem);
             }
