@@ -38,8 +38,11 @@ public sealed class TcpProxy(string targetHost, int targetPort) : IDisposable
             _listener?.Stop();
             foreach (var connection in _connections)
             {
-                // A reset, as when the broker's process dies, rather than an orderly close.
-                connection.Client.LingerState = new LingerOption(true, 0);
+                // A reset, as when the broker's process dies, rather than an orderly close (unless a pump closed it already).
+                if (connection.Client is { Connected: true } socket)
+                {
+                    socket.LingerState = new LingerOption(true, 0);
+                }
                 connection.Dispose();
             }
             _connections.Clear();
