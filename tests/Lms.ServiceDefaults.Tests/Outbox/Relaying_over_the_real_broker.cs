@@ -135,8 +135,8 @@ public sealed class Relaying_over_the_real_broker(DatabaseFixture fixture) : IAs
 
             proxy.Start();
             var keys = pings.Select(p => p.Key).ToList();
-            await Eventually.TrueAsync(async () => await CountArrivedAsync(keys) == pings.Length,
-                TimeSpan.FromSeconds(180), "every event stored before and during the outage arrived");
+            await Eventually.GetAsync(async () => (Arrived: await CountArrivedAsync(keys), Sent: await CountSentAsync(), Killed: sentAtKill),
+                progress => progress.Arrived == pings.Length, TimeSpan.FromSeconds(180), $"all {pings.Length} events stored before the outage arrived");
         }
         finally
         {
@@ -152,7 +152,7 @@ public sealed class Relaying_over_the_real_broker(DatabaseFixture fixture) : IAs
         Assert.Empty(await check.OutboxDeadLetters.ToListAsync());
     }
 
-    private async Task<ServiceProvider> StartServiceAsync(string host, int port, OutboxOptions options)
+    private async Task<RunningService> StartServiceAsync(string host, int port, OutboxOptions options)
     {
         var broker = await TestServers.RabbitMqAsync();
         var credentials = Uri.UnescapeDataString(broker.UserInfo).Split(':', 2);
@@ -186,11 +186,29 @@ public sealed class Relaying_over_the_real_broker(DatabaseFixture fixture) : IAs
         var provider = services.BuildServiceProvider();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await provider.GetRequiredService<IBusControl>().StartAsync(timeout.Token);
-        return provider;
+        return new RunningService(provider);
     }
 
-    private static OutboxDispatcher<TestDbContext> NewDispatcher(ServiceProvider service) =>
-        ActivatorUtilities.CreateInstance<OutboxDispatcher<TestDbContext>>(service);
+    private static OutboxDispatcher<TestDbContext> NewDispatcher(RunningService service) =>
+        ActivatorUtilities.CreateInstance<OutboxDispatcher<TestDbContext>>(service.Provider);
+
+    /// <summary>
+    /// The bus and its container. Disposing the container does not stop the bus: a bus left running would go on taking
+    /// the next test's messages off the shared queue into a disposed container.
+    /// </summary>
+    private sealed class RunningService(ServiceProvider provider) : IAsyncDisposable
+    {
+        public ServiceProvider Provider => provider;
+
+        public T GetRequiredService<T>() where T : notnull => provider.GetRequiredService<T>();
+
+        public async ValueTask DisposeAsync()
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await provider.GetRequiredService<IBusControl>().StopAsync(timeout.Token);
+            await provider.DisposeAsync();
+        }
+    }
 
     private async Task<Ping[]> StoreAsync(params string[] notes)
     {
