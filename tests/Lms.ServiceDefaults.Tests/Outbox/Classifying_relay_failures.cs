@@ -32,6 +32,7 @@ public sealed class Classifying_relay_failures
     {
         Assert.Equal(OutboxFailureKind.Permanent, OutboxFailures.Classify(new MessageNotAcknowledgedException(Broker, "nack")));
         Assert.Equal(OutboxFailureKind.Permanent, OutboxFailures.Classify(new MessageReturnedException("NO_ROUTE: the message could not be routed", new InvalidOperationException("312 NO_ROUTE"))));
+        Assert.Equal(OutboxFailureKind.Permanent, OutboxFailures.Classify(new RabbitMQ.Client.Exceptions.PublishException(42, isReturn: false)));
     }
 
     [Fact]

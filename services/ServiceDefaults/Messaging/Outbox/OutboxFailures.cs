@@ -32,10 +32,13 @@ public static class OutboxFailures
         or System.Runtime.Serialization.SerializationException
         or JsonException
         or NotSupportedException
-        // RabbitMQ answered the publish with basic.nack (e.g. a queue with overflow=reject-publish is full) or
-        // returned it as unroutable: the broker is up and said no to this message.
+        // RabbitMQ answered the publish with basic.nack or returned it as unroutable: the broker is up and said no to
+        // this message (MassTransit's exceptions, and RabbitMQ.Client 7's own when it surfaces). Measured with
+        // MassTransit 8.5.12: a nack from a full reject-publish queue does not reach the caller, the publish just never
+        // completes, so it ends in the publish timeout and is treated as the broker being away.
         or MessageNotAcknowledgedException
-        or MessageReturnedException;
+        or MessageReturnedException
+        or RabbitMQ.Client.Exceptions.PublishException;
 
     /// <summary>The exception and everything it wraps.</summary>
     private static IEnumerable<Exception> Causes(Exception exception)
