@@ -13,9 +13,10 @@ public sealed class Holding_a_dead_letter(Platform platform)
     public async Task Readiness_is_degraded_but_still_200_while_the_outbox_holds_a_dead_letter()
     {
         var messageId = Guid.NewGuid();
+        const string EmptyPayload = "{}";
         await platform.Identity.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""
             INSERT INTO outbox_dead_letters (original_sequence, message_id, message_type, payload, created_at, dead_lettered_at, attempts, error)
-            VALUES (1, {messageId}, 'Lms.Contracts.Identity.Renamed, Lms.Contracts', '{{}}', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 5,
+            VALUES (1, {messageId}, 'Lms.Contracts.Identity.Renamed, Lms.Contracts', {EmptyPayload}, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 5,
                     'Outbox message type ''Lms.Contracts.Identity.Renamed, Lms.Contracts'' is not known to this service.')
             """));
         try
