@@ -23,6 +23,8 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<OutboxDeadLetter> OutboxDeadLetters => Set<OutboxDeadLetter>();
+
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     public DbSet<EmailConfirmation> EmailConfirmations => Set<EmailConfirmation>();

@@ -32,7 +32,8 @@ public static class DatabaseExtensions
             .AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>()));
 
         builder.Services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck<TContext>>("database", tags: [HealthExtensions.ReadyTag]);
+            .AddCheck<DatabaseHealthCheck<TContext>>("database", tags: [HealthExtensions.ReadyTag])
+            .AddCheck<OutboxDeadLetterHealthCheck<TContext>>("outbox", tags: [HealthExtensions.ReadyTag]);
 
         var migrate = builder.Configuration.GetValue<bool?>("Database:MigrateAtStartup") ?? builder.Environment.IsDevelopment();
         if (migrate)

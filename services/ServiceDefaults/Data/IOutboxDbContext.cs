@@ -14,5 +14,8 @@ public interface IOutboxDbContext
 {
     DbSet<OutboxMessage> OutboxMessages { get; }
 
+    /// <summary>Outbox rows the relay gave up on (<c>./lms dead-letters</c> lists and re-queues them).</summary>
+    DbSet<OutboxDeadLetter> OutboxDeadLetters { get; }
+
     DbSet<InboxMessage> InboxMessages { get; }
 }

@@ -4,10 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lms.ServiceDefaults.Data;
 
-/// <summary>The usual base of a service's DbContext: outbox, inbox, snake_case names.</summary>
+/// <summary>The usual base of a service's DbContext: outbox (and its dead letters), inbox, snake_case names.</summary>
 public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options), IOutboxDbContext
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<OutboxDeadLetter> OutboxDeadLetters => Set<OutboxDeadLetter>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 

@@ -8,11 +8,12 @@ namespace Lms.ServiceDefaults.Data;
 /// <summary>What every service schema has in common, applied from a context's model-building overrides.</summary>
 public static class ServiceModel
 {
-    /// <summary>utf8mb4, the outbox and inbox tables, and the user projection when the context keeps one.</summary>
+    /// <summary>utf8mb4, the outbox, outbox dead-letter and inbox tables, and the user projection when the context keeps one.</summary>
     public static void ApplyServiceModel(this ModelBuilder modelBuilder, IOutboxDbContext context)
     {
         modelBuilder.HasCharSet("utf8mb4");
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new OutboxDeadLetterConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         if (context is IUserDirectory)
         {

@@ -60,7 +60,7 @@ public static class BusExtensions
     /// plugin that MassTransit's scheduled redelivery needs exists neither in Debian's RabbitMQ nor in Amazon MQ,
     /// so the spaced level holds the message in the consumer; after it the message goes to <c>_error</c>.
     /// </summary>
-    private static void UseConsumerRetries(this IReceiveEndpointConfigurator endpoint)
+    internal static void UseConsumerRetries(this IReceiveEndpointConfigurator endpoint)
     {
         endpoint.UseMessageRetry(retry => retry.Intervals(
             TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)));

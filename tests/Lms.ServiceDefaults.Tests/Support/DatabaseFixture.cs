@@ -50,14 +50,15 @@ public sealed class DatabaseFixture : IAsyncLifetime
 
     public TestDbContext NewContext() => Services.CreateScope().ServiceProvider.GetRequiredService<TestDbContext>();
 
-    public OutboxDispatcher<TestDbContext> NewDispatcher(int batchSize = 100) => ActivatorUtilities.CreateInstance<OutboxDispatcher<TestDbContext>>(
-        Services, Options.Create(new OutboxOptions { BatchSize = batchSize }));
+    public OutboxDispatcher<TestDbContext> NewDispatcher(int batchSize = 100, int maxAttempts = 5) => ActivatorUtilities.CreateInstance<OutboxDispatcher<TestDbContext>>(
+        Services, Options.Create(new OutboxOptions { BatchSize = batchSize, MaxAttempts = maxAttempts }));
 
-    /// <summary>Starts a test with no pending rows left by an earlier test.</summary>
+    /// <summary>Starts a test with no pending rows or dead letters left by an earlier test.</summary>
     public async Task ClearOutboxAsync()
     {
         await using var db = NewContext();
         await db.OutboxMessages.ExecuteDeleteAsync();
+        await db.OutboxDeadLetters.ExecuteDeleteAsync();
         Publisher.Reset();
     }
 

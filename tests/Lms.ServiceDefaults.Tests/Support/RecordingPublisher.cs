@@ -1,15 +1,23 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Lms.ServiceDefaults.Messaging.Outbox;
+using MassTransit;
 
 namespace Lms.ServiceDefaults.Tests.Support;
 
-/// <summary>Stands in for the broker: records what was published and can refuse chosen messages.</summary>
+/// <summary>
+/// Stands in for the broker: records what was published, and for chosen messages can be away (a publish that times
+/// out, as MassTransit's does while the broker is down) or say no (a nack, as RabbitMQ answers a publish it refuses).
+/// </summary>
 public sealed class RecordingPublisher : IOutboxPublisher
 {
     private readonly ConcurrentQueue<Published> _published = new();
 
+    /// <summary>The broker is unreachable for these: transient.</summary>
     public Func<object, bool> Refuse { get; set; } = _ => false;
+
+    /// <summary>The broker refuses these: the row's own fault.</summary>
+    public Func<object, bool> Reject { get; set; } = _ => false;
 
     public IReadOnlyList<Published> Published => [.. _published];
 
@@ -18,7 +26,12 @@ public sealed class RecordingPublisher : IOutboxPublisher
         var payload = message.Deserialize();
         if (Refuse(payload))
         {
-            throw new InvalidOperationException("broker unreachable");
+            throw new OperationCanceledException("broker unreachable");
+        }
+
+        if (Reject(payload))
+        {
+            throw new MessageNotAcknowledgedException(new Uri("rabbitmq://127.0.0.1/test"), "broker refused the message");
         }
 
         _published.Enqueue(new Published(message.MessageId, payload, Activity.Current?.TraceId));
@@ -29,6 +42,7 @@ public sealed class RecordingPublisher : IOutboxPublisher
     {
         _published.Clear();
         Refuse = _ => false;
+        Reject = _ => false;
     }
 }
 

@@ -11,5 +11,5 @@ internal static class MessageTypes
 
     public static Type Resolve(string name) =>
         Resolved.GetOrAdd(name, static n => Type.GetType(n, throwOnError: false)
-            ?? throw new InvalidOperationException($"Outbox message type '{n}' is not known to this service."));
+            ?? throw new OutboxMessageUnreadableException($"Outbox message type '{n}' is not known to this service."));
 }

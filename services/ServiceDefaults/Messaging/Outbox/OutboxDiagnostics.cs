@@ -13,6 +13,7 @@ public static class OutboxDiagnostics
 
     internal static readonly Counter<long> Published = Meter.CreateCounter<long>("lms.outbox.published", description: "Outbox messages published");
     internal static readonly Counter<long> Failed = Meter.CreateCounter<long>("lms.outbox.failed", description: "Outbox publish attempts that failed");
+    internal static readonly Counter<long> DeadLettered = Meter.CreateCounter<long>("lms.outbox.dead_letters", description: "Outbox messages moved to outbox_dead_letters after failing for a reason of their own");
 
     /// <summary>
     /// A producer span parented on the request that stored the message, so MassTransit's publish span, and

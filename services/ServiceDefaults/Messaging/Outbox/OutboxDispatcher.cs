@@ -16,7 +16,10 @@ public enum DispatchOutcome
     /// <summary>A full batch was published; more may be waiting.</summary>
     MoreWaiting,
 
-    /// <summary>A publish failed; that row and everything after it wait for the next attempt.</summary>
+    /// <summary>
+    /// A publish failed (the broker is away, or a row failed for a reason of its own and has attempts left); that row
+    /// and everything after it wait for the next attempt.
+    /// </summary>
     Failed,
 
     /// <summary>Another instance is relaying this database right now.</summary>
@@ -25,7 +28,9 @@ public enum DispatchOutcome
 
 /// <summary>
 /// The relay: publishes pending outbox rows in sequence order, marks each sent, and keeps trying while the
-/// broker is away. At-least-once: a crash between publish and mark re-publishes that row with the same
+/// broker is away. A row that fails for a reason of its own (<see cref="OutboxFailureKind.Permanent"/>) is moved
+/// to <c>outbox_dead_letters</c> after <see cref="OutboxOptions.MaxAttempts"/>, so one poison row cannot stop the
+/// service's events. At-least-once: a crash between publish and mark re-publishes that row with the same
 /// message id, which the consumers' inboxes drop. One instance per database relays at a time (named lock),
 /// so order holds even when a service runs several instances.
 /// </summary>
@@ -75,7 +80,10 @@ public sealed partial class OutboxDispatcher<TContext>(
         }
     }
 
-    /// <summary>One pass: publishes up to a batch of pending rows in order, stopping at the first failure.</summary>
+    /// <summary>
+    /// One pass: publishes up to a batch of pending rows in order, stopping at the first failure that leaves the row
+    /// in place; a row dead-lettered in this pass is stepped over.
+    /// </summary>
     public async Task<DispatchOutcome> DispatchPendingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -106,11 +114,13 @@ public sealed partial class OutboxDispatcher<TContext>(
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                message.RecordFailure(ex.Message);
-                await db.SaveChangesAsync(CancellationToken.None);
-                OutboxDiagnostics.Failed.Add(1);
-                LogPublishFailed(logger, message.MessageId, message.MessageType, message.Attempts, ex.Message);
-                return DispatchOutcome.Failed;
+                if (await HandleFailureAsync(db, message, ex) == FailureHandling.Stop)
+                {
+                    return DispatchOutcome.Failed;
+                }
+
+                // Dead-lettered: the rows after it go on, in order.
+                continue;
             }
 
             // Marked one by one: a crash re-publishes at most the row in flight.
@@ -120,6 +130,45 @@ public sealed partial class OutboxDispatcher<TContext>(
         }
 
         return batch.Count == batchSize ? DispatchOutcome.MoreWaiting : DispatchOutcome.Drained;
+    }
+
+    private enum FailureHandling
+    {
+        Stop,
+        DeadLettered,
+    }
+
+    /// <summary>
+    /// A broker that is away stops the relay at this row without counting against it; a row that fails for a reason of
+    /// its own is counted, and after <see cref="OutboxOptions.MaxAttempts"/> moved to the dead letters.
+    /// </summary>
+    private async Task<FailureHandling> HandleFailureAsync(TContext db, OutboxMessage message, Exception ex)
+    {
+        var kind = OutboxFailures.Classify(ex);
+        OutboxDiagnostics.Failed.Add(1, new KeyValuePair<string, object?>("kind", kind.ToString().ToLowerInvariant()));
+        if (kind == OutboxFailureKind.Transient)
+        {
+            message.RecordTransientFailure(ex.Message);
+            await db.SaveChangesAsync(CancellationToken.None);
+            LogBrokerAway(logger, message.MessageId, message.MessageType, ex.Message);
+            return FailureHandling.Stop;
+        }
+
+        message.RecordFailure(ex.Message);
+        if (message.Attempts < options.Value.MaxAttempts)
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+            LogPublishFailed(logger, message.MessageId, message.MessageType, message.Attempts, options.Value.MaxAttempts, ex.Message);
+            return FailureHandling.Stop;
+        }
+
+        // One SaveChanges, one transaction: the row is in exactly one of the two tables.
+        db.OutboxDeadLetters.Add(OutboxDeadLetter.From(message, clock.GetUtcNow()));
+        db.OutboxMessages.Remove(message);
+        await db.SaveChangesAsync(CancellationToken.None);
+        OutboxDiagnostics.DeadLettered.Add(1);
+        LogDeadLettered(logger, message.MessageId, message.MessageType, message.Attempts, ex.Message);
+        return FailureHandling.DeadLettered;
     }
 
     private async Task CleanUpIfDueAsync(CancellationToken cancellationToken)
@@ -160,8 +209,14 @@ public sealed partial class OutboxDispatcher<TContext>(
         }
     }
 
-    [LoggerMessage(LogLevel.Warning, "Outbox message {MessageId} ({MessageType}) not published, attempt {Attempts}: {Error}")]
-    private static partial void LogPublishFailed(ILogger logger, Guid messageId, string messageType, int attempts, string error);
+    [LoggerMessage(LogLevel.Warning, "Outbox message {MessageId} ({MessageType}) not published, broker unavailable; waiting: {Error}")]
+    private static partial void LogBrokerAway(ILogger logger, Guid messageId, string messageType, string error);
+
+    [LoggerMessage(LogLevel.Warning, "Outbox message {MessageId} ({MessageType}) not published, attempt {Attempts} of {MaxAttempts}: {Error}")]
+    private static partial void LogPublishFailed(ILogger logger, Guid messageId, string messageType, int attempts, int maxAttempts, string error);
+
+    [LoggerMessage(LogLevel.Error, "Outbox message {MessageId} ({MessageType}) moved to outbox_dead_letters after {Attempts} attempts; the relay goes on without it (./lms dead-letters): {Error}")]
+    private static partial void LogDeadLettered(ILogger logger, Guid messageId, string messageType, int attempts, string error);
 
     [LoggerMessage(LogLevel.Error, "Outbox relay pass failed")]
     private static partial void LogRelayFailed(ILogger logger, Exception exception);

@@ -48,9 +48,20 @@ public sealed class OutboxMessage
         };
     }
 
-    public object Deserialize() =>
-        JsonSerializer.Deserialize(Payload, MessageTypes.Resolve(MessageType), JsonSerializerOptions.Web)
-        ?? throw new InvalidOperationException($"Outbox message {MessageId} has an empty payload.");
+    /// <summary>The event as stored; throws <see cref="OutboxMessageUnreadableException"/> when that cannot be done.</summary>
+    public object Deserialize()
+    {
+        var type = MessageTypes.Resolve(MessageType);
+        try
+        {
+            return JsonSerializer.Deserialize(Payload, type, JsonSerializerOptions.Web)
+                ?? throw new OutboxMessageUnreadableException($"Outbox message {MessageId} has an empty payload.");
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException)
+        {
+            throw new OutboxMessageUnreadableException($"Outbox message {MessageId} does not read as {MessageType}: {ex.Message}", ex);
+        }
+    }
 
     internal void MarkSent(DateTimeOffset at)
     {
@@ -59,9 +70,15 @@ public sealed class OutboxMessage
         LastError = null;
     }
 
+    /// <summary>A failure of the row itself: counts toward <see cref="OutboxOptions.MaxAttempts"/>.</summary>
     internal void RecordFailure(string error)
     {
         Attempts++;
-        LastError = error.Length > 2000 ? error[..2000] : error;
+        LastError = Truncate(error);
     }
+
+    /// <summary>The broker was away: remembered for the operator, not counted against the row.</summary>
+    internal void RecordTransientFailure(string error) => LastError = Truncate(error);
+
+    private static string Truncate(string error) => error.Length > 2000 ? error[..2000] : error;
 }

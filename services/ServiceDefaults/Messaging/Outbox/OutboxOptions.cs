@@ -15,6 +15,13 @@ public sealed class OutboxOptions
     /// <summary>Longest pause between attempts while the broker is unreachable.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Failed attempts of one row, for reasons that are the row's own (see <see cref="OutboxFailureKind.Permanent"/>),
+    /// after which it is moved to <c>outbox_dead_letters</c> and the relay goes on with the next row. A broker outage
+    /// counts no attempts.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 5;
+
     /// <summary>Sent rows and inbox records older than this are deleted.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
 }

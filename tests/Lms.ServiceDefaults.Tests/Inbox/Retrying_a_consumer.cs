@@ -1,0 +1,67 @@
+using Lms.ServiceDefaults.Messaging;
+using Lms.ServiceDefaults.Tests.Support;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lms.ServiceDefaults.Tests.Inbox;
+
+/// <summary>
+/// A retry after an attempt that saved and then rolled back must start from what the database holds, not from what the
+/// failed attempt left in a change tracker. With the services' retry policy (<c>UseConsumerRetries</c>, on every
+/// endpoint) MassTransit resolves the consumer in a new scope, so with a new DbContext, for each attempt; this pins
+/// that down, so a filter that creates the scope outside the retry (e.g. an in-memory outbox) cannot silently make
+/// retries reuse a dirty context.
+/// </summary>
+[Collection(DatabaseGroup.Name)]
+public sealed class Retrying_a_consumer(DatabaseFixture fixture) : IAsyncLifetime
+{
+    private readonly ConsumedCounter<Ping> _consumed = new();
+    private ServiceProvider _provider = null!;
+    private ITestHarness _harness = null!;
+
+    public async Task InitializeAsync()
+    {
+        var services = new ServiceCollection();
+        fixture.AddServiceLikeDependencies(services);
+        services.AddMassTransitTestHarness(bus =>
+        {
+            bus.AddConsumer<AppendingConsumer>();
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseConsumerRetries());
+        });
+        _provider = services.BuildServiceProvider(validateScopes: true);
+        _harness = _provider.GetRequiredService<ITestHarness>();
+        await _harness.Start();
+        _harness.Bus.ConnectConsumeMessageObserver(_consumed);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _harness.Stop();
+        await _provider.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_retry_after_a_rolled_back_attempt_changes_the_row_as_the_database_holds_it()
+    {
+        var ping = new Ping(Guid.NewGuid(), "retried");
+        await using (var db = fixture.NewContext())
+        {
+            db.Effects.Add(new Effect { Key = ping.Key, Note = "seed" });
+            await db.SaveChangesAsync();
+        }
+        var messageId = NewId.NextGuid();
+
+        await _harness.Bus.Publish(ping, context => context.MessageId = messageId);
+        await Eventually.TrueAsync(() => Task.FromResult(_consumed.CountOf(messageId) > 0), TimeSpan.FromSeconds(30), "the delivery finished");
+
+        var contexts = AppendingConsumer.Contexts[ping.Key].ToArray();
+        Assert.Equal(2, contexts.Length);
+        Assert.NotEqual(contexts[0], contexts[1]);
+        Assert.False(await _harness.Published.Any<Fault<Ping>>(f => f.Context.Message.Message.Key == ping.Key));
+        await using var check = fixture.NewContext();
+        // One "+" from the attempt that committed; the failed attempt's was rolled back and must not leak into the retry.
+        Assert.Equal("seed+", (await check.Effects.SingleAsync(e => e.Key == ping.Key)).Note);
+    }
+}
