@@ -36,7 +36,9 @@ public sealed class Holding_a_dead_letter(Platform platform)
             await platform.Identity.WithDbAsync(db => db.OutboxDeadLetters.Where(d => d.MessageId == messageId).ExecuteDeleteAsync());
         }
 
+        // The outbox check alone: other checks (the bus during a broker test running beside this one) may degrade the whole.
         using var after = await platform.Identity.Client.GetAsync("/health/ready");
-        Assert.Equal("Healthy", (await after.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        var checks = (await after.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checks");
+        Assert.Equal("Healthy", checks.GetProperty("outbox").GetProperty("status").GetString());
     }
 }
