@@ -1,0 +1,180 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Lms.Contracts.Courses;
+using Lms.Contracts.Provisions;
+using Lms.ServiceDefaults.Messaging.Outbox;
+using Lms.ServiceDefaults.Security;
+using Lms.ServiceDefaults.Time;
+using Lms.Services.Tests.Support;
+using Lms.Student.Completion;
+using Lms.Student.Courses;
+using Lms.Student.Enrollments;
+using Lms.Student.Learning;
+using Lms.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
+using Xunit.Abstractions;
+
+namespace Lms.Services.Tests.Student;
+
+/// <summary>
+/// A change of a course reaches every active learner in bounded batches, while learners keep heartbeating on the same
+/// enrollments, without a message ending in an <c>_error</c> queue.
+/// </summary>
+[Collection(PlatformGroup.Name)]
+public sealed class Reevaluating_a_whole_course(Platform platform, ITestOutputHelper output)
+{
+    private const int Learners = 2000;
+    private const int BatchSize = 200; // the service's default
+    private const int Heartbeaters = 200;
+    private const int VideoSeconds = 60;
+
+    [Fact]
+    public async Task A_relaxed_rule_completes_2000_learners_in_batches_while_200_of_them_heartbeat_and_no_message_faults()
+    {
+        var bus = platform.Student.Services.GetRequiredService<IBus>();
+        var (courseId, institutionId, companyId, provisionId) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
+        var (videoId, documentId) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var chapters = new[]
+        {
+            new CourseChapterSnapshot(Guid.CreateVersion7(), "1장", 1,
+            [
+                new CourseItemSnapshot(videoId, "영상", "VIDEO", Guid.CreateVersion7(), VideoSeconds, true, 1),
+                new CourseItemSnapshot(documentId, "교안", "DOCUMENT", Guid.CreateVersion7(), null, true, 2),
+            ]),
+        };
+        var strict = StudentScenarios.DefaultRule with { CourseProgressPercent = 100 };
+        await bus.Publish(new CourseStructureChanged(courseId, institutionId, 1, chapters, strict, DateTimeOffset.UtcNow));
+        await Eventually.TrueAsync(() => platform.Student.WithDbAsync(db => db.Outlines.AnyAsync(o => o.CourseId == courseId)),
+            TimeSpan.FromSeconds(30), "the outline is known");
+
+        // 2,001 on the roster, then the last one taken off: 2,000 ACTIVE and one CANCELLED, whom no batch may touch.
+        var users = Enumerable.Range(0, Learners + 1).Select(_ => Guid.CreateVersion7()).ToList();
+        var today = KoreaTime.Today(platform.LearningClock.GetUtcNow());
+        var provision = new CourseProvisionChanged(provisionId, companyId, "대형회사", institutionId, "안전교육원", courseId, "대규모 과정",
+            today.AddDays(-1), today.AddDays(29), Learners + 1, null, ProvisionStates.Registered, users, [], 4);
+        await bus.Publish(provision);
+        await bus.Publish(provision with { Roster = users[..Learners], Version = 5 });
+        var enrollments = await Eventually.GetAsync(() => platform.Student.WithDbAsync(db =>
+                db.Enrollments.AsNoTracking().Where(e => e.ProvisionId == provisionId).ToListAsync()),
+            all => all.Count(e => e.State == EnrollmentStates.Active) == Learners && all.Count(e => e.State == EnrollmentStates.Cancelled) == 1,
+            TimeSpan.FromMinutes(2), "2,000 active enrollments and one cancelled");
+        var cancelled = enrollments.Single(e => e.State == EnrollmentStates.Cancelled);
+        var active = enrollments.Where(e => e.State == EnrollmentStates.Active).OrderBy(e => e.Id).ToList();
+
+        // Everyone opened the document (half the required items) before the change: stored as the open endpoint would.
+        await platform.Student.WithDbAsync(async db =>
+        {
+            foreach (var enrollment in enrollments)
+            {
+                var document = ItemProgress.Start(enrollment.Id, documentId, enrollment.UserId);
+                document.Opened();
+                document.Complete(platform.LearningClock.GetUtcNow());
+                db.ItemProgress.Add(document);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var errorQueues = ErrorQueues();
+        var errorsBefore = await CountMessagesAsync(errorQueues);
+
+        // Every tenth learner watches the video, ten seconds of it per round (the learning clock moves 10 s a round);
+        // their starts are staggered so that videos complete, and progress changes, all through the re-evaluation.
+        var heartbeaters = active.Where((_, i) => i % (Learners / Heartbeaters) == 0)
+            .Select((e, i) => (Enrollment: e, Start: i % 12, Caller: Caller.As(platform.Student.Client, Roles.Employee, companyId, "company", e.UserId)))
+            .ToList();
+        var answers = new ConcurrentDictionary<int, int>();
+        var rounds = 0;
+        using var stop = new CancellationTokenSource();
+        var heartbeating = Task.Run(async () =>
+        {
+            for (var round = 0; !stop.IsCancellationRequested || round < 20; round++)
+            {
+                await Parallel.ForEachAsync(heartbeaters.Where(h => round >= h.Start), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (h, _) =>
+                {
+                    var position = Math.Min(VideoSeconds, (round - h.Start) * 10);
+                    var response = await h.Caller.PostAsync($"/student/v1/enrollments/{h.Enrollment.Id}/items/{videoId}/heartbeat",
+                        new { positionSeconds = position, playing = true });
+                    answers.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
+                });
+                Interlocked.Increment(ref rounds);
+                platform.LearningClock.Advance(TimeSpan.FromSeconds(10));
+                await Task.Delay(TimeSpan.FromMilliseconds(300));
+            }
+        });
+        await Eventually.TrueAsync(() => Task.FromResult(Volatile.Read(ref rounds) >= 3), TimeSpan.FromMinutes(1), "heartbeats are under way");
+
+        var watch = Stopwatch.StartNew();
+        await bus.Publish(new CourseStructureChanged(courseId, institutionId, 2, chapters, strict with { CourseProgressPercent = 50 }, DateTimeOffset.UtcNow));
+        var completed = await Eventually.GetAsync(() => platform.Student.WithDbAsync(db =>
+                db.Enrollments.CountAsync(e => e.ProvisionId == provisionId && e.State == EnrollmentStates.Completed)),
+            n => n == Learners, TimeSpan.FromMinutes(10), "every active learner is re-evaluated and completes");
+        watch.Stop();
+        await stop.CancelAsync();
+        await heartbeating;
+
+        var after = await platform.Student.WithDbAsync(db => db.Enrollments.AsNoTracking().Where(e => e.ProvisionId == provisionId).ToListAsync());
+        var certificates = await platform.Student.WithDbAsync(db => db.Certificates.AsNoTracking()
+            .Where(c => enrollments.Select(e => e.Id).Contains(c.EnrollmentId)).GroupBy(c => c.EnrollmentId).Select(g => g.Count()).ToListAsync());
+        var batches = (await platform.Student.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
+                .Where(m => m.MessageType.Contains(nameof(ReevaluateEnrollmentBatch)) && m.Payload.Contains(courseId.ToString())).ToListAsync()))
+            .Select(m => Assert.IsType<ReevaluateEnrollmentBatch>(m.Deserialize())).ToList();
+        var errorsAfter = await CountMessagesAsync(errorQueues);
+        output.WriteLine($"{Learners} enrollments re-evaluated in {batches.Count} batches within {watch.Elapsed.TotalSeconds:0.0} s " +
+                         $"(from the change's publication to the last completion); {rounds} heartbeat rounds, answers: " +
+                         string.Join(", ", answers.OrderBy(a => a.Key).Select(a => $"{a.Key}×{a.Value}")));
+
+        Assert.Equal(Learners, completed);
+        Assert.Equal(Learners / BatchSize, batches.Count);
+        Assert.All(batches, b => Assert.True(b.EnrollmentIds.Count <= BatchSize));
+        Assert.Equal(active.Select(e => e.Id).Order(), batches.SelectMany(b => b.EnrollmentIds).Order());
+        Assert.Equal(Learners, certificates.Count);
+        Assert.All(certificates, n => Assert.Equal(1, n));
+        var heartbeating100 = heartbeaters.Select(h => h.Enrollment.Id).ToHashSet();
+        Assert.All(after.Where(e => e.State != EnrollmentStates.Cancelled), e =>
+            Assert.Equal(heartbeating100.Contains(e.Id) ? 100m : 50m, e.ProgressPercent));
+        var untouched = after.Single(e => e.Id == cancelled.Id);
+        Assert.Equal((EnrollmentStates.Cancelled, 0m), (untouched.State, untouched.ProgressPercent));
+        Assert.DoesNotContain(answers.Keys, status => status >= 500);
+        Assert.Equal(errorsBefore, errorsAfter);
+    }
+
+    /// <summary>The error queues of the consumers that take a course-wide change: the fan-outs and the batches.</summary>
+    private List<string> ErrorQueues()
+    {
+        var names = platform.Student.Services.GetRequiredService<IEndpointNameFormatter>();
+        return [.. new[]
+        {
+            names.Consumer<ReevaluateEnrollmentBatchConsumer>(),
+            names.Consumer<CourseStructureChangedConsumer>(),
+            names.Consumer<Lms.Student.Exams.ExamPublishedConsumer>(),
+        }.Select(queue => queue + "_error")];
+    }
+
+    /// <summary>The messages waiting in each queue; a queue that does not exist yet has had none.</summary>
+    private static async Task<Dictionary<string, uint>> CountMessagesAsync(IEnumerable<string> queues)
+    {
+        var factory = new ConnectionFactory { Uri = await TestServers.RabbitMqAsync() };
+        await using var connection = await factory.CreateConnectionAsync();
+        var counts = new Dictionary<string, uint>();
+        foreach (var queue in queues)
+        {
+            // A passive declare of a missing queue closes its channel, so each queue gets its own.
+            await using var channel = await connection.CreateChannelAsync();
+            try
+            {
+                counts[queue] = (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+            }
+            catch (OperationInterruptedException)
+            {
+                counts[queue] = 0;
+            }
+        }
+
+        return counts;
+    }
+}
