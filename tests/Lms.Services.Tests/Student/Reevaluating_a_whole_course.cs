@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Lms.Contracts.Courses;
 using Lms.Contracts.Provisions;
 using Lms.ServiceDefaults.Messaging.Outbox;
@@ -57,11 +59,14 @@ public sealed class Reevaluating_a_whole_course(Platform platform, ITestOutputHe
         var provision = new CourseProvisionChanged(provisionId, companyId, "대형회사", institutionId, "안전교육원", courseId, "대규모 과정",
             today.AddDays(-1), today.AddDays(29), Learners + 1, null, ProvisionStates.Registered, users, [], 4);
         await bus.Publish(provision);
+        await Eventually.TrueAsync(() => platform.Student.WithDbAsync(async db =>
+                await db.Enrollments.CountAsync(e => e.ProvisionId == provisionId) == Learners + 1),
+            TimeSpan.FromMinutes(3), "2,001 enrollments");
         await bus.Publish(provision with { Roster = users[..Learners], Version = 5 });
         var enrollments = await Eventually.GetAsync(() => platform.Student.WithDbAsync(db =>
                 db.Enrollments.AsNoTracking().Where(e => e.ProvisionId == provisionId).ToListAsync()),
             all => all.Count(e => e.State == EnrollmentStates.Active) == Learners && all.Count(e => e.State == EnrollmentStates.Cancelled) == 1,
-            TimeSpan.FromMinutes(2), "2,000 active enrollments and one cancelled");
+            TimeSpan.FromMinutes(1), "2,000 active enrollments and one cancelled");
         var cancelled = enrollments.Single(e => e.State == EnrollmentStates.Cancelled);
         var active = enrollments.Where(e => e.State == EnrollmentStates.Active).OrderBy(e => e.Id).ToList();
 
@@ -79,20 +84,28 @@ public sealed class Reevaluating_a_whole_course(Platform platform, ITestOutputHe
             return await db.SaveChangesAsync();
         });
 
+        // The relay publishes in order, so the batches would queue behind the 2,001 EnrollmentActivated events; let those
+        // go first, so that the heartbeats below overlap the re-evaluation itself, not the wait for the relay.
+        await Eventually.TrueAsync(() => platform.Student.WithDbAsync(async db => !await db.OutboxMessages.AnyAsync(m => m.SentAt == null)),
+            TimeSpan.FromMinutes(8), "the student service's outbox is drained");
         var errorQueues = ErrorQueues();
         var errorsBefore = await CountMessagesAsync(errorQueues);
 
         // Every tenth learner watches the video, ten seconds of it per round (the learning clock moves 10 s a round);
-        // their starts are staggered so that videos complete, and progress changes, all through the re-evaluation.
+        // their starts are staggered over 25 rounds, so that videos complete (and progress changes) all through the
+        // re-evaluation, and everyone keeps heartbeating until it is over.
+        const int staggered = 25;
         var heartbeaters = active.Where((_, i) => i % (Learners / Heartbeaters) == 0)
-            .Select((e, i) => (Enrollment: e, Start: i % 12, Caller: Caller.As(platform.Student.Client, Roles.Employee, companyId, "company", e.UserId)))
+            .Select((e, i) => (Enrollment: e, Start: i % staggered, Caller: Caller.As(platform.Student.Client, Roles.Employee, companyId, "company", e.UserId)))
             .ToList();
         var answers = new ConcurrentDictionary<int, int>();
+        var during = new ConcurrentBag<string>(); // what heartbeats answered while batches were in flight (item state or status)
+        var reevaluating = 0;
         var rounds = 0;
         using var stop = new CancellationTokenSource();
         var heartbeating = Task.Run(async () =>
         {
-            for (var round = 0; !stop.IsCancellationRequested || round < 20; round++)
+            for (var round = 0; !stop.IsCancellationRequested || round < staggered + 8; round++)
             {
                 await Parallel.ForEachAsync(heartbeaters.Where(h => round >= h.Start), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (h, _) =>
                 {
@@ -100,20 +113,30 @@ public sealed class Reevaluating_a_whole_course(Platform platform, ITestOutputHe
                     var response = await h.Caller.PostAsync($"/student/v1/enrollments/{h.Enrollment.Id}/items/{videoId}/heartbeat",
                         new { positionSeconds = position, playing = true });
                     answers.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
+                    if (Volatile.Read(ref reevaluating) == 1)
+                    {
+                        var answer = response.IsSuccessStatusCode
+                            ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString()!
+                            : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        during.Add(round - h.Start == 6 ? $"reaching the end {answer}" : answer);
+                    }
                 });
                 Interlocked.Increment(ref rounds);
                 platform.LearningClock.Advance(TimeSpan.FromSeconds(10));
-                await Task.Delay(TimeSpan.FromMilliseconds(300));
             }
         });
-        await Eventually.TrueAsync(() => Task.FromResult(Volatile.Read(ref rounds) >= 3), TimeSpan.FromMinutes(1), "heartbeats are under way");
+        // The first videos complete in round 6.
+        await Eventually.TrueAsync(() => Task.FromResult(Volatile.Read(ref rounds) >= 6), TimeSpan.FromMinutes(2), "heartbeats are under way");
 
         var watch = Stopwatch.StartNew();
+        var changedAt = DateTimeOffset.UtcNow;
+        Volatile.Write(ref reevaluating, 1);
         await bus.Publish(new CourseStructureChanged(courseId, institutionId, 2, chapters, strict with { CourseProgressPercent = 50 }, DateTimeOffset.UtcNow));
         var completed = await Eventually.GetAsync(() => platform.Student.WithDbAsync(db =>
                 db.Enrollments.CountAsync(e => e.ProvisionId == provisionId && e.State == EnrollmentStates.Completed)),
             n => n == Learners, TimeSpan.FromMinutes(10), "every active learner is re-evaluated and completes");
         watch.Stop();
+        Volatile.Write(ref reevaluating, 0);
         await stop.CancelAsync();
         await heartbeating;
 
@@ -124,9 +147,20 @@ public sealed class Reevaluating_a_whole_course(Platform platform, ITestOutputHe
                 .Where(m => m.MessageType.Contains(nameof(ReevaluateEnrollmentBatch)) && m.Payload.Contains(courseId.ToString())).ToListAsync()))
             .Select(m => Assert.IsType<ReevaluateEnrollmentBatch>(m.Deserialize())).ToList();
         var errorsAfter = await CountMessagesAsync(errorQueues);
-        output.WriteLine($"{Learners} enrollments re-evaluated in {batches.Count} batches within {watch.Elapsed.TotalSeconds:0.0} s " +
-                         $"(from the change's publication to the last completion); {rounds} heartbeat rounds, answers: " +
-                         string.Join(", ", answers.OrderBy(a => a.Key).Select(a => $"{a.Key}×{a.Value}")));
+        var batchRows = await platform.Student.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
+            .Where(m => m.MessageType.Contains(nameof(ReevaluateEnrollmentBatch)) && m.Payload.Contains(courseId.ToString())).ToListAsync());
+        var batchIds = batchRows.Select(m => m.MessageId).ToList();
+        var handled = await platform.Student.WithDbAsync(db => db.InboxMessages.AsNoTracking()
+            .Where(m => batchIds.Contains(m.MessageId)).Select(m => m.ProcessedAt).ToListAsync());
+        output.WriteLine($"{Learners} enrollments re-evaluated in {batches.Count} batches, {watch.Elapsed.TotalSeconds:0.0} s from the change's " +
+                         $"publication to the last completion: batches queued {(batchRows.Min(m => m.CreatedAt) - changedAt).TotalSeconds:0.0} s after it, " +
+                         $"relayed within {(batchRows.Max(m => m.SentAt!.Value) - changedAt).TotalSeconds:0.0} s, all handled " +
+                         $"{(handled.Max() - batchRows.Min(m => m.SentAt!.Value)).TotalSeconds:0.0} s after the first was relayed.");
+        output.WriteLine($"{rounds} heartbeat rounds by {Heartbeaters} learners, answers: " +
+                         string.Join(", ", answers.OrderBy(a => a.Key).Select(a => $"{a.Key}×{a.Value}")) +
+                         $"; while the batches were in flight: {during.Count} heartbeats answered (" +
+                         string.Join(", ", during.GroupBy(d => d).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}")) + ").");
+        output.WriteLine("Error queues before → after: " + string.Join(", ", errorQueues.Select(q => $"{q} {errorsBefore[q]} → {errorsAfter[q]}")));
 
         Assert.Equal(Learners, completed);
         Assert.Equal(Learners / BatchSize, batches.Count);
@@ -134,12 +168,13 @@ public sealed class Reevaluating_a_whole_course(Platform platform, ITestOutputHe
         Assert.Equal(active.Select(e => e.Id).Order(), batches.SelectMany(b => b.EnrollmentIds).Order());
         Assert.Equal(Learners, certificates.Count);
         Assert.All(certificates, n => Assert.Equal(1, n));
-        var heartbeating100 = heartbeaters.Select(h => h.Enrollment.Id).ToHashSet();
+        var watchers = heartbeaters.Select(h => h.Enrollment.Id).ToHashSet();
         Assert.All(after.Where(e => e.State != EnrollmentStates.Cancelled), e =>
-            Assert.Equal(heartbeating100.Contains(e.Id) ? 100m : 50m, e.ProgressPercent));
+            Assert.Equal(watchers.Contains(e.Id) ? 100m : 50m, e.ProgressPercent));
         var untouched = after.Single(e => e.Id == cancelled.Id);
         Assert.Equal((EnrollmentStates.Cancelled, 0m), (untouched.State, untouched.ProgressPercent));
         Assert.DoesNotContain(answers.Keys, status => status >= 500);
+        Assert.Contains(during, answer => answer == "reaching the end COMPLETED"); // videos did complete while the batches ran
         Assert.Equal(errorsBefore, errorsAfter);
     }
 
