@@ -107,7 +107,7 @@ public sealed class Reevaluating_a_whole_course(Platform platform, ITestOutputHe
         {
             for (var round = 0; !stop.IsCancellationRequested || round < staggered + 8; round++)
             {
-                await Parallel.ForEachAsync(heartbeaters.Where(h => round >= h.Start), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (h, _) =>
+                await Parallel.ForEachAsync(heartbeaters.Where(h => round >= h.Start), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (h, token) =>
                 {
                     var position = Math.Min(VideoSeconds, (round - h.Start) * 10);
                     var response = await h.Caller.PostAsync($"/student/v1/enrollments/{h.Enrollment.Id}/items/{videoId}/heartbeat",
@@ -116,7 +116,7 @@ public sealed class Reevaluating_a_whole_course(Platform platform, ITestOutputHe
                     if (Volatile.Read(ref reevaluating) == 1)
                     {
                         var answer = response.IsSuccessStatusCode
-                            ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString()!
+                            ? (await response.Content.ReadFromJsonAsync<JsonElement>(token)).GetProperty("state").GetString()!
                             : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
                         during.Add(round - h.Start == 6 ? $"reaching the end {answer}" : answer);
                     }
