@@ -155,7 +155,7 @@ public static class ExamEndpoints
         {
             graded = await grader.GradeAsync(id, automatically: false, cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (Exception ex) when (LostRace.Is(ex))
         {
             return Problems.Conflict("concurrent-progress", "Progress changed at the same time again and again; submit once more.");
         }
