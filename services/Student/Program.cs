@@ -23,10 +23,13 @@ builder.AddServiceBus((bus, service) =>
     bus.AddConsumer<CourseStructureChangedConsumer>();
     bus.AddConsumer<Lms.Student.Completion.LiveAttendanceConsumer>();
     bus.AddConsumer<ExamPublishedConsumer>();
+    bus.AddConsumer<ReevaluateEnrollmentBatchConsumer>();
     bus.AddTeachbackConsumers();
 });
 builder.Services.AddKeyedSingleton(LearningClock.Key, TimeProvider.System);
 builder.Services.AddScoped<CourseCompletion>();
+builder.Services.AddScoped<CourseReevaluation>();
+builder.Services.AddOptions<CourseReevaluationOptions>().BindConfiguration(CourseReevaluationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddScoped<AttemptGrader>();
 builder.Services.AddHostedService<AutoGrader>();
 builder.AddTeachback();

@@ -25,9 +25,24 @@ public static class ExamScoring
     public const string Last = "LAST";
 }
 
+/// <summary>When a learner may see an exam's answer keys, explanations and points per question.</summary>
+public static class AnswerKeyReveals
+{
+    /// <summary>Once the learner has submitted and no retake of theirs could use the keys.</summary>
+    public const string AfterSubmission = "AFTER_SUBMISSION";
+
+    /// <summary>Only once the exam's own window has closed, for every company taking it (the default).</summary>
+    public const string AfterClose = "AFTER_CLOSE";
+
+    /// <summary>Never: learners see their score only.</summary>
+    public const string Never = "NEVER";
+}
+
 /// <summary>
 /// A published exam, whole and with its answer keys, for the service that runs attempts and grades them. A later
 /// <paramref name="Version"/> replaces an earlier one; <paramref name="Withdrawn"/> takes the exam away from learners.
+/// <paramref name="AnswerKeyReveal"/> (one of <see cref="AnswerKeyReveals"/>) was added later: a message published
+/// before it existed reads as <see cref="AnswerKeyReveals.AfterClose"/>, the institution's default.
 /// </summary>
 public sealed record ExamPublished(
     Guid ExamId,
@@ -49,7 +64,8 @@ public sealed record ExamPublished(
     IReadOnlyList<ExamQuestionSnapshot> Questions,
     bool Withdrawn,
     long Version,
-    DateTimeOffset ChangedAt);
+    DateTimeOffset ChangedAt,
+    string AnswerKeyReveal = AnswerKeyReveals.AfterClose);
 
 public sealed record ExamQuestionSnapshot(
     Guid QuestionId,

@@ -143,6 +143,7 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
             exam.Property(e => e.Kind).HasMaxLength(8);
             exam.Property(e => e.Scoring).HasMaxLength(8);
             exam.Property(e => e.State).HasMaxLength(16);
+            exam.Property(e => e.AnswerKeyReveal).HasMaxLength(16);
             // Questions, options and answer keys are read and replaced as a whole, like a course's structure.
             exam.Property(e => e.Questions).HasColumnType("json")
                 .HasConversion(JsonColumn.Converter<IReadOnlyList<ExamQuestion>>(), JsonColumn.Comparer<IReadOnlyList<ExamQuestion>>());

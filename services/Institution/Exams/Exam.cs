@@ -31,7 +31,8 @@ public sealed record ExamDetails(
     bool Required,
     int Weight,
     string Scoring,
-    IReadOnlyList<ExamQuestion> Questions);
+    IReadOnlyList<ExamQuestion> Questions,
+    string AnswerKeyReveal = AnswerKeyReveals.AfterClose);
 
 /// <summary>A refusal of the exam rules, with a stable problem type.</summary>
 public sealed record ExamRefusal(string Type, string Title)
@@ -86,6 +87,9 @@ public sealed class Exam
     public string Scoring { get; private set; } = ExamScoring.Best;
 
     public IReadOnlyList<ExamQuestion> Questions { get; private set; } = [];
+
+    /// <summary>When learners see the keys (<see cref="AnswerKeyReveals"/>); the student service applies it.</summary>
+    public string AnswerKeyReveal { get; private set; } = AnswerKeyReveals.AfterClose;
 
     /// <summary>Kept beside the questions so lists need not read the question document.</summary>
     public int QuestionCount { get; private set; }
@@ -174,7 +178,7 @@ public sealed class Exam
         ShuffleQuestions, ShuffleOptions, Required, Weight, Scoring,
         [.. Questions.Select(q => new ExamQuestionSnapshot(q.Id, q.Kind, q.Text, q.Points,
             [.. q.Options.Select(o => new ExamOptionSnapshot(o.Id, o.Text, o.Correct))], q.Answers, q.Explanation))],
-        withdrawn, Version, UpdatedAt);
+        withdrawn, Version, UpdatedAt, AnswerKeyReveal);
 
     private void Apply(ExamDetails details)
     {
@@ -192,6 +196,7 @@ public sealed class Exam
         Weight = details.Weight;
         Scoring = details.Scoring;
         Questions = details.Questions;
+        AnswerKeyReveal = details.AnswerKeyReveal;
         QuestionCount = details.Questions.Count;
         TotalPoints = details.Questions.Sum(q => q.Points);
     }

@@ -19,7 +19,9 @@ public sealed record ExamRequest(
     bool ShuffleOptions = false,
     bool Required = true,
     [property: Range(1, 100)] int Weight = 1,
-    [property: AllowedValues(ExamScoring.Best, ExamScoring.Last)] string Scoring = ExamScoring.Best) : IValidatableObject
+    [property: AllowedValues(ExamScoring.Best, ExamScoring.Last)] string Scoring = ExamScoring.Best,
+    [property: AllowedValues(AnswerKeyReveals.AfterSubmission, AnswerKeyReveals.AfterClose, AnswerKeyReveals.Never)]
+    string AnswerKeyReveal = AnswerKeyReveals.AfterClose) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -35,10 +37,10 @@ public sealed record ExamRequest(
     }
 
     public ExamDetails ToDetails(IReadOnlyList<ExamQuestion> questions) => new(Title, Description ?? string.Empty, Kind, TimeLimitMinutes,
-        PassScore, AttemptsAllowed, OpensAt, ClosesAt, ShuffleQuestions, ShuffleOptions, Required, Weight, Scoring, questions);
+        PassScore, AttemptsAllowed, OpensAt, ClosesAt, ShuffleQuestions, ShuffleOptions, Required, Weight, Scoring, questions, AnswerKeyReveal);
 }
 
-/// <summary>The author's view of an exam, answer keys included.</summary>
+/// <summary>The author's view of an exam, answer keys included, and when learners get to see them.</summary>
 public sealed record ExamResponse(
     Guid Id,
     Guid CourseId,
@@ -61,13 +63,14 @@ public sealed record ExamResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? PublishedAt,
-    long Version)
+    long Version,
+    string AnswerKeyReveal)
 {
     public static ExamResponse From(Exam e) => new(e.Id, e.CourseId, e.Title, e.Description, e.Kind, e.TimeLimitMinutes, e.PassScore,
         e.AttemptsAllowed, e.OpensAt, e.ClosesAt, e.ShuffleQuestions, e.ShuffleOptions, e.Required, e.Weight, e.Scoring, e.State, e.TotalPoints,
         [.. e.Questions.Select((q, i) => new QuestionView(q.Id, i + 1, q.Kind, q.Text, q.Points,
             [.. q.Options.Select(o => new OptionView(o.Id, o.Text, o.Correct))], q.Answers, q.Explanation))],
-        e.CreatedAt, e.UpdatedAt, e.PublishedAt, e.Version);
+        e.CreatedAt, e.UpdatedAt, e.PublishedAt, e.Version, e.AnswerKeyReveal);
 }
 
 public sealed record QuestionView(

@@ -18,23 +18,11 @@ public sealed record Standing(decimal ProgressPercent, IReadOnlyList<RequiredExa
 /// <summary>
 /// Recomputes an enrollment's progress and completion from its inputs (item progress, graded attempts, the outline)
 /// whenever one of them changes, in the caller's unit of work: the caller saves, so the change, the new progress, the
-/// certificate and the events commit together. Tracked, unsaved changes count.
+/// certificate and the events commit together. Tracked, unsaved changes count. A change of the course itself reaches
+/// its learners in batches (<see cref="CourseReevaluation"/>).
 /// </summary>
 public sealed class CourseCompletion(StudentDbContext db, [FromKeyedServices(LearningClock.Key)] TimeProvider clock)
 {
-    /// <summary>After a change of the course itself (structure, rule, exams): every learner still learning it.</summary>
-    public async Task RefreshCourseAsync(CourseOutline outline, CancellationToken cancellationToken)
-    {
-        var learners = await db.Enrollments
-            .Join(db.Provisions.Where(p => p.CourseId == outline.CourseId), e => e.ProvisionId, p => p.Id, (e, p) => new { e, p })
-            .Where(x => x.e.State == EnrollmentStates.Active)
-            .ToListAsync(cancellationToken);
-        foreach (var learner in learners)
-        {
-            await RefreshAsync(learner.e, learner.p, outline, cancellationToken);
-        }
-    }
-
     /// <summary>
     /// Recomputes one enrollment. A course completes only when the change counts on a day of its provision (Korea
     /// time), so a rule relaxed after the course ended completes nobody retroactively. <paramref name="countsAt"/> is

@@ -6,11 +6,11 @@ using Lms.Student.Data;
 namespace Lms.Student.Courses;
 
 /// <summary>
-/// Keeps the course outline and, because the structure and rule are inputs of progress and completion,
-/// re-evaluates the course's active enrollments.
+/// Keeps the course outline and, because the structure and rule are inputs of progress and completion, queues the
+/// re-evaluation of the course's active enrollments in batches (<see cref="CourseReevaluation"/>).
 /// </summary>
 public sealed class CourseStructureChangedConsumer(
-    StudentDbContext db, TimeProvider clock, CourseCompletion completion, ILogger<CourseStructureChangedConsumer> logger)
+    StudentDbContext db, TimeProvider clock, CourseReevaluation reevaluation, ILogger<CourseStructureChangedConsumer> logger)
     : InboxConsumer<CourseStructureChanged, StudentDbContext>(db, clock, logger)
 {
     protected override async Task HandleAsync(CourseStructureChanged message, CancellationToken cancellationToken)
@@ -32,6 +32,6 @@ public sealed class CourseStructureChangedConsumer(
         outline.Version = message.Version;
         outline.ChangedAt = message.ChangedAt;
 
-        await completion.RefreshCourseAsync(outline, cancellationToken);
+        await reevaluation.FanOutAsync(message.CourseId, CourseReevaluation.CourseStructure, cancellationToken);
     }
 }

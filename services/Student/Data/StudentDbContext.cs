@@ -132,6 +132,7 @@ public sealed class StudentDbContext(DbContextOptions<StudentDbContext> options)
             exam.Property(e => e.Description).HasMaxLength(4000);
             exam.Property(e => e.Kind).HasMaxLength(8);
             exam.Property(e => e.Scoring).HasMaxLength(8);
+            exam.Property(e => e.AnswerKeyReveal).HasMaxLength(16);
             exam.Property(e => e.Questions).HasColumnType("json")
                 .HasConversion(JsonColumn.Converter<IReadOnlyList<ExamQuestionSnapshot>>(), JsonColumn.Comparer<IReadOnlyList<ExamQuestionSnapshot>>());
             exam.Property(e => e.Version).IsConcurrencyToken();

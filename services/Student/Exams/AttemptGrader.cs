@@ -16,7 +16,7 @@ public sealed class AttemptGrader(StudentDbContext db, CourseCompletion completi
 {
     private const int MaxTries = 5;
 
-    /// <summary>Grades the attempt, or returns it as graded by someone else; a <see cref="DbUpdateException"/> after <see cref="MaxTries"/> collisions.</summary>
+    /// <summary>Grades the attempt, or returns it as graded by someone else; the last collision (<see cref="LostRace"/>) after <see cref="MaxTries"/> of them.</summary>
     public async Task<ExamAttempt> GradeAsync(Guid attemptId, bool automatically, CancellationToken cancellationToken)
     {
         for (var tries = 1; ; tries++)
@@ -32,7 +32,7 @@ public sealed class AttemptGrader(StudentDbContext db, CourseCompletion completi
                 await GradeAndSaveAsync(attempt, automatically, cancellationToken);
                 return attempt;
             }
-            catch (DbUpdateException) when (tries < MaxTries)
+            catch (Exception ex) when (tries < MaxTries && LostRace.Is(ex))
             {
                 // Either the other grader won (the next read returns its result) or another change of the learner's
                 // progress was saved at the same moment (the next try grades on top of it, after a short random pause

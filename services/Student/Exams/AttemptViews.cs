@@ -6,7 +6,7 @@ public sealed record OptionView(Guid Id, string Text, bool? Correct);
 
 /// <summary>
 /// A question as the learner sees it: keys, accepted answers, explanation and points earned only once the attempt is
-/// graded and no retake could use them (<see cref="LearningExam.RevealsKeys"/>).
+/// graded and the exam's reveal rule allows it (<see cref="LearningExam.RevealsKeys"/>).
 /// </summary>
 public sealed record QuestionView(
     Guid Id, string Kind, string Text, int Points, IReadOnlyList<OptionView> Options,
@@ -36,4 +36,4 @@ public sealed record AttemptView(
 public sealed record EnrollmentExam(
     Guid Id, string Title, string Description, string Kind, int TimeLimitMinutes, int PassScore, int AttemptsAllowed, int AttemptsUsed,
     DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt, bool Required, int QuestionCount, bool Unlocked, int UnlockPercent, bool Open,
-    decimal? Score, bool Passed, Guid? AttemptInProgressId);
+    decimal? Score, bool Passed, Guid? AttemptInProgressId, string AnswerKeyReveal);

@@ -47,7 +47,7 @@ public sealed partial class AutoGrader(IServiceScopeFactory scopes, IConfigurati
                 var attempt = await attemptScope.ServiceProvider.GetRequiredService<AttemptGrader>().GradeAsync(attemptId, automatically: true, cancellationToken);
                 LogGraded(attempt.Id, attempt.Score);
             }
-            catch (DbUpdateException ex)
+            catch (Exception ex) when (LostRace.Is(ex))
             {
                 // The learner kept changing their progress meanwhile; the next round grades it. The others go on.
                 LogCollided(ex, attemptId);

@@ -33,7 +33,10 @@ public static class ExamEndpoints
             .WithSummary("Start an attempt: the server sets the deadline; questions come without answer keys")
             .WithDescription("409 when the exam is not open, not yet unlocked by course progress, an attempt is in progress, or no attempts are left.");
         exams.MapGet("/attempts/{id:guid}", GetAsync)
-            .WithSummary("An attempt of mine; score once graded; keys, explanations and points per question once no attempt is left, the exam has closed or my course period is over");
+            .WithSummary("An attempt of mine; score once graded; keys, explanations and points per question as the exam's answerKeyReveal says")
+            .WithDescription("AFTER_SUBMISSION: once submitted and no retake is left (no attempt left, my course period over or the exam closed). " +
+                             "AFTER_CLOSE (the default): only once the exam's own window has closed, even if my course period ended earlier. " +
+                             "NEVER: the score only.");
         exams.MapPut("/attempts/{id:guid}/answers", SaveAnswersAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Save answers (replaces the answers to the questions given); 409 after the deadline");
         exams.MapPost("/attempts/{id:guid}/submit", SubmitAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Submit and grade; submitting again returns the same result");
         return api;
@@ -59,7 +62,7 @@ public static class ExamEndpoints
             return new EnrollmentExam(exam.Id, exam.Title, exam.Description, exam.Kind, exam.TimeLimitMinutes, exam.PassScore, exam.AttemptsAllowed,
                 mine.Count, exam.OpensAt, exam.ClosesAt, exam.Required, exam.Questions.Count, progress >= exam.UnlockPercent(outline.Rule),
                 exam.UnlockPercent(outline.Rule), exam.IsOpen(now), score, score >= exam.PassScore,
-                mine.FirstOrDefault(a => a.AcceptsAnswers(now))?.Id);
+                mine.FirstOrDefault(a => a.AcceptsAnswers(now))?.Id, exam.AnswerKeyReveal);
         })];
         return TypedResults.Ok(items);
     }
@@ -152,7 +155,7 @@ public static class ExamEndpoints
         {
             graded = await grader.GradeAsync(id, automatically: false, cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (Exception ex) when (LostRace.Is(ex))
         {
             return Problems.Conflict("concurrent-progress", "Progress changed at the same time again and again; submit once more.");
         }
@@ -167,11 +170,12 @@ public static class ExamEndpoints
             return AttemptView.Of(attempt);
         }
 
+        // Read fresh on every view: the keys appear the moment the exam closes (or the rule says so), with no event needed.
         var exam = await db.Exams.AsNoTracking().SingleAsync(e => e.Id == attempt.ExamId, cancellationToken);
         var used = await db.Attempts.CountAsync(a => a.ExamId == attempt.ExamId && a.EnrollmentId == attempt.EnrollmentId, cancellationToken);
         var endDate = await db.Enrollments.Where(e => e.Id == attempt.EnrollmentId)
             .Join(db.Provisions, e => e.ProvisionId, p => p.Id, (e, p) => p.EndDate).SingleAsync(cancellationToken);
-        return AttemptView.Of(attempt, exam.RevealsKeys(used, now, courseEnded: KoreaTime.Today(now) > endDate));
+        return AttemptView.Of(attempt, exam.RevealsKeys(attempt.IsGraded, used, now, periodOver: KoreaTime.Today(now) > endDate));
     }
 
     private static ProblemHttpResult? StartRefusal(LearningExam exam, LearnerEnrollment learner, Lms.Contracts.Courses.CompletionRuleSnapshot rule, DateTimeOffset now)

@@ -221,9 +221,9 @@ public static class LearningEndpoints
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (Exception ex) when (LostRace.Is(ex))
         {
-            // Another heartbeat or an exam result for the same learner was saved at the same moment.
+            // Another heartbeat, an exam result or a course-wide re-evaluation changed the same learner at the same moment.
             return Problems.Conflict("concurrent-progress", "Progress changed at the same time; send the next heartbeat.");
         }
 

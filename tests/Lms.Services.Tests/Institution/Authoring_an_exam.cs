@@ -53,6 +53,34 @@ public sealed class Authoring_an_exam(Platform platform)
     }
 
     [Fact]
+    public async Task Answer_keys_are_revealed_after_close_unless_the_author_says_otherwise_and_the_announcement_says_which()
+    {
+        var (_, manager) = await InstitutionScenarios.RegisterAsync(platform);
+        var courseId = await InstitutionScenarios.CreateCourseAsync(manager);
+        var unsaid = await CreateExamAsync(manager, courseId, NewExam("기본"));
+        var chosen = NewExam("제출 후 공개");
+        chosen["answerKeyReveal"] = AnswerKeyReveals.AfterSubmission;
+        var examId = await CreateExamAsync(manager, courseId, chosen);
+
+        Assert.Equal(AnswerKeyReveals.AfterClose, (await GetExamAsync(manager, unsaid)).GetProperty("answerKeyReveal").GetString());
+        Assert.Equal(AnswerKeyReveals.AfterSubmission, (await GetExamAsync(manager, examId)).GetProperty("answerKeyReveal").GetString());
+        var never = NewExam("비공개");
+        never["answerKeyReveal"] = AnswerKeyReveals.Never;
+        (await manager.PutAsync($"/institution/v1/exams/{examId}", never)).EnsureSuccessStatusCode();
+        (await manager.PostAsync($"/institution/v1/exams/{examId}/publish")).EnsureSuccessStatusCode();
+
+        var relayed = await Eventually.GetAsync(
+            () => platform.Institution.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
+                .SingleAsync(m => m.MessageType.Contains(nameof(ExamPublished)) && m.Payload.Contains(examId.ToString()))),
+            m => m.SentAt is not null, Within, "the ExamPublished row is relayed");
+        Assert.Equal(AnswerKeyReveals.Never, Assert.IsType<ExamPublished>(relayed.Deserialize()).AnswerKeyReveal);
+        var stored = await Eventually.GetAsync(
+            () => platform.Student.WithDbAsync(db => db.Exams.AsNoTracking().SingleOrDefaultAsync(e => e.Id == examId)),
+            e => e is not null, Within, "the student service stores the published exam");
+        Assert.Equal(AnswerKeyReveals.Never, stored!.AnswerKeyReveal);
+    }
+
+    [Fact]
     public async Task The_author_sees_the_answer_keys_and_the_course_lists_its_exams()
     {
         var (_, manager) = await InstitutionScenarios.RegisterAsync(platform);
@@ -307,6 +335,8 @@ public sealed class Authoring_an_exam(Platform platform)
         ["closing before opening"] = ("closesAt", e => e["closesAt"] = e["opensAt"]),
         ["no weight"] = ("weight", e => e["weight"] = 0),
         ["unknown scoring"] = ("scoring", e => e["scoring"] = "AVERAGE"),
+        ["unknown answer key reveal"] = ("answerKeyReveal", e => e["answerKeyReveal"] = "AFTER_GRADING"),
+        ["lower-case answer key reveal"] = ("answerKeyReveal", e => e["answerKeyReveal"] = "after_close"),
         ["no questions"] = ("questions", e => e["questions"] = Array.Empty<object>()),
         ["questions left out"] = ("questions", e => e.Remove("questions")),
         ["201 questions"] = ("questions", e => e["questions"] = Enumerable.Repeat<object>(ShortQuestion(), 201).ToArray()),

@@ -34,7 +34,8 @@ public static class StudentScenarios
     public static readonly CompletionRuleSnapshot DefaultRule = new(90, 80, 60, null, 8, 50, 80);
 
     public static ExamPublished Exam(Guid courseId, Guid institutionId, string kind = ExamKinds.Final, int timeLimitMinutes = 10,
-        int attemptsAllowed = 2, DateTimeOffset? opensAt = null, DateTimeOffset? closesAt = null, bool required = true, bool shuffle = false) =>
+        int attemptsAllowed = 2, DateTimeOffset? opensAt = null, DateTimeOffset? closesAt = null, bool required = true, bool shuffle = false,
+        string answerKeyReveal = AnswerKeyReveals.AfterClose) =>
         new(Guid.CreateVersion7(), courseId, institutionId, "수료 평가", "최종 평가", kind, timeLimitMinutes, 60, attemptsAllowed, opensAt, closesAt,
             shuffle, shuffle, required, 1, ExamScoring.Best,
             [
@@ -43,7 +44,7 @@ public static class StudentScenarios
                     [], "현장에서는 항상 착용합니다."),
                 new ExamQuestionSnapshot(Guid.CreateVersion7(), QuestionKinds.ShortAnswer, "산업안전보건법의 약칭은?", 50, [], ["산안법"], "산업안전보건법 = 산안법"),
             ],
-            Withdrawn: false, Version: 1, ChangedAt: DateTimeOffset.UtcNow);
+            Withdrawn: false, Version: 1, ChangedAt: DateTimeOffset.UtcNow, AnswerKeyReveal: answerKeyReveal);
 
     /// <summary>
     /// A course of one required 60-second video and two documents (one required), a provision running from yesterday for

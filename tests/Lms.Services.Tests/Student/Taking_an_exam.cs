@@ -9,10 +9,11 @@ namespace Lms.Services.Tests.Student;
 [Collection(PlatformGroup.Name)]
 public sealed class Taking_an_exam(Platform platform)
 {
-    private async Task<(StudyClass Class, ExamPublished Exam)> ReadyForTheExamAsync(int attemptsAllowed = 2, bool shuffle = false, int timeLimitMinutes = 10)
+    private async Task<(StudyClass Class, ExamPublished Exam)> ReadyForTheExamAsync(int attemptsAllowed = 2, bool shuffle = false, int timeLimitMinutes = 10,
+        string answerKeyReveal = AnswerKeyReveals.AfterClose)
     {
-        var c = await StudentScenarios.ClassAsync(platform,
-            exams: (course, institution) => [StudentScenarios.Exam(course, institution, attemptsAllowed: attemptsAllowed, shuffle: shuffle, timeLimitMinutes: timeLimitMinutes)]);
+        var c = await StudentScenarios.ClassAsync(platform, exams: (course, institution) =>
+            [StudentScenarios.Exam(course, institution, attemptsAllowed: attemptsAllowed, shuffle: shuffle, timeLimitMinutes: timeLimitMinutes, answerKeyReveal: answerKeyReveal)]);
         await StudentScenarios.WatchAsync(platform, c);
         (await c.Learner.PostAsync(c.Open(c.DocumentId))).EnsureSuccessStatusCode();
         return (c, c.Exams[0]);
@@ -30,7 +31,7 @@ public sealed class Taking_an_exam(Platform platform)
     [Fact]
     public async Task An_attempt_shows_questions_without_answer_keys_until_it_is_submitted()
     {
-        var (c, exam) = await ReadyForTheExamAsync(attemptsAllowed: 1, shuffle: true);
+        var (c, exam) = await ReadyForTheExamAsync(attemptsAllowed: 1, shuffle: true, answerKeyReveal: AnswerKeyReveals.AfterSubmission);
 
         var started = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts").JsonAsync();
         var attempt = $"/student/v1/attempts/{started.GetProperty("id").GetGuid()}";
@@ -57,7 +58,7 @@ public sealed class Taking_an_exam(Platform platform)
     [Fact]
     public async Task Keys_stay_hidden_while_a_retake_could_use_them()
     {
-        var (c, exam) = await ReadyForTheExamAsync(attemptsAllowed: 2);
+        var (c, exam) = await ReadyForTheExamAsync(attemptsAllowed: 2, answerKeyReveal: AnswerKeyReveals.AfterSubmission);
         var first = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts").JsonAsync();
         var firstPath = $"/student/v1/attempts/{first.GetProperty("id").GetGuid()}";
         (await c.Learner.PutAsync($"{firstPath}/answers", Answers(exam, right: false))).EnsureSuccessStatusCode();

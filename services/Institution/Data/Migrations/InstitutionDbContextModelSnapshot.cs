@@ -348,6 +348,12 @@ namespace Lms.Institution.Data.Migrations
                         .HasColumnType("char(36)")
                         .HasColumnName("id");
 
+                    b.Property<string>("AnswerKeyReveal")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("answer_key_reveal");
+
                     b.Property<int>("AttemptsAllowed")
                         .HasColumnType("int")
                         .HasColumnName("attempts_allowed");

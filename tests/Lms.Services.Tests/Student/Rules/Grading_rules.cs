@@ -67,18 +67,4 @@ public sealed class Grading_rules
         Assert.Equal(60m, result.Score);
         Assert.Equal([30m, 0m, 0m], result.Questions.Select(q => q.Earned));
     }
-
-    [Fact]
-    public void Keys_are_revealed_once_no_attempt_is_left_the_exam_has_closed_or_the_course_is_over()
-    {
-        var now = new DateTimeOffset(2026, 11, 27, 3, 0, 0, TimeSpan.Zero);
-        var exam = new LearningExam { AttemptsAllowed = 3, ClosesAt = now.AddDays(1) };
-
-        Assert.False(exam.RevealsKeys(attemptsUsed: 1, now));
-        Assert.False(exam.RevealsKeys(attemptsUsed: 2, now));
-        Assert.True(exam.RevealsKeys(attemptsUsed: 3, now));
-        Assert.True(exam.RevealsKeys(attemptsUsed: 1, now.AddDays(2)));
-        Assert.False(new LearningExam { AttemptsAllowed = 3 }.RevealsKeys(attemptsUsed: 1, now.AddYears(1)));
-        Assert.True(new LearningExam { AttemptsAllowed = 3 }.RevealsKeys(attemptsUsed: 1, now, courseEnded: true));
-    }
 }
