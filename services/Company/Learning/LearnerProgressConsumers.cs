@@ -17,6 +17,9 @@ public abstract class LearnerProgressConsumer<TMessage>(CompanyDbContext db, Tim
     : InboxConsumer<TMessage, CompanyDbContext>(db, clock, logger)
     where TMessage : class
 {
+    /// <summary>Reads its row FOR UPDATE before it may exist: see <see cref="InboxConsumer{TMessage, TContext}.Isolation"/>.</summary>
+    protected override System.Data.IsolationLevel? Isolation => System.Data.IsolationLevel.ReadCommitted;
+
     protected abstract (Guid EnrollmentId, Guid ProvisionId, Guid UserId) Identify(TMessage message);
 
     protected abstract void Apply(LearnerProgress progress, TMessage message);

@@ -17,6 +17,9 @@ public abstract class DashboardConsumer<TMessage>(InstitutionDbContext db, TimeP
     : InboxConsumer<TMessage, InstitutionDbContext>(db, clock, logger)
     where TMessage : class
 {
+    /// <summary>Reads its row FOR UPDATE before it may exist: see <see cref="InboxConsumer{TMessage, TContext}.Isolation"/>.</summary>
+    protected override System.Data.IsolationLevel? Isolation => System.Data.IsolationLevel.ReadCommitted;
+
     protected abstract Guid EnrollmentOf(TMessage message);
 
     protected abstract void Apply(EnrollmentRecord record, TMessage message);

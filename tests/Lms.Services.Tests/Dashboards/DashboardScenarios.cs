@@ -1,4 +1,3 @@
-using Lms.Contracts.Live;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -6,6 +5,7 @@ using Lms.Contracts.Enrollments;
 using Lms.Contracts.Exams;
 using Lms.Contracts.Identity;
 using Lms.Contracts.Learning;
+using Lms.Contracts.Live;
 using Lms.Services.Tests.Provision;
 using Lms.Services.Tests.Support;
 using MassTransit;

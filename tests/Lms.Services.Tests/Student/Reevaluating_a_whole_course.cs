@@ -16,8 +16,6 @@ using Lms.Testing;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using RabbitMQ.Client;
-using RabbitMQ.Client.Exceptions;
 using Xunit.Abstractions;
 
 namespace Lms.Services.Tests.Student;
@@ -89,7 +87,7 @@ public sealed class Reevaluating_a_whole_course(Platform platform, ITestOutputHe
         await Eventually.TrueAsync(() => platform.Student.WithDbAsync(async db => !await db.OutboxMessages.AnyAsync(m => m.SentAt == null)),
             TimeSpan.FromMinutes(8), "the student service's outbox is drained");
         var errorQueues = ErrorQueues();
-        var errorsBefore = await CountMessagesAsync(errorQueues);
+        var errorsBefore = await Broker.CountMessagesAsync(errorQueues);
 
         // Every tenth learner watches the video, ten seconds of it per round (the learning clock moves 10 s a round);
         // their starts are staggered over 25 rounds, so that videos complete (and progress changes) all through the
@@ -161,7 +159,7 @@ public sealed class Reevaluating_a_whole_course(Platform platform, ITestOutputHe
         var batches = (await platform.Student.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
                 .Where(m => m.MessageType.Contains(nameof(ReevaluateEnrollmentBatch)) && m.Payload.Contains(courseId.ToString())).ToListAsync()))
             .Select(m => Assert.IsType<ReevaluateEnrollmentBatch>(m.Deserialize())).ToList();
-        var errorsAfter = await CountMessagesAsync(errorQueues);
+        var errorsAfter = await Broker.CountMessagesAsync(errorQueues);
         var batchRows = await platform.Student.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
             .Where(m => m.MessageType.Contains(nameof(ReevaluateEnrollmentBatch)) && m.Payload.Contains(courseId.ToString())).ToListAsync());
         var batchIds = batchRows.Select(m => m.MessageId).ToList();
@@ -208,28 +206,5 @@ public sealed class Reevaluating_a_whole_course(Platform platform, ITestOutputHe
             names.Consumer<CourseStructureChangedConsumer>(),
             names.Consumer<Lms.Student.Exams.ExamPublishedConsumer>(),
         }.Select(queue => queue + "_error")];
-    }
-
-    /// <summary>The messages waiting in each queue; a queue that does not exist yet has had none.</summary>
-    private static async Task<Dictionary<string, uint>> CountMessagesAsync(IEnumerable<string> queues)
-    {
-        var factory = new ConnectionFactory { Uri = await TestServers.RabbitMqAsync() };
-        await using var connection = await factory.CreateConnectionAsync();
-        var counts = new Dictionary<string, uint>();
-        foreach (var queue in queues)
-        {
-            // A passive declare of a missing queue closes its channel, so each queue gets its own.
-            await using var channel = await connection.CreateChannelAsync();
-            try
-            {
-                counts[queue] = (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
-            }
-            catch (OperationInterruptedException)
-            {
-                counts[queue] = 0;
-            }
-        }
-
-        return counts;
     }
 }

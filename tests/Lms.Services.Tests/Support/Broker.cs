@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using Lms.Testing;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace Lms.Services.Tests.Support;
 
@@ -8,6 +11,29 @@ public static class Broker
     public static Task StopAsync() => RunAsync("stop");
 
     public static Task StartAsync() => RunAsync("start");
+
+    /// <summary>The messages waiting in each queue of the test vhost; a queue that does not exist yet has had none.</summary>
+    public static async Task<Dictionary<string, uint>> CountMessagesAsync(IEnumerable<string> queues)
+    {
+        var factory = new ConnectionFactory { Uri = await TestServers.RabbitMqAsync() };
+        await using var connection = await factory.CreateConnectionAsync();
+        var counts = new Dictionary<string, uint>();
+        foreach (var queue in queues)
+        {
+            // A passive declare of a missing queue closes its channel, so each queue gets its own.
+            await using var channel = await connection.CreateChannelAsync();
+            try
+            {
+                counts[queue] = (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+            }
+            catch (OperationInterruptedException)
+            {
+                counts[queue] = 0;
+            }
+        }
+
+        return counts;
+    }
 
     private static async Task RunAsync(string verb)
     {

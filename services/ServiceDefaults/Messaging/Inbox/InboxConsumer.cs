@@ -1,3 +1,4 @@
+using System.Data;
 using Lms.ServiceDefaults.Data;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,14 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Tim
 
     protected ILogger Logger => logger;
 
+    /// <summary>
+    /// The transaction's isolation; null keeps the database's default (REPEATABLE READ on MariaDB). A projection that
+    /// reads its row <c>FOR UPDATE</c> before creating it chooses READ COMMITTED: at REPEATABLE READ a locking read of a
+    /// row that does not exist yet locks the gap around it, and the first events of many new rows with sequential ids
+    /// (UUIDv7) all lock the same gap at the end of the index, then deadlock inserting into it.
+    /// </summary>
+    protected virtual IsolationLevel? Isolation => null;
+
     /// <summary>The name the inbox records; unique among this service's consumers.</summary>
     protected virtual string ConsumerName => GetType().Name.Split('`')[0];
 
@@ -39,7 +48,9 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Tim
             return;
         }
 
-        await using var transaction = await Context.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = Isolation is { } isolation
+            ? await Context.Database.BeginTransactionAsync(isolation, cancellationToken)
+            : await Context.Database.BeginTransactionAsync(cancellationToken);
         await HandleAsync(context.Message, cancellationToken);
         db.InboxMessages.Add(new InboxMessage(messageId, ConsumerName, clock.GetUtcNow()));
         await Context.SaveChangesAsync(cancellationToken);
