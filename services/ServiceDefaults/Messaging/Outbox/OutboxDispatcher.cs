@@ -44,6 +44,9 @@ public sealed partial class OutboxDispatcher<TContext>(
     where TContext : DbContext, IOutboxDbContext
 {
     private const string LockName = "outbox-relay";
+
+    /// <summary>How many published rows are marked sent in one commit.</summary>
+    private const int MarksPerSave = 25;
     private DateTimeOffset _nextCleanup = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -103,6 +106,7 @@ public sealed partial class OutboxDispatcher<TContext>(
             .Take(batchSize)
             .ToListAsync(cancellationToken);
 
+        var unsaved = 0;
         foreach (var message in batch)
         {
             try
@@ -123,10 +127,21 @@ public sealed partial class OutboxDispatcher<TContext>(
                 continue;
             }
 
-            // Marked one by one: a crash re-publishes at most the row in flight.
+            // Marks are saved every few rows, not after each: a commit per row (a log flush each) held the relay to about
+            // ten events a second on a busy machine. A crash re-publishes at most the unsaved rows, with their message
+            // ids, which the consumers' inboxes drop. A failure's own save below writes the marks before it.
             message.MarkSent(clock.GetUtcNow());
-            await db.SaveChangesAsync(CancellationToken.None);
             OutboxDiagnostics.Published.Add(1);
+            if (++unsaved == MarksPerSave)
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+                unsaved = 0;
+            }
+        }
+
+        if (unsaved > 0)
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
         }
 
         return batch.Count == batchSize ? DispatchOutcome.MoreWaiting : DispatchOutcome.Drained;
