@@ -167,9 +167,14 @@ public static class DashboardCounters
         return delta is { IsZero: false } ? delta : null;
     }
 
+    /// <summary>What the change moves in the institution, month × company and month × course counters: the provision deltas summed by those keys.</summary>
+    public static DashboardRollups RollupDeltas(EnrollmentContribution before, EnrollmentContribution after) =>
+        DashboardRollups.Of(ProvisionDeltas(before, after));
+
     public static async Task ApplyAsync(InstitutionDbContext db, EnrollmentContribution before, EnrollmentContribution after, CancellationToken cancellationToken)
     {
-        foreach (var d in ProvisionDeltas(before, after))
+        var provisionDeltas = ProvisionDeltas(before, after);
+        foreach (var d in provisionDeltas)
         {
             await db.Database.ExecuteSqlAsync($"""
                 INSERT INTO dashboard_provision_months
@@ -183,6 +188,37 @@ public static class DashboardCounters
                   progress_sum = progress_sum + VALUES(progress_sum), scored = scored + VALUES(scored),
                   score_sum = score_sum + VALUES(score_sum), attended = attended + VALUES(attended),
                   attendance_sum = attendance_sum + VALUES(attendance_sum)
+                """, cancellationToken);
+        }
+
+        // Tables in a fixed order, rows in key order within each (DashboardRollups sorts them): no two consumers deadlock.
+        var rollups = DashboardRollups.Of(provisionDeltas);
+        foreach (var i in rollups.Institutions)
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO dashboard_institution_totals (institution_id, enrollments, active, completed, cancelled)
+                VALUES ({i.InstitutionId}, {i.Enrollments}, {i.Active}, {i.Completed}, {i.Cancelled})
+                ON DUPLICATE KEY UPDATE
+                  enrollments = enrollments + VALUES(enrollments), active = active + VALUES(active),
+                  completed = completed + VALUES(completed), cancelled = cancelled + VALUES(cancelled)
+                """, cancellationToken);
+        }
+        foreach (var c in rollups.MonthCompanies)
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO dashboard_month_companies (institution_id, month, company_id, enrollments, completed, cancelled)
+                VALUES ({c.InstitutionId}, {c.Month}, {c.CompanyId}, {c.Enrollments}, {c.Completed}, {c.Cancelled})
+                ON DUPLICATE KEY UPDATE
+                  enrollments = enrollments + VALUES(enrollments), completed = completed + VALUES(completed),
+                  cancelled = cancelled + VALUES(cancelled)
+                """, cancellationToken);
+        }
+        foreach (var c in rollups.MonthCourses)
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO dashboard_month_courses (institution_id, month, course_id, enrollments, completed)
+                VALUES ({c.InstitutionId}, {c.Month}, {c.CourseId}, {c.Enrollments}, {c.Completed})
+                ON DUPLICATE KEY UPDATE enrollments = enrollments + VALUES(enrollments), completed = completed + VALUES(completed)
                 """, cancellationToken);
         }
 

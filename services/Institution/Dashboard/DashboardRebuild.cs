@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Institution.Dashboard;
 
-public sealed record DashboardRebuilt(int Enrollments, int ProvisionMonths, int CourseRatings);
+public sealed record DashboardRebuilt(int Enrollments, int ProvisionMonths, int CourseRatings, int Institutions, int MonthCompanies, int MonthCourses);
 
 /// <summary>
-/// Repairs the counters: recomputes every counter from the per-enrollment rows with the same
+/// Repairs the counters: recomputes every counter (provision-months, their rollups, ratings) from the per-enrollment rows with the same
 /// <see cref="EnrollmentRecord.Contribution"/> the consumers use, and replaces them in one transaction. The rows are
 /// read under a shared lock, so a consumer that wants to change one waits for the rebuild instead of being lost by it.
 /// </summary>
@@ -56,12 +56,21 @@ public static class DashboardRebuild
             }
         }
 
+        // The rollups are the provision rows summed by coarser keys, with the same function the consumers use on deltas.
+        var rollups = DashboardRollups.Of(provisions.Values);
         await db.ProvisionMonths.ExecuteDeleteAsync(cancellationToken);
+        await db.InstitutionTotals.ExecuteDeleteAsync(cancellationToken);
+        await db.MonthCompanies.ExecuteDeleteAsync(cancellationToken);
+        await db.MonthCourses.ExecuteDeleteAsync(cancellationToken);
         await db.CourseRatings.ExecuteDeleteAsync(cancellationToken);
         db.ProvisionMonths.AddRange(provisions.Values);
+        db.InstitutionTotals.AddRange(rollups.Institutions);
+        db.MonthCompanies.AddRange(rollups.MonthCompanies);
+        db.MonthCourses.AddRange(rollups.MonthCourses);
         db.CourseRatings.AddRange(ratings.Values);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new DashboardRebuilt(enrollments, provisions.Count, ratings.Count);
+        return new DashboardRebuilt(enrollments, provisions.Count, ratings.Count, rollups.Institutions.Count, rollups.MonthCompanies.Count,
+            rollups.MonthCourses.Count);
     }
 }

@@ -40,6 +40,12 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
 
     public DbSet<CourseRatingTotals> CourseRatings => Set<CourseRatingTotals>();
 
+    public DbSet<InstitutionTotals> InstitutionTotals => Set<InstitutionTotals>();
+
+    public DbSet<MonthCompanyTotals> MonthCompanies => Set<MonthCompanyTotals>();
+
+    public DbSet<MonthCourseTotals> MonthCourses => Set<MonthCourseTotals>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -204,6 +210,32 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
             ratings.Property(r => r.CourseId).ValueGeneratedNever();
             ratings.Ignore(r => r.IsZero);
             ratings.HasIndex(r => r.InstitutionId);
+        });
+
+        // Rollups of dashboard_provision_months (DashboardRollups): the summary, monthly/quarterly, popular-courses and
+        // companies reads touch a handful of rows here instead of every provision-month of the institution.
+        modelBuilder.Entity<InstitutionTotals>(totals =>
+        {
+            totals.ToTable("dashboard_institution_totals");
+            totals.HasKey(t => t.InstitutionId);
+            totals.Property(t => t.InstitutionId).ValueGeneratedNever();
+            totals.Ignore(t => t.IsZero);
+        });
+
+        modelBuilder.Entity<MonthCompanyTotals>(totals =>
+        {
+            totals.ToTable("dashboard_month_companies");
+            totals.HasKey(t => new { t.InstitutionId, t.Month, t.CompanyId });
+            totals.Ignore(t => t.Key);
+            totals.Ignore(t => t.IsZero);
+        });
+
+        modelBuilder.Entity<MonthCourseTotals>(totals =>
+        {
+            totals.ToTable("dashboard_month_courses");
+            totals.HasKey(t => new { t.InstitutionId, t.Month, t.CourseId });
+            totals.Ignore(t => t.Key);
+            totals.Ignore(t => t.IsZero);
         });
     }
 }

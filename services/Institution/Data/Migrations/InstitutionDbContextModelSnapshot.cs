@@ -269,6 +269,94 @@ namespace Lms.Institution.Data.Migrations
                     b.ToTable("dashboard_enrollments", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Institution.Dashboard.InstitutionTotals", b =>
+                {
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("Active")
+                        .HasColumnType("int")
+                        .HasColumnName("active");
+
+                    b.Property<int>("Cancelled")
+                        .HasColumnType("int")
+                        .HasColumnName("cancelled");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("int")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("Enrollments")
+                        .HasColumnType("int")
+                        .HasColumnName("enrollments");
+
+                    b.HasKey("InstitutionId")
+                        .HasName("pk_dashboard_institution_totals");
+
+                    b.ToTable("dashboard_institution_totals", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Institution.Dashboard.MonthCompanyTotals", b =>
+                {
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int")
+                        .HasColumnName("month");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("company_id");
+
+                    b.Property<int>("Cancelled")
+                        .HasColumnType("int")
+                        .HasColumnName("cancelled");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("int")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("Enrollments")
+                        .HasColumnType("int")
+                        .HasColumnName("enrollments");
+
+                    b.HasKey("InstitutionId", "Month", "CompanyId")
+                        .HasName("pk_dashboard_month_companies");
+
+                    b.ToTable("dashboard_month_companies", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Institution.Dashboard.MonthCourseTotals", b =>
+                {
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int")
+                        .HasColumnName("month");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("int")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("Enrollments")
+                        .HasColumnType("int")
+                        .HasColumnName("enrollments");
+
+                    b.HasKey("InstitutionId", "Month", "CourseId")
+                        .HasName("pk_dashboard_month_courses");
+
+                    b.ToTable("dashboard_month_courses", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Institution.Dashboard.ProvisionMonthTotals", b =>
                 {
                     b.Property<Guid>("InstitutionId")
