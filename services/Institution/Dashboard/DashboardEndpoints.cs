@@ -10,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Lms.Institution.Dashboard;
 
 /// <summary>
-/// The institution's dashboards, for its own managers. Every number about enrollments is summed from the
-/// pre-aggregated counters (a few rows per provision), never from the enrollments themselves; courses and
+/// The institution's dashboards, for its own managers. Every number about enrollments is read from the
+/// pre-aggregated counters (the institution's row, its month × company or month × course rows, or a few rows per
+/// provision), never from the enrollments themselves; courses and
 /// provisions come from this service's own tables. Every table also answers <c>?format=csv</c>.
 /// </summary>
 public static class DashboardEndpoints
@@ -56,9 +57,8 @@ public static class DashboardEndpoints
 
         var courses = await db.Courses.CountAsync(c => c.InstitutionId == institutionId, cancellationToken);
         var running = await db.Provisions.CountAsync(p => p.InstitutionId == institutionId && RunningStates.Contains(p.State), cancellationToken);
-        var totals = await db.ProvisionMonths.Where(t => t.InstitutionId == institutionId)
-            .GroupBy(t => 1)
-            .Select(g => new { Enrollments = g.Sum(t => t.Enrollments), Active = g.Sum(t => t.Active), Completed = g.Sum(t => t.Completed) })
+        var totals = await db.InstitutionTotals.AsNoTracking().Where(t => t.InstitutionId == institutionId)
+            .Select(t => new { t.Enrollments, t.Active, t.Completed })
             .SingleOrDefaultAsync(cancellationToken);
         var ratings = await db.CourseRatings.Where(r => r.InstitutionId == institutionId)
             .GroupBy(r => 1)
@@ -130,10 +130,9 @@ public static class DashboardEndpoints
             return Problems.NotFound("You do not manage an institution.");
         }
 
-        var top = await db.ProvisionMonths.AsNoTracking().Where(t => t.InstitutionId == institutionId && t.Month == m)
-            .GroupBy(t => t.CourseId)
-            .Select(g => new { CourseId = g.Key, Enrollments = g.Sum(t => t.Enrollments), Completed = g.Sum(t => t.Completed) })
+        var top = await db.MonthCourses.AsNoTracking().Where(t => t.InstitutionId == institutionId && t.Month == m && t.Enrollments > 0)
             .OrderByDescending(c => c.Enrollments).ThenBy(c => c.CourseId).Take(10)
+            .Select(t => new { t.CourseId, t.Enrollments, t.Completed })
             .ToListAsync(cancellationToken);
         var ids = top.Select(t => t.CourseId).ToList();
         var titles = await db.Courses.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Title, cancellationToken);
@@ -204,7 +203,7 @@ public static class DashboardEndpoints
             .GroupBy(p => p.CompanyId)
             .Select(g => new { CompanyId = g.Key, Provisions = g.Count(), Seats = g.Sum(p => p.Seats) })
             .ToListAsync(cancellationToken);
-        var learners = await db.ProvisionMonths.AsNoTracking().Where(t => t.InstitutionId == institutionId)
+        var learners = await db.MonthCompanies.AsNoTracking().Where(t => t.InstitutionId == institutionId)
             .GroupBy(t => t.CompanyId)
             .Select(g => new { CompanyId = g.Key, Learners = g.Sum(t => t.Enrollments - t.Cancelled), Completed = g.Sum(t => t.Completed) })
             .ToDictionaryAsync(c => c.CompanyId, cancellationToken);
@@ -332,7 +331,8 @@ public static class DashboardEndpoints
     private static async Task<List<PeriodFigures>> PeriodFiguresAsync(
         InstitutionDbContext db, Guid institutionId, int year, IReadOnlyList<(int First, int Last)> periods, CancellationToken cancellationToken)
     {
-        var counters = await db.ProvisionMonths.AsNoTracking()
+        // One row per company and month with enrollments: at most companies × 12 rows, whatever the number of provisions.
+        var counters = await db.MonthCompanies.AsNoTracking()
             .Where(t => t.InstitutionId == institutionId && t.Month >= (year * 100) + 1 && t.Month <= (year * 100) + 12 && t.Enrollments > 0)
             .Select(t => new { t.Month, t.CompanyId, t.Enrollments })
             .ToListAsync(cancellationToken);
