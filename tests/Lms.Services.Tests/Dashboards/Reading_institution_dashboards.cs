@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CsvHelper;
@@ -13,6 +14,13 @@ namespace Lms.Services.Tests.Dashboards;
 public sealed class Reading_institution_dashboards(Platform platform)
 {
     private static Task<JsonElement> JsonAsync(Caller caller, string path) => DashboardScenarios.JsonAsync(caller, path);
+
+    private static async Task<JsonElement> JsonAsync(Caller caller, string path, HttpMethod method)
+    {
+        var response = await caller.SendAsync(method, path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
 
     [Fact]
     public async Task Duplicated_and_out_of_order_events_give_the_hand_computed_numbers()
@@ -169,16 +177,38 @@ public sealed class Reading_institution_dashboards(Platform platform)
     public async Task A_rebuild_recomputes_the_same_counters_from_the_rows()
     {
         var (parties, _, _, _, _) = await DashboardScenarios.ThreeLearnersAsync(platform, "최재계산");
-        var before = await Eventually.GetAsync(() => JsonAsync(parties.Manager, "/institution/v1/dashboard/summary"),
+        await Eventually.GetAsync(() => JsonAsync(parties.Manager, "/institution/v1/dashboard/summary"),
             s => s.GetProperty("enrollments").GetInt32() == 3 && s.GetProperty("completed").GetInt32() == 1 && s.GetProperty("ratings").GetInt32() == 1,
             TimeSpan.FromSeconds(60), "the summary counts three enrollments");
+        await Eventually.GetAsync(() => JsonAsync(parties.Manager, $"/institution/v1/dashboard/attendance?courseId={parties.CourseId}"),
+            a => a.GetProperty("items").EnumerateArray().Any(c => c.GetProperty("averageProgressPercent").GetDecimal() == 50m
+                && c.GetProperty("attendanceRate").ValueKind == JsonValueKind.Number && c.GetProperty("attendanceRate").GetDecimal() == 50m),
+            TimeSpan.FromSeconds(60), "every progress and attendance event has landed");
         await Task.Delay(TimeSpan.FromSeconds(2));
-        before = await JsonAsync(parties.Manager, "/institution/v1/dashboard/summary");
+        var month = ProvisionScenarios.Today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        // Every read kept by the counters and their rollups: the institution row, month × company, month × course, provision-months, ratings.
+        string[] paths =
+        [
+            "summary", $"monthly?year={month[..4]}", $"quarterly?year={month[..4]}", $"popular-courses?month={month}", "companies",
+            $"attendance?courseId={parties.CourseId}", "course-provides", "ratings",
+        ];
+        var before = new List<string>();
+        foreach (var path in paths)
+        {
+            before.Add((await JsonAsync(parties.Manager, $"/institution/v1/dashboard/{path}")).GetRawText());
+        }
+        var summary = JsonDocument.Parse(before[0]).RootElement;
+        Assert.Equal((3, 1, 1), (summary.GetProperty("enrollments").GetInt32(), summary.GetProperty("learning").GetInt32(), summary.GetProperty("completed").GetInt32()));
 
         var admin = Caller.As(platform.Institution.Client, Roles.Admin);
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync("/institution/v1/dashboard/rebuild")).StatusCode);
+        var rebuilt = await JsonAsync(admin, "/institution/v1/dashboard/rebuild", HttpMethod.Post);
+        Assert.True(rebuilt.GetProperty("institutions").GetInt32() >= 1 && rebuilt.GetProperty("monthCompanies").GetInt32() >= 1
+            && rebuilt.GetProperty("monthCourses").GetInt32() >= 1);
 
-        Assert.Equal(before.GetRawText(), (await JsonAsync(parties.Manager, "/institution/v1/dashboard/summary")).GetRawText());
+        for (var i = 0; i < paths.Length; i++)
+        {
+            Assert.Equal(before[i], (await JsonAsync(parties.Manager, $"/institution/v1/dashboard/{paths[i]}")).GetRawText());
+        }
     }
 
     [Fact]
