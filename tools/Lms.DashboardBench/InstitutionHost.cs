@@ -34,6 +34,8 @@ internal sealed class InstitutionHost(IReadOnlyDictionary<string, string> settin
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        // The factory looks for the service's folder beside a solution file; the service's settings are in the bench's output.
+        builder.UseContentRoot(AppContext.BaseDirectory);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

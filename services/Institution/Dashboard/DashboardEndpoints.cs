@@ -329,26 +329,34 @@ public static class DashboardEndpoints
 
     /// <summary>Companies and learners from the month counters, active courses from provisions overlapping each period.</summary>
     private static async Task<List<PeriodFigures>> PeriodFiguresAsync(
-        InstitutionDbContext db, Guid institutionId, int year, IReadOnlyList<(int First, int Last)> periods, CancellationToken cancellationToken)
+        InstitutionDbContext db, Guid institutionId, int year, List<(int First, int Last)> periods, CancellationToken cancellationToken)
     {
-        // One row per company and month with enrollments: at most companies × 12 rows, whatever the number of provisions.
-        var counters = await db.MonthCompanies.AsNoTracking()
-            .Where(t => t.InstitutionId == institutionId && t.Month >= (year * 100) + 1 && t.Month <= (year * 100) + 12 && t.Enrollments > 0)
-            .Select(t => new { t.Month, t.CompanyId, t.Enrollments })
-            .ToListAsync(cancellationToken);
+        // The database groups the month × company rows (at most companies × 12, whatever the number of provisions) by
+        // the period's index in the year and counts each period's companies once. Periods are months or quarters.
+        var first = (year * 100) + 1;
+        var rows = db.MonthCompanies.AsNoTracking()
+            .Where(t => t.InstitutionId == institutionId && t.Month >= first && t.Month <= (year * 100) + 12 && t.Enrollments > 0);
+        var grouped = periods.Count == 12
+            ? rows.GroupBy(t => t.Month - first)
+            : rows.GroupBy(t => t.Month < first + 3 ? 0 : t.Month < first + 6 ? 1 : t.Month < first + 9 ? 2 : 3);
+        var counted = await grouped
+            .Select(g => new { Period = g.Key, Companies = g.Select(t => t.CompanyId).Distinct().Count(), Learners = g.Sum(t => t.Enrollments) })
+            .ToDictionaryAsync(g => g.Period, cancellationToken);
         var (yearStart, yearEnd) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        // Provisions of one course over the same dates count once, so this is at most courses × distinct periods long.
         var provisions = await db.Provisions.AsNoTracking()
             .Where(p => p.InstitutionId == institutionId && TeachingStates.Contains(p.State) && p.BeginDate <= yearEnd && p.EndDate >= yearStart)
             .Select(p => new { p.CourseId, p.BeginDate, p.EndDate })
+            .Distinct()
             .ToListAsync(cancellationToken);
 
-        return [.. periods.Select(period =>
+        return [.. periods.Select((period, index) =>
         {
-            var inPeriod = counters.Where(c => c.Month >= period.First && c.Month <= period.Last).ToList();
             var start = new DateOnly(period.First / 100, period.First % 100, 1);
             var end = new DateOnly(period.Last / 100, period.Last % 100, 1).AddMonths(1).AddDays(-1);
             var courses = provisions.Where(p => p.BeginDate <= end && p.EndDate >= start).Select(p => p.CourseId).Distinct().Count();
-            return new PeriodFigures(period.First, inPeriod.Select(c => c.CompanyId).Distinct().Count(), inPeriod.Sum(c => c.Enrollments), courses);
+            var figures = counted.GetValueOrDefault(index);
+            return new PeriodFigures(period.First, figures?.Companies ?? 0, figures?.Learners ?? 0, courses);
         })];
     }
 }

@@ -169,7 +169,14 @@ public sealed class Reading_institution_dashboards(Platform platform)
         await (await other.GetAsync($"/institution/v1/dashboard/training-records?courseProvideId={provisionId}")).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await other.GetAsync($"/institution/v1/dashboard/attendance?courseId={parties.CourseId}")).AssertProblemAsync(HttpStatusCode.NotFound);
         var supervisor = Caller.As(platform.Institution.Client, Roles.CompanySupervisor, parties.CompanyId, "company");
-        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.GetAsync("/institution/v1/dashboard/summary")).StatusCode);
+        foreach (var path in new[]
+                 {
+                     "summary", "monthly?year=2026", "quarterly?year=2026", "popular-courses?month=2026-01", $"attendance?courseId={parties.CourseId}",
+                     "companies", "course-provides", "ratings", $"training-records?courseProvideId={provisionId}",
+                 })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.GetAsync($"/institution/v1/dashboard/{path}")).StatusCode);
+        }
         Assert.Equal(HttpStatusCode.Forbidden, (await parties.Manager.PostAsync("/institution/v1/dashboard/rebuild")).StatusCode);
     }
 

@@ -52,6 +52,26 @@ public sealed class Reading_the_company_dashboard(Platform platform)
     }
 
     [Fact]
+    public async Task An_operator_rebuilds_the_counters_to_the_same_numbers_and_a_supervisor_cannot()
+    {
+        var (parties, _, _, _, _) = await DashboardScenarios.ThreeLearnersAsync(platform, "서재계산");
+        await Eventually.GetAsync(() => DashboardScenarios.JsonAsync(parties.Supervisor, "/company/v1/dashboard"),
+            d => d.GetProperty("provisions").EnumerateArray().Any(p => p.GetProperty("averageProgressPercent").GetDecimal() == 50m
+                && p.GetProperty("completed").GetInt32() == 1 && p.GetProperty("averageEvaluationScore").ValueKind == JsonValueKind.Number
+                && p.GetProperty("averageAttendanceRate").ValueKind == JsonValueKind.Number),
+            TimeSpan.FromSeconds(60), "the company's counters have every event");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var before = (await DashboardScenarios.JsonAsync(parties.Supervisor, "/company/v1/dashboard")).GetRawText();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await parties.Supervisor.PostAsync("/company/v1/dashboard/rebuild")).StatusCode);
+        var admin = Caller.As(platform.Company.Client, Roles.Admin);
+        var response = await admin.PostAsync("/company/v1/dashboard/rebuild");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(before, (await DashboardScenarios.JsonAsync(parties.Supervisor, "/company/v1/dashboard")).GetRawText());
+    }
+
+    [Fact]
     public async Task Only_the_companys_own_supervisors_read_it_and_bad_input_names_the_field()
     {
         var (parties, provisionId, _, _, _) = await DashboardScenarios.ThreeLearnersAsync(platform, "한격리");
