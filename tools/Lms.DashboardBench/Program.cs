@@ -47,7 +47,8 @@ ProvisionCopy[] provisions;
 await using (var scope = host.Services.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<InstitutionDbContext>();
-    var numbers = random.NextInt64(1_000_000_000, 9_999_999_999).ToString(CultureInfo.InvariantCulture);
+    // Unique per run (a unique column), unlike the seeded data below.
+    var numbers = Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString(CultureInfo.InvariantCulture);
     institutionRow = InstitutionEntity.Register(new InstitutionDetails("벤치마크교육원", "김벤치", numbers, $"BENCH-{numbers}", "bench@example.com",
         "02-000-0000", null, null, null), manager, now);
     db.Institutions.Add(institutionRow);
@@ -133,12 +134,12 @@ async Task LoadAsync()
         }
         if (batch.Count == batch.Capacity)
         {
-            await InsertAsync(connection, batch, users);
+            await InsertAsync(connection, institution, batch, users);
             batch.Clear();
             users.Clear();
         }
     }
-    await InsertAsync(connection, batch, users);
+    await InsertAsync(connection, institution, batch, users);
 
     var rollups = DashboardRollups.Of(totals.Values);
     foreach (var chunk in totals.Values.Chunk(1_000))
@@ -248,12 +249,12 @@ async Task CleanUpAsync()
     {
         await ExecAsync(connection, $"DELETE FROM {table} WHERE institution_id = '{institution}'");
     }
-    int deleted;
-    do
+    while (await ExecAsync(connection, $"DELETE FROM users WHERE email LIKE '%@{institution:N}.bench.example' LIMIT 20000") > 0)
     {
-        deleted = await ExecAsync(connection, $"DELETE u FROM users u JOIN (SELECT user_id FROM dashboard_enrollments WHERE provision_id = '{bigProvision.Id}' LIMIT 20000) e ON e.user_id = u.id");
-        deleted += await ExecAsync(connection, $"DELETE FROM dashboard_enrollments WHERE institution_id = '{institution}' ORDER BY provision_id = '{bigProvision.Id}' DESC LIMIT 20000");
-    } while (deleted > 0);
+    }
+    while (await ExecAsync(connection, $"DELETE FROM dashboard_enrollments WHERE institution_id = '{institution}' LIMIT 20000") > 0)
+    {
+    }
     await ExecAsync(connection, $"DELETE FROM course_provisions WHERE institution_id = '{institution}'");
     await ExecAsync(connection, $"DELETE FROM courses WHERE institution_id = '{institution}'");
     await ExecAsync(connection, $"DELETE FROM institution_managers WHERE institution_id = '{institution}'");
@@ -324,7 +325,7 @@ static async Task<(double P50, double P99)> TimeSqlAsync(MySqlConnection connect
     return Percentiles(times);
 }
 
-static async Task InsertAsync(MySqlConnection connection, List<EnrollmentRecord> rows, List<(Guid Id, int N)> users)
+static async Task InsertAsync(MySqlConnection connection, Guid institution, List<EnrollmentRecord> rows, List<(Guid Id, int N)> users)
 {
     if (rows.Count == 0)
     {
@@ -347,9 +348,10 @@ static async Task InsertAsync(MySqlConnection connection, List<EnrollmentRecord>
 
     if (users.Count > 0)
     {
-        // Names with the characters a CSV must quote: a comma in every tenth, a quote in every hundredth.
+        // Names with the characters a CSV must quote (a comma in every tenth, a quote in every hundredth); emails on a
+        // domain of this run, by which the clean-up finds them.
         var values = users.Select(u => string.Create(CultureInfo.InvariantCulture,
-            $"('{u.Id}','learner{u.N}@example.com','learner{u.N}','{(u.N % 100 == 0 ? "김\"학습" : u.N % 10 == 0 ? "이, 수강" : "박학습")}{u.N}','2026-01-01','2026-01-01')"));
+            $"('{u.Id}','learner{u.N}@{institution:N}.bench.example','learner{u.N}','{(u.N % 100 == 0 ? "김\"학습" : u.N % 10 == 0 ? "이, 수강" : "박학습")}{u.N}','2026-01-01','2026-01-01')"));
         await using var command = new MySqlCommand("INSERT INTO users (id, email, username, name, registered_at, updated_at) VALUES " + string.Join(',', values), connection)
             { CommandTimeout = 600 };
         await command.ExecuteNonQueryAsync();
