@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lms.Institution.Data.Migrations
 {
     [DbContext(typeof(InstitutionDbContext))]
-    [Migration("20261201002443_DashboardRollups")]
+    [Migration("20261201004958_DashboardRollups")]
     partial class DashboardRollups
     {
         /// <inheritdoc />
@@ -438,6 +438,12 @@ namespace Lms.Institution.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("char(36)")
                         .HasColumnName("id");
+
+                    b.Property<string>("AnswerKeyReveal")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("answer_key_reveal");
 
                     b.Property<int>("AttemptsAllowed")
                         .HasColumnType("int")

@@ -59,6 +59,7 @@ namespace Lms.Institution.Data.Migrations
                     table.PrimaryKey("pk_dashboard_month_courses", x => new { x.institution_id, x.month, x.course_id });
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
+
             // Seeded from the provision-month counters already kept, so the dashboards read right from the first
             // request: the same sums DashboardRollups computes (POST /dashboard/rebuild recomputes them all).
             migrationBuilder.Sql("""
