@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lms.Live.Data.Migrations
 {
     [DbContext(typeof(LiveDbContext))]
-    [Migration("20261130232740_SessionRecordings")]
+    [Migration("20261201001319_SessionRecordings")]
     partial class SessionRecordings
     {
         /// <inheritdoc />
@@ -525,6 +525,72 @@ namespace Lms.Live.Data.Migrations
                         .HasDatabaseName("ix_inbox_processed_at");
 
                     b.ToTable("inbox", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.ServiceDefaults.Messaging.Outbox.OutboxDeadLetter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("DeadLetteredAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("dead_lettered_at");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("MessageType")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("varchar(300)")
+                        .HasColumnName("message_type");
+
+                    b.Property<long>("OriginalSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("original_sequence");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("longtext")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("trace_parent");
+
+                    b.Property<string>("TraceState")
+                        .HasMaxLength(512)
+                        .HasColumnType("varchar(512)")
+                        .HasColumnName("trace_state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_dead_letters");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_dead_letters_message_id");
+
+                    b.ToTable("outbox_dead_letters", (string)null);
                 });
 
             modelBuilder.Entity("Lms.ServiceDefaults.Messaging.Outbox.OutboxMessage", b =>
