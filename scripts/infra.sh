@@ -40,6 +40,9 @@ REDIS_DIR="$LMS_LOCAL/redis"
 S3_DIR="$LMS_LOCAL/s3"
 NGINX_DIR="$LMS_LOCAL/nginx"
 HLS_DIR="$LMS_LOCAL/hls"
+# nginx-rtmp records each session here; the live service remuxes the file and
+# hands it to the content service (Live__Recording__Directory, scripts/services.sh).
+RECORDINGS_DIR="$LMS_LOCAL/recordings"
 NODE_DIR="$LMS_LOCAL/node"
 S3RVER_JS="$NODE_DIR/node_modules/s3rver/bin/s3rver.js"
 
@@ -382,7 +385,10 @@ rtmp {
     }
 
     # Fed only by the push above (loopback), under the public name; its
-    # publish_done names the session, which then ends.
+    # publish_done names the session, which then ends. It also records the
+    # stream (FLV, one file per publish, named after the public name and a
+    # timestamp); record_done hands the finished file to the live service,
+    # which remuxes it to MP4 for the content service.
     application hls {
       live on;
       allow publish $LMS_HOST;
@@ -391,7 +397,12 @@ rtmp {
       hls on;
       hls_path "$HLS_DIR";
       hls_fragment 2s;
+      record all;
+      record_path "$RECORDINGS_DIR";
+      record_unique on;
+      record_suffix .flv;
       on_publish_done $(svc_url live)/live/v1/streams/on-publish-done?secret=$LIVE_CALLBACK_SECRET;
+      on_record_done $(svc_url live)/live/v1/streams/on-record-done?secret=$LIVE_CALLBACK_SECRET;
     }
   }
 }
@@ -455,7 +466,7 @@ CONF
 }
 
 nginx_launch() {
-  mkdir -p "$NGINX_DIR/temp" "$NGINX_DIR/logs" "$HLS_DIR"
+  mkdir -p "$NGINX_DIR/temp" "$NGINX_DIR/logs" "$HLS_DIR" "$RECORDINGS_DIR"
   nginx_write_conf
   # -e: errors raised before the config is read also go to .local/logs.
   nginx -t -q -p "$NGINX_DIR/" -e "$LMS_LOGS/nginx-error.log" -c "$NGINX_DIR/nginx.conf" \
@@ -501,7 +512,7 @@ infra_check_ports() {
 
 infra_start() {
   say "starting infrastructure"
-  mkdir -p "$LMS_LOCAL/mariadb" "$RABBITMQ_DIR" "$REDIS_DIR" "$S3_DIR" "$NGINX_DIR" "$HLS_DIR"
+  mkdir -p "$LMS_LOCAL/mariadb" "$RABBITMQ_DIR" "$REDIS_DIR" "$S3_DIR" "$NGINX_DIR" "$HLS_DIR" "$RECORDINGS_DIR"
   infra_check_access
   infra_check_ports
   infra_start_part mariadb 60

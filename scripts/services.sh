@@ -109,6 +109,7 @@ svc_env() {
       "Live__Streaming__Local__PlaybackSecret=$LIVE_PLAYBACK_SECRET" \
       "Live__Streaming__Local__IngestUrl=rtmp://$LMS_HOST:$RTMP_PORT/live" \
       "Live__Streaming__Local__PlaybackBaseUrl=http://$LMS_HOST:$HLS_PORT/hls" \
+      "Live__Recording__Directory=$RECORDINGS_DIR" \
       "Live__Redis=$LMS_HOST:$REDIS_PORT"
   fi
   if [[ $name == identity ]]; then

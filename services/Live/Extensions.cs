@@ -23,6 +23,8 @@ public static class Extensions
             bus.AddConsumer<EnrollmentCancelledConsumer>();
             bus.AddConsumer<ManagerAddedConsumer>();
             bus.AddConsumer<ManagerRemovedConsumer>();
+            bus.AddConsumer<Recordings.RecordingReadyConsumer>();
+            bus.AddConsumer<Recordings.RecordingRejectedConsumer>();
         });
 
         builder.Services.AddOptions<Attendance.AttendanceOptions>().Bind(builder.Configuration.GetSection(Attendance.AttendanceOptions.Section))

@@ -2,6 +2,7 @@ using Lms.Live;
 using Lms.Live.Attendance;
 using Lms.Live.Classroom;
 using Lms.Live.Quizzes;
+using Lms.Live.Recordings;
 using Lms.Live.Sessions;
 using Lms.Live.Streaming;
 using Lms.Live.Streaming.Ivs;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("live");
 builder.AddLive();
 builder.AddClassroom();
+builder.AddRecordings();
 
 var app = builder.Build();
 app.UseServiceDefaults();

@@ -2,6 +2,7 @@ using Lms.Live.Access;
 using Lms.Live.Attendance;
 using Lms.Live.Classroom;
 using Lms.Live.Quizzes;
+using Lms.Live.Recordings;
 using Lms.Live.Sessions;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Users;
@@ -31,6 +32,8 @@ public sealed class LiveDbContext(DbContextOptions<LiveDbContext> options) : Ser
     public DbSet<QuizAnswer> QuizAnswers => Set<QuizAnswer>();
 
     public DbSet<SessionAttendance> Attendance => Set<SessionAttendance>();
+
+    public DbSet<SessionRecording> Recordings => Set<SessionRecording>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -122,6 +125,20 @@ public sealed class LiveDbContext(DbContextOptions<LiveDbContext> options) : Ser
             // One row per enrollee and session: a second recording of the same end fails rather than counts twice.
             attendance.HasKey(a => new { a.SessionId, a.UserId });
             attendance.Property(a => a.Rate).HasPrecision(5, 4);
+        });
+
+        modelBuilder.Entity<SessionRecording>(recording =>
+        {
+            recording.ToTable("session_recordings");
+            // One recording per session: a repeated on_record_done finds it.
+            recording.HasKey(r => r.SessionId);
+            recording.Property(r => r.State).HasMaxLength(12);
+            recording.Property(r => r.SourcePath).HasMaxLength(SessionRecording.PathMaxLength);
+            recording.Property(r => r.ObjectKey).HasMaxLength(300);
+            recording.Property(r => r.Failure).HasMaxLength(SessionRecording.FailureMaxLength);
+            recording.Property(r => r.Version).IsConcurrencyToken();
+            recording.HasIndex(r => r.FileId).IsUnique();
+            recording.HasIndex(r => new { r.State, r.LeaseUntil });
         });
     }
 }

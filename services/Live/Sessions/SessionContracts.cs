@@ -41,10 +41,19 @@ public sealed record SessionQuery(
     [property: Range(1, 100_000)] int Page = 1,
     [property: Range(1, 100)] int Size = 20);
 
-/// <summary>A session as a manager or an enrollee sees it; the playback URL carries a short-lived token for this viewer.</summary>
+/// <summary>
+/// A session as a manager or an enrollee sees it; the playback URL carries a short-lived token for this viewer.
+/// <see cref="Recording"/> is shown to managers in the session's detail, once nginx has recorded it.
+/// </summary>
 public sealed record SessionResponse(
     Guid Id, Guid CourseProvideId, string Title, string State, DateTimeOffset ScheduledStart, DateTimeOffset ScheduledEnd,
-    DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, string? PlaybackUrl, DateTimeOffset? PlaybackExpiresAt);
+    DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, string? PlaybackUrl, DateTimeOffset? PlaybackExpiresAt, RecordingView? Recording = null);
+
+/// <summary>
+/// The session's recording: PROCESSING, READY (then <see cref="FileId"/> is the content service's file, ready to attach
+/// to courses) or FAILED (with the reason).
+/// </summary>
+public sealed record RecordingView(string State, Guid? FileId, string? Failure);
 
 /// <summary>The instructor's view: where and with which key to publish.</summary>
 public sealed record BroadcastResponse(string IngestUrl, string StreamKey);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Lms.Live.Access;
 using Lms.Live.Attendance;
 using Lms.Live.Data;
+using Lms.Live.Recordings;
 using Lms.Live.Streaming;
 using Lms.ServiceDefaults.Http;
 using Lms.ServiceDefaults.Security;
@@ -20,7 +21,7 @@ public static partial class SessionEndpoints
         sessions.MapPost("", ScheduleAsync).WithSummary("Schedule a live session for a provision the caller's institution runs (managers)");
         sessions.MapGet("", ListAsync).WithSummary("A provision's sessions, newest first (its institution's managers and active enrollees)");
         sessions.MapGet("/{id:guid}", GetAsync)
-            .WithSummary("One session; while SCHEDULED or LIVE the playback URL carries a short-lived token for this viewer");
+            .WithSummary("One session; while SCHEDULED or LIVE the playback URL carries a short-lived token for this viewer; managers also see its recording");
         sessions.MapPatch("/{id:guid}", EditAsync).WithSummary("Change title or times while the session is SCHEDULED (managers)");
         sessions.MapPost("/{id:guid}/end", EndAsync).WithSummary("End a LIVE session (managers)");
         sessions.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("Cancel a SCHEDULED session (managers)");
@@ -89,11 +90,16 @@ public static partial class SessionEndpoints
     {
         var userId = caller.GetUserId();
         var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (session is null || await LiveAccess.RoleAsync(db, session.ProvisionId, userId, cancellationToken) == LiveRole.None)
+        var role = session is null ? LiveRole.None : await LiveAccess.RoleAsync(db, session.ProvisionId, userId, cancellationToken);
+        if (session is null || role == LiveRole.None)
         {
             return SessionNotFound();
         }
-        return TypedResults.Ok(ToResponse(session, userId, streaming, options.Value, clock.GetUtcNow()));
+        var recording = role == LiveRole.Manager
+            ? await db.Recordings.AsNoTracking().Where(r => r.SessionId == id)
+                .Select(r => new RecordingView(r.State, r.State == RecordingStates.Ready ? r.FileId : null, r.Failure)).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        return TypedResults.Ok(ToResponse(session, userId, streaming, options.Value, clock.GetUtcNow()) with { Recording = recording });
     }
 
     internal static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> EditAsync(

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Lms.Live.Attendance;
 using Lms.Live.Data;
+using Lms.Live.Recordings;
 using Lms.Live.Sessions;
 using Lms.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,6 +24,8 @@ public static partial class StreamCallbackEndpoints
         streams.MapPost("/on-publish", OnPublishAsync)
             .WithSummary("nginx-rtmp asks whether a stream key may publish: 302 to the public stream name, 403 unknown or old key, 409 wrong state");
         streams.MapPost("/on-publish-done", OnPublishDoneAsync).WithSummary("nginx-rtmp reports a stream stopped: the LIVE session ends");
+        streams.MapPost("/on-record-done", OnRecordDoneAsync)
+            .WithSummary("nginx-rtmp finished a session's recording: it is remuxed to MP4 and handed to the content service");
         return api;
     }
 
@@ -97,6 +100,50 @@ public static partial class StreamCallbackEndpoints
         return TypedResults.NoContent();
     }
 
+    internal static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> OnRecordDoneAsync(
+        HttpRequest request, LiveDbContext db, TimeProvider clock, IOptions<StreamingOptions> options, IOptions<RecordingOptions> recordings,
+        RecordingProcessor processor, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(StreamCallbackEndpoints));
+        if (!Authentic(request, options.Value.Local.CallbackSecret))
+        {
+            return NotNginx();
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        var name = form["name"].ToString();
+        if (RecordingExtensions.RecordedFile(recordings, form["path"].ToString()) is not { } path)
+        {
+            LogRecordingOutside(logger, name);
+            return Problems.Invalid("path", "The recording is not a .flv file inside the configured recordings directory.");
+        }
+        // Recorded in the "hls" application, so under the public name.
+        var session = name.Length == 0 ? null : await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.ChannelId == name, cancellationToken);
+        if (session is null)
+        {
+            return Problems.NotFound("No session streams under that name.");
+        }
+
+        // A session is published once (its key is refused once it is LIVE or ENDED), so it has one recording; a repeated
+        // callback changes nothing.
+        if (!await db.Recordings.AnyAsync(r => r.SessionId == session.Id, cancellationToken))
+        {
+            db.Recordings.Add(SessionRecording.Arrived(session.Id, path, clock.GetUtcNow()));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // The same callback raced itself in: the other one stored it.
+                return TypedResults.Accepted((string?)null);
+            }
+            LogRecordingArrived(logger, session.Id);
+        }
+        processor.Wake();
+        return TypedResults.Accepted((string?)null);
+    }
+
     private static bool Authentic(HttpRequest request, string secret)
     {
         var given = request.Query["secret"].ToString();
@@ -115,6 +162,12 @@ public static partial class StreamCallbackEndpoints
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} is live")]
     private static partial void LogStarted(ILogger logger, Guid sessionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The recording of session {SessionId} arrived")]
+    private static partial void LogRecordingArrived(ILogger logger, Guid sessionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A recording of stream {Name} was ignored: not a .flv file in the recordings directory")]
+    private static partial void LogRecordingOutside(ILogger logger, string name);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} ended: its stream stopped")]
     private static partial void LogEnded(ILogger logger, Guid sessionId);

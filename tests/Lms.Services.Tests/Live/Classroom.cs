@@ -34,6 +34,25 @@ public sealed class ClassroomClient : IAsyncDisposable
                 }
             })
             .Build();
+        return await ListenAsync(connection);
+    }
+
+    /// <summary>A connection over WebSockets to a live service listening at <paramref name="address"/> (another process).</summary>
+    public static async Task<ClassroomClient> ConnectAsync(Uri address, Caller caller)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(address, "/live/hubs/classroom"), options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                options.AccessTokenProvider = () => Task.FromResult(caller.Token);
+            })
+            .Build();
+        return await ListenAsync(connection);
+    }
+
+    private static async Task<ClassroomClient> ListenAsync(HubConnection connection)
+    {
         var client = new ClassroomClient(connection);
         foreach (var method in new[] { "sessionState", "chat", "chatDeleted", "quizStarted", "quizTally", "quizClosed", "leaderboard" })
         {

@@ -30,16 +30,19 @@ public sealed class Streaming_through_nginx(Platform platform) : IAsyncLifetime
             ["Live:Streaming:Local:PlaybackSecret"] = Platform.LivePlaybackSecret,
             ["Live:Streaming:Local:IngestUrl"] = $"rtmp://127.0.0.1:{rtmpPort}/live",
             ["Live:Streaming:Local:PlaybackBaseUrl"] = $"http://127.0.0.1:{hlsPort}/hls",
+            ["Live:Recording:Directory"] = Path.Combine(root, "recordings"),
+            ["Live:Recording:PollInterval"] = "00:00:01",
+            ["Storage:ServiceUrl"] = TestServers.S3, ["Storage:Bucket"] = "lms-content", ["Storage:AccessKey"] = "S3RVER", ["Storage:SecretKey"] = "S3RVER",
         }, kestrelPort: livePort);
 
-        foreach (var dir in new[] { "run", "logs", "hls", "nginx/temp" })
+        foreach (var dir in new[] { "run", "logs", "hls", "recordings", "nginx/temp" })
         {
             Directory.CreateDirectory(Path.Combine(root, dir));
         }
         // The configuration ./lms writes, with this test's ports, folders, secrets and live service address.
         var script = $$"""
             source scripts/lib.sh; source scripts/infra.sh; source scripts/services.sh
-            LMS_RUN={{root}}/run; LMS_LOGS={{root}}/logs; NGINX_DIR={{root}}/nginx; HLS_DIR={{root}}/hls; RTMP_PORT={{rtmpPort}}; HLS_PORT={{hlsPort}}
+            LMS_RUN={{root}}/run; LMS_LOGS={{root}}/logs; NGINX_DIR={{root}}/nginx; HLS_DIR={{root}}/hls; RECORDINGS_DIR={{root}}/recordings; RTMP_PORT={{rtmpPort}}; HLS_PORT={{hlsPort}}
             LIVE_CALLBACK_SECRET={{Platform.LiveCallbackSecret}}; LIVE_PLAYBACK_SECRET={{Platform.LivePlaybackSecret}}
             svc_url() { printf 'http://127.0.0.1:{{livePort}}\n'; }
             nginx_write_conf
@@ -76,7 +79,7 @@ public sealed class Streaming_through_nginx(Platform platform) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_published_test_pattern_goes_live_plays_only_with_a_signed_url_without_the_key_and_ends_when_stopped()
+    public async Task A_published_test_pattern_goes_live_plays_only_with_a_signed_url_without_the_key_ends_when_stopped_and_its_recording_becomes_a_ready_video()
     {
         var c = await LiveScenarios.ClassAsync(platform);
         var manager = Caller.As(live.Client, Lms.ServiceDefaults.Security.Roles.InstitutionManager, c.InstitutionId, "institution", c.Manager.UserId);
@@ -116,6 +119,19 @@ public sealed class Streaming_through_nginx(Platform platform) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, unsigned.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
         await Eventually.TrueAsync(async () => await StateAsync(learner, id) == "ENDED", TimeSpan.FromSeconds(20), "the session ended with the stream");
+
+        // nginx recorded the stream; the live service remuxed it, the content service measured and registered it.
+        var fileId = (await Recording_a_session.RecordingAsync(manager, id, "READY")).GetProperty("fileId").GetGuid();
+        var contentManager = Caller.As(platform.Content.Client, Lms.ServiceDefaults.Security.Roles.InstitutionManager, c.InstitutionId, "institution",
+            c.Manager.UserId);
+        var file = await (await contentManager.GetAsync($"/content/v1/files/{fileId}")).Content.ReadFromJsonAsync<JsonElement>();
+        var url = (await (await contentManager.GetAsync($"/content/v1/files/{fileId}/url")).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("url").GetString()!;
+        var mp4 = await http.GetByteArrayAsync(url);
+        Assert.Equal("READY", file.GetProperty("state").GetString());
+        Assert.True(file.GetProperty("durationSeconds").GetInt32() > 0, file.ToString());
+        Assert.Equal("ftyp"u8.ToArray(), mp4[4..8]);
+        Assert.Empty(Directory.GetFiles(Path.Combine(root, "recordings")));
     }
 
     private static Process Publish(string url, int seconds) =>

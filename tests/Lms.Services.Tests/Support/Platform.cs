@@ -59,6 +59,12 @@ public sealed class Platform : IAsyncLifetime
     /// <summary>What EventBridge sends in X-Api-Key with IVS stream state events.</summary>
     public const string LiveEventsApiKey = "test-events-key-0123456789";
 
+    /// <summary>Where the live service under test takes recordings from (nginx's <c>record_path</c>).</summary>
+    public static readonly string LiveRecordingsDirectory = Directory.CreateDirectory(
+        Path.Combine(Path.GetTempPath(), $"lms-test-live-recordings-{Guid.NewGuid():N}")).FullName;
+
+    // Declared above LiveSettings, which reads it: static fields are initialised in order.
+
     /// <summary>The live service's settings, for a second instance beside it (same secrets, same backplane channels).</summary>
     public static readonly IReadOnlyDictionary<string, string> LiveSettings = new Dictionary<string, string>()
     {
@@ -70,6 +76,10 @@ public sealed class Platform : IAsyncLifetime
         // The SignalR backplane on the test Redis, on channels of this run only.
         ["Live:Redis"] = Environment.GetEnvironmentVariable("LMS_REDIS") ?? "",
         ["Live:RedisChannelPrefix"] = $"lms-live-test{Environment.GetEnvironmentVariable("LMS_TEST_DB_SUFFIX")}-{Guid.NewGuid():N}",
+        // Recordings: the folder the tests play nginx's record_path with, processed at once; MP4s go to the test S3 server.
+        ["Live:Recording:Directory"] = LiveRecordingsDirectory,
+        ["Live:Recording:PollInterval"] = "00:00:01",
+        ["Storage:ServiceUrl"] = TestServers.S3, ["Storage:Bucket"] = "lms-content", ["Storage:AccessKey"] = "S3RVER", ["Storage:SecretKey"] = "S3RVER",
     };
 
     public IReadOnlyList<IServiceHost> All => [Identity, Institution, Company, Student, Content, Live, Board];

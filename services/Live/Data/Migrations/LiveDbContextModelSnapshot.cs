@@ -328,6 +328,73 @@ namespace Lms.Live.Data.Migrations
                     b.ToTable("quiz_answers", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Live.Recordings.SessionRecording", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)")
+                        .HasColumnName("session_id");
+
+                    b.Property<long?>("Bytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bytes");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)")
+                        .HasColumnName("failure");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("file_id");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("lease_until");
+
+                    b.Property<string>("ObjectKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("varchar(300)")
+                        .HasColumnName("object_key");
+
+                    b.Property<string>("SourcePath")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)")
+                        .HasColumnName("source_path");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("varchar(12)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("SessionId")
+                        .HasName("pk_session_recordings");
+
+                    b.HasIndex("FileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_recordings_file_id");
+
+                    b.HasIndex("State", "LeaseUntil")
+                        .HasDatabaseName("ix_session_recordings_state_lease_until");
+
+                    b.ToTable("session_recordings", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Live.Sessions.LiveSession", b =>
                 {
                     b.Property<Guid>("Id")
