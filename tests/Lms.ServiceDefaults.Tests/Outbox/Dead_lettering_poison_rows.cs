@@ -21,8 +21,8 @@ public sealed class Dead_lettering_poison_rows(DatabaseFixture fixture) : IAsync
     [Fact]
     public async Task A_row_whose_type_was_renamed_is_dead_lettered_after_the_attempts_and_the_next_row_is_published()
     {
-        var pings = await StoreAsync("before", "renamed", "after");
-        var renamed = await RenameTypeAsync(pings[1]);
+        var pings = await fixture.StorePingsAsync("before", "renamed", "after");
+        var renamed = await fixture.RenamePingTypeAsync(pings[1]);
         var dispatcher = fixture.NewDispatcher(maxAttempts: MaxAttempts);
 
         var outcomes = new List<DispatchOutcome>();
@@ -46,7 +46,7 @@ public sealed class Dead_lettering_poison_rows(DatabaseFixture fixture) : IAsync
     [Fact]
     public async Task A_row_the_broker_refuses_is_dead_lettered_after_the_attempts_and_the_next_row_is_published()
     {
-        var pings = await StoreAsync("refused", "next");
+        var pings = await fixture.StorePingsAsync("refused", "next");
         fixture.Publisher.Reject = payload => payload is Ping { Note: "refused" };
         var dispatcher = fixture.NewDispatcher(maxAttempts: MaxAttempts);
 
@@ -64,7 +64,7 @@ public sealed class Dead_lettering_poison_rows(DatabaseFixture fixture) : IAsync
     [Fact]
     public async Task A_broker_outage_of_any_length_dead_letters_nothing_and_reorders_nothing()
     {
-        var pings = await StoreAsync("first", "second", "third");
+        var pings = await fixture.StorePingsAsync("first", "second", "third");
         fixture.Publisher.Refuse = _ => true;
         var dispatcher = fixture.NewDispatcher(maxAttempts: MaxAttempts);
 
@@ -88,8 +88,8 @@ public sealed class Dead_lettering_poison_rows(DatabaseFixture fixture) : IAsync
     public async Task Readiness_is_degraded_while_a_dead_letter_waits_and_healthy_again_once_it_is_gone()
     {
         Assert.Equal(HealthStatus.Healthy, (await CheckHealthAsync()).Status);
-        var pings = await StoreAsync("poison");
-        await RenameTypeAsync(pings[0]);
+        var pings = await fixture.StorePingsAsync("poison");
+        await fixture.RenamePingTypeAsync(pings[0]);
         var dispatcher = fixture.NewDispatcher(maxAttempts: 1);
 
         await dispatcher.DispatchPendingAsync(CancellationToken.None);
@@ -120,9 +120,9 @@ public sealed class Dead_lettering_poison_rows(DatabaseFixture fixture) : IAsync
         };
         listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref counted, value));
         listener.Start();
-        var pings = await StoreAsync("poison one", "fine", "poison two");
-        await RenameTypeAsync(pings[0]);
-        await RenameTypeAsync(pings[2]);
+        var pings = await fixture.StorePingsAsync("poison one", "fine", "poison two");
+        await fixture.RenamePingTypeAsync(pings[0]);
+        await fixture.RenamePingTypeAsync(pings[2]);
 
         await fixture.NewDispatcher(maxAttempts: 1).DispatchPendingAsync(CancellationToken.None);
 
@@ -137,25 +137,4 @@ public sealed class Dead_lettering_poison_rows(DatabaseFixture fixture) : IAsync
             .CheckHealthAsync(new HealthCheckContext());
     }
 
-    private async Task<Ping[]> StoreAsync(params string[] notes)
-    {
-        var pings = notes.Select(note => new Ping(Guid.NewGuid(), note)).ToArray();
-        await using var db = fixture.NewContext();
-        foreach (var ping in pings)
-        {
-            db.PublishOnSave(ping);
-        }
-        await db.SaveChangesAsync();
-        return pings;
-    }
-
-    /// <summary>What a deploy that renamed the event type leaves behind: a stored row naming a type that no longer exists.</summary>
-    private async Task<Guid> RenameTypeAsync(Ping ping)
-    {
-        await using var db = fixture.NewContext();
-        var row = await db.OutboxMessages.SingleAsync(m => m.Payload.Contains(ping.Key.ToString()));
-        await db.OutboxMessages.Where(m => m.Sequence == row.Sequence)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.MessageType, "Lms.ServiceDefaults.Tests.Support.PingBeforeTheRename, Lms.ServiceDefaults.Tests"));
-        return row.MessageId;
-    }
 }

@@ -36,8 +36,8 @@ public sealed class Relaying_over_the_real_broker(DatabaseFixture fixture) : IAs
         var broker = await TestServers.RabbitMqAsync();
         var options = new OutboxOptions { MaxAttempts = 3, PublishTimeout = TimeSpan.FromSeconds(10) };
         await using var service = await StartServiceAsync(broker.Host, broker.Port, options);
-        var pings = await StoreAsync("before", "renamed", "after");
-        var renamed = await RenameTypeAsync(pings[1]);
+        var pings = await fixture.StorePingsAsync("before", "renamed", "after");
+        var renamed = await fixture.RenamePingTypeAsync(pings[1]);
         var dispatcher = NewDispatcher(service);
 
         var outcomes = new List<DispatchOutcome>();
@@ -115,7 +115,7 @@ public sealed class Relaying_over_the_real_broker(DatabaseFixture fixture) : IAs
             MaxBackoff = TimeSpan.FromSeconds(2),
         };
         await using var service = await StartServiceAsync("127.0.0.1", proxy.Port, options);
-        var pings = await StoreAsync([.. Enumerable.Range(1, 600).Select(i => $"event {i}")]);
+        var pings = await fixture.StorePingsAsync([.. Enumerable.Range(1, 600).Select(i => $"event {i}")]);
         var relay = NewDispatcher(service);
         ((ApplicationLifetime)service.GetRequiredService<IHostApplicationLifetime>()).NotifyStarted();
         await relay.StartAsync(CancellationToken.None);
@@ -208,27 +208,6 @@ public sealed class Relaying_over_the_real_broker(DatabaseFixture fixture) : IAs
             await provider.GetRequiredService<IBusControl>().StopAsync(timeout.Token);
             await provider.DisposeAsync();
         }
-    }
-
-    private async Task<Ping[]> StoreAsync(params string[] notes)
-    {
-        var pings = notes.Select(note => new Ping(Guid.NewGuid(), note)).ToArray();
-        await using var db = fixture.NewContext();
-        foreach (var ping in pings)
-        {
-            db.PublishOnSave(ping);
-        }
-        await db.SaveChangesAsync();
-        return pings;
-    }
-
-    private async Task<Guid> RenameTypeAsync(Ping ping)
-    {
-        await using var db = fixture.NewContext();
-        var row = await db.OutboxMessages.SingleAsync(m => m.Payload.Contains(ping.Key.ToString()));
-        await db.OutboxMessages.Where(m => m.Sequence == row.Sequence)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.MessageType, "Lms.ServiceDefaults.Tests.Support.PingBeforeTheRename, Lms.ServiceDefaults.Tests"));
-        return row.MessageId;
     }
 
     private async Task<int> CountEffectsAsync(Guid key)

@@ -16,7 +16,7 @@ public sealed class Relaying_the_outbox(DatabaseFixture fixture) : IAsyncLifetim
     [Fact]
     public async Task Publishes_pending_messages_in_the_order_they_were_stored()
     {
-        var pings = await StoreAsync("first", "second", "third");
+        var pings = await fixture.StorePingsAsync("first", "second", "third");
 
         var outcome = await fixture.NewDispatcher().DispatchPendingAsync(CancellationToken.None);
 
@@ -27,7 +27,7 @@ public sealed class Relaying_the_outbox(DatabaseFixture fixture) : IAsyncLifetim
     [Fact]
     public async Task Publishes_each_message_once_across_passes()
     {
-        await StoreAsync("only");
+        await fixture.StorePingsAsync("only");
         var dispatcher = fixture.NewDispatcher();
 
         await dispatcher.DispatchPendingAsync(CancellationToken.None);
@@ -41,7 +41,7 @@ public sealed class Relaying_the_outbox(DatabaseFixture fixture) : IAsyncLifetim
     [Fact]
     public async Task Publishes_with_the_stored_message_id_so_consumers_can_spot_redeliveries()
     {
-        await StoreAsync("identified");
+        await fixture.StorePingsAsync("identified");
         await using var db = fixture.NewContext();
         var stored = await db.OutboxMessages.SingleAsync();
 
@@ -53,7 +53,7 @@ public sealed class Relaying_the_outbox(DatabaseFixture fixture) : IAsyncLifetim
     [Fact]
     public async Task Stops_at_an_unreachable_broker_and_keeps_the_row_and_everything_after_it_for_the_next_pass()
     {
-        var pings = await StoreAsync("before", "refused", "after");
+        var pings = await fixture.StorePingsAsync("before", "refused", "after");
         fixture.Publisher.Refuse = payload => payload is Ping { Note: "refused" };
         var dispatcher = fixture.NewDispatcher();
 
@@ -80,7 +80,7 @@ public sealed class Relaying_the_outbox(DatabaseFixture fixture) : IAsyncLifetim
     [Fact]
     public async Task Publishes_a_backlog_larger_than_one_batch_over_several_passes()
     {
-        var pings = await StoreAsync("1", "2", "3", "4", "5");
+        var pings = await fixture.StorePingsAsync("1", "2", "3", "4", "5");
         var dispatcher = fixture.NewDispatcher(batchSize: 2);
 
         var outcomes = new List<DispatchOutcome>();
@@ -96,7 +96,7 @@ public sealed class Relaying_the_outbox(DatabaseFixture fixture) : IAsyncLifetim
     [Fact]
     public async Task Leaves_the_outbox_to_the_instance_that_holds_the_relay_lock()
     {
-        await StoreAsync("contended");
+        await fixture.StorePingsAsync("contended");
         await using var otherInstance = fixture.NewContext();
         await using var held = await DatabaseLock.TryAcquireAsync(otherInstance, "outbox-relay", TimeSpan.Zero, CancellationToken.None);
         Assert.NotNull(held);
@@ -117,24 +117,12 @@ public sealed class Relaying_the_outbox(DatabaseFixture fixture) : IAsyncLifetim
         {
             Assert.NotNull(request);
             requestTrace = request.TraceId;
-            await StoreAsync("traced");
+            await fixture.StorePingsAsync("traced");
         }
 
         await fixture.NewDispatcher().DispatchPendingAsync(CancellationToken.None);
 
         Assert.Equal(requestTrace, fixture.Publisher.Published.Single().TraceId);
-    }
-
-    private async Task<Ping[]> StoreAsync(params string[] notes)
-    {
-        var pings = notes.Select(note => new Ping(Guid.NewGuid(), note)).ToArray();
-        await using var db = fixture.NewContext();
-        foreach (var ping in pings)
-        {
-            db.PublishOnSave(ping);
-        }
-        await db.SaveChangesAsync();
-        return pings;
     }
 
     private static ActivityListener ListenToAllSources()

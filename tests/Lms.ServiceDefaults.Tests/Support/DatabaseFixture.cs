@@ -62,6 +62,29 @@ public sealed class DatabaseFixture : IAsyncLifetime
         Publisher.Reset();
     }
 
+    /// <summary>Stores one <see cref="Ping"/> per note through the outbox, as a service's request would.</summary>
+    public async Task<Ping[]> StorePingsAsync(params string[] notes)
+    {
+        var pings = notes.Select(note => new Ping(Guid.NewGuid(), note)).ToArray();
+        await using var db = NewContext();
+        foreach (var ping in pings)
+        {
+            db.PublishOnSave(ping);
+        }
+        await db.SaveChangesAsync();
+        return pings;
+    }
+
+    /// <summary>What a deploy that renamed the event type leaves behind: a stored row naming a type that no longer exists.</summary>
+    public async Task<Guid> RenamePingTypeAsync(Ping ping)
+    {
+        await using var db = NewContext();
+        var row = await db.OutboxMessages.SingleAsync(m => m.Payload.Contains(ping.Key.ToString()));
+        await db.OutboxMessages.Where(m => m.Sequence == row.Sequence)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.MessageType, "Lms.ServiceDefaults.Tests.Support.PingBeforeTheRename, Lms.ServiceDefaults.Tests"));
+        return row.MessageId;
+    }
+
     public async Task DisposeAsync() => await Services.DisposeAsync();
 }
 
