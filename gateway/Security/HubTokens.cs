@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Lms.ServiceDefaults.Security;
 
 namespace Lms.Gateway.Security;
 
@@ -12,23 +12,5 @@ public static class HubTokens
 {
     public const string HubPath = "/live/hubs";
 
-    public static IServiceCollection AcceptHubQueryTokens(this IServiceCollection services) =>
-        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
-        {
-            var previous = options.Events?.OnMessageReceived;
-            options.Events ??= new JwtBearerEvents();
-            options.Events.OnMessageReceived = async context =>
-            {
-                if (previous is not null)
-                {
-                    await previous(context);
-                }
-                if (string.IsNullOrEmpty(context.Token) && context.Request.Headers.Authorization.Count == 0 &&
-                    context.Request.Path.StartsWithSegments(HubPath) &&
-                    context.Request.Query["access_token"].ToString() is { Length: > 0 } token)
-                {
-                    context.Token = token;
-                }
-            };
-        });
+    public static IServiceCollection AcceptHubQueryTokens(this IServiceCollection services) => services.AcceptQueryTokensOn(HubPath);
 }

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Lms.ServiceDefaults.Security;
 
 namespace Lms.Live.Classroom;
 
@@ -23,24 +23,7 @@ public static class ClassroomExtensions
         builder.Services.AddSingleton<Microsoft.AspNetCore.SignalR.IUserIdProvider, Quizzes.SubjectUserIdProvider>();
         builder.Services.AddHostedService<Quizzes.QuizCloser>();
 
-        builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
-        {
-            var previous = options.Events?.OnMessageReceived;
-            options.Events ??= new JwtBearerEvents();
-            options.Events.OnMessageReceived = async context =>
-            {
-                if (previous is not null)
-                {
-                    await previous(context);
-                }
-                if (string.IsNullOrEmpty(context.Token) && context.Request.Headers.Authorization.Count == 0 &&
-                    context.HttpContext.Request.Path.StartsWithSegments(ClassroomHub.Path) &&
-                    context.Request.Query["access_token"].ToString() is { Length: > 0 } token)
-                {
-                    context.Token = token;
-                }
-            };
-        });
+        builder.Services.AcceptQueryTokensOn(ClassroomHub.Path);
         return builder;
     }
 }
