@@ -26,9 +26,6 @@ public abstract class LearnerProgressConsumer<TMessage>(CompanyDbContext db, Tim
 
     protected override async Task HandleAsync(TMessage message, CancellationToken cancellationToken)
     {
-        // A retry after a collision may run in the same scope: forget what the failed attempt loaded and changed, so
-        // the row is read again as the winner left it and the counters move from that.
-        Db.ChangeTracker.Clear();
         var (enrollmentId, provisionId, userId) = Identify(message);
         // Locked as read: one learner's events arrive together on several queues, and waiting for each other is much
         // cheaper than colliding and retrying (the concurrency tokens still guard a row made at the same moment).

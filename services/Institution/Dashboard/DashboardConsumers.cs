@@ -26,9 +26,6 @@ public abstract class DashboardConsumer<TMessage>(InstitutionDbContext db, TimeP
 
     protected override async Task HandleAsync(TMessage message, CancellationToken cancellationToken)
     {
-        // A retry after a collision may run in the same scope: forget what the failed attempt loaded and changed, so
-        // the row is read again as the winner left it and the counters move from that.
-        Db.ChangeTracker.Clear();
         var id = EnrollmentOf(message);
         // Locked as read: the events of one enrollment arrive together on several queues, and waiting for each other
         // is much cheaper than colliding and retrying (the revision token still guards a row made at the same moment).
