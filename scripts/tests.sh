@@ -31,6 +31,7 @@ tests_export_env() {
   export LMS_LOG_DIR="$LMS_LOGS"
   export LMS_MAIL_DIR="$LMS_MAIL"
   export LMS_BROKER_CTL="$LMS_REPO/scripts/broker.sh"
+  export LMS_DATABASE_CTL="$LMS_REPO/scripts/database.sh"
   export LMS_SERVICE_CTL="$LMS_REPO/scripts/service.sh"
   export LMS_REDOCLY="$REDOCLY_JS"
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using System.Net.Http.Json;
@@ -22,7 +21,7 @@ public sealed class Losing_the_broker_mid_relay
         await ArrivesEverywhereAsync(before);
 
         // The broker goes down while further sign-ups are stored and relayed.
-        var stopping = BrokerAsync("stop");
+        var stopping = PlatformControl.BrokerAsync("stop");
         var during = new List<Guid>();
         for (var i = 0; i < 3; i++)
         {
@@ -31,7 +30,7 @@ public sealed class Losing_the_broker_mid_relay
         await stopping;
         var whileDown = await SignUpAsync(RunningPlatform.NewSignUp("정전후"));
         await Task.Delay(TimeSpan.FromSeconds(3));
-        await BrokerAsync("start");
+        await PlatformControl.BrokerAsync("start");
 
         foreach (var userId in during.Append(whileDown))
         {
@@ -91,22 +90,6 @@ public sealed class Losing_the_broker_mid_relay
         {
             await Eventually.TrueAsync(async () => await RunningPlatform.UserNameInAsync(service, userId) is not null,
                 TimeSpan.FromSeconds(120), $"{service} knows user {userId}");
-        }
-    }
-
-    private static async Task BrokerAsync(string verb)
-    {
-        var script = Environment.GetEnvironmentVariable("LMS_BROKER_CTL")
-            ?? throw new InvalidOperationException("LMS_BROKER_CTL is not set: run the end-to-end tests with `./lms test`.");
-        using var process = Process.Start(new ProcessStartInfo(script) { ArgumentList = { verb }, RedirectStandardOutput = true, RedirectStandardError = true })
-            ?? throw new InvalidOperationException($"Could not run {script}.");
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var errors = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{script} {verb} exited {process.ExitCode}: {await output}{await errors}");
         }
     }
 }

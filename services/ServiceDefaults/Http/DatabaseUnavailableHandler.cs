@@ -9,7 +9,9 @@ namespace Lms.ServiceDefaults.Http;
 
 /// <summary>
 /// The database away (restarting, failing over, unreachable) is not a fault of the request: answer 503 with
-/// <c>Retry-After</c> so clients and the load balancer wait and retry, instead of a 500 that says "our bug".
+/// <c>Retry-After</c> so clients and the load balancer wait and retry, instead of a 500 that says "our bug". That covers
+/// a connection the server dropped under a running command (a restart or failover mid-request) as well as one that
+/// cannot be opened.
 /// </summary>
 internal sealed partial class DatabaseUnavailableHandler(IProblemDetailsService problems, ILogger<DatabaseUnavailableHandler> logger)
     : IExceptionHandler
@@ -44,7 +46,9 @@ internal sealed partial class DatabaseUnavailableHandler(IProblemDetailsService 
         {
             if (e is RetryLimitExceededException
                 || e is MySqlException { IsTransient: true }
-                || e is MySqlException { ErrorCode: MySqlErrorCode.UnableToConnectToHost })
+                || e is MySqlException { ErrorCode: MySqlErrorCode.UnableToConnectToHost or MySqlErrorCode.ServerShutdown }
+                || e is MySqlEndOfStreamException
+                || e is MySqlException { InnerException: IOException or System.Net.Sockets.SocketException })
             {
                 return true;
             }

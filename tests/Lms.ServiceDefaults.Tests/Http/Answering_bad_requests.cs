@@ -81,6 +81,16 @@ public sealed class Answering_bad_requests(SampleService service) : IClassFixtur
         Assert.NotNull(response.Headers.RetryAfter);
     }
 
+    [Fact]
+    public async Task A_database_connection_lost_mid_query_is_a_503_with_retry_after_not_a_500()
+    {
+        var response = await service.Client.GetAsync("/sample/v1/database-lost");
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("https://lms.example/problems/database-unavailable", problem.GetProperty("type").GetString());
+        Assert.NotNull(response.Headers.RetryAfter);
+    }
+
     private Task<HttpResponseMessage> PostRawAsync(string json) =>
         service.Client.PostAsync("/sample/v1/things", new StringContent(json, Encoding.UTF8, "application/json"));
 }

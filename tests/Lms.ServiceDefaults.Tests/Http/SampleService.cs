@@ -48,6 +48,23 @@ public sealed class SampleService : IAsyncLifetime
             await connection.OpenAsync();
             return "unreachable";
         });
+        // The real database's connection dropped mid-query, as when the server shuts down under a running request.
+        api.MapGet("/database-lost", async () =>
+        {
+            var server = new MySqlConnector.MySqlConnectionStringBuilder(await TestServers.MariaDbAsync("lms_platform_test", "lms_platform"));
+            using var proxy = new Support.TcpProxy(server.Server, (int)server.Port);
+            proxy.Start();
+            server.Server = "127.0.0.1";
+            server.Port = (uint)proxy.Port;
+            server.Pooling = false;
+            await using var connection = new MySqlConnector.MySqlConnection(server.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new MySqlConnector.MySqlCommand("SELECT SLEEP(10)", connection);
+            var running = command.ExecuteScalarAsync();
+            await Task.Delay(300);
+            proxy.Kill();
+            return $"{await running}";
+        });
 
         await _app.StartAsync();
         Client = _app.GetTestClient();
