@@ -127,4 +127,8 @@ print(f"\n{mib:.0f} MiB upload ({config} build)   wall s   MiB/s   service CPU s
 for name, wall, cpu, peak in rows:
     print(f"{name:<26}{wall:8.1f}{mib / wall:8.0f}{cpu:16.2f}{cpu / (mib / 1024):16.2f}{peak:>23}")
 print(f"\nservice CPU, proxied / presigned: {rows[1][2] / max(rows[0][2], 0.01):.1f}")
+# For the load harness's table (tools/Lms.Load).
+p, b = rows
+print(f"FIGURE|{mib:.0f} MiB upload, presigned: MiB/s, service CPU s per GiB, service peak RSS|{mib / p[1]:.0f} MiB/s, {p[2] / (mib / 1024):.2f} CPU s/GiB, {p[3]} MiB"
+      f"|proxied: {mib / b[1]:.0f} MiB/s, {b[2] / (mib / 1024):.2f} CPU s/GiB, {b[3]} MiB||")
 PY

@@ -28,7 +28,7 @@ HLS_PORT=8088
 LIVE_CALLBACK_SECRET=${LMS_LIVE_CALLBACK_SECRET:-lms-local-live-callback-secret}
 LIVE_PLAYBACK_SECRET=${LMS_LIVE_PLAYBACK_SECRET:-lms-local-live-playback-secret}
 
-RABBITMQ_VHOSTS=(lms lms_test)
+RABBITMQ_VHOSTS=(lms lms_test lms_bench)
 RABBITMQ_USER=lms
 RABBITMQ_PASSWORD=lms_pw
 
@@ -522,9 +522,10 @@ infra_start() {
   infra_start_part nginx 30
 }
 
-# "platform" owns only lms_platform_test: the shared service defaults' own tests.
+# "platform" owns lms_platform_test (the shared service defaults' own tests) and
+# lms_bench (the load harness's outbox scenario, ./lms bench).
 infra_databases_of() {
-  if [[ $1 == platform ]]; then echo lms_platform_test; else echo "lms_$1 lms_$1_test"; fi
+  if [[ $1 == platform ]]; then echo lms_platform_test lms_bench; else echo "lms_$1 lms_$1_test"; fi
 }
 
 # Databases lms_<svc> and lms_<svc>_test (the test suites' own), and user

@@ -51,10 +51,12 @@ svc_entry() {
 
 svc_port() { svc_field "$(svc_entry "$1")" port; }
 svc_asm() { svc_field "$(svc_entry "$1")" asm; }
-svc_dir() { printf '%s\n' "$LMS_REPO/artifacts/bin/$(svc_asm "$1")/debug"; }
+# Debug unless LMS_CONFIGURATION=Release (./lms bench measures Release builds).
+svc_configuration() { if [[ ${LMS_CONFIGURATION:-Debug} == [Rr]elease ]]; then echo Release; else echo Debug; fi; }
+svc_dir() { printf '%s\n' "$LMS_REPO/artifacts/bin/$(svc_asm "$1")/$(svc_configuration | tr '[:upper:]' '[:lower:]')"; }
 # The process runs inside its output folder (so ASP.NET finds appsettings.json
-# there); that folder identifies it.
-svc_mark() { svc_dir "$1"; }
+# there); the service's folder above it identifies it, whichever build runs.
+svc_mark() { printf '%s\n' "$LMS_REPO/artifacts/bin/$(svc_asm "$1")/"; }
 svc_url() { printf '%s\n' "http://$LMS_HOST:$(svc_port "$1")"; }
 # Readiness contract: services answer /health/ready (database, broker...), the
 # gateway answers /health.
@@ -128,8 +130,8 @@ services_build() {
   [[ -f $LMS_REPO/$LMS_SOLUTION ]] ||
     die "build: $LMS_SOLUTION not found in $LMS_REPO (no C# solution to build yet)"
   command -v dotnet >/dev/null || die "build: dotnet SDK not found on PATH"
-  say "building $LMS_SOLUTION (Debug); full log: .local/logs/build.log"
-  (cd "$LMS_REPO" && exec dotnet build "$LMS_SOLUTION" -c Debug -nologo -v:minimal) \
+  say "building $LMS_SOLUTION ($(svc_configuration)); full log: .local/logs/build.log"
+  (cd "$LMS_REPO" && exec dotnet build "$LMS_SOLUTION" -c "$(svc_configuration)" -nologo -v:minimal) \
     >"$log" 2>&1 </dev/null &
   pid=$!
   tail -n +1 -f --pid="$pid" "$log" 2>/dev/null | sed -u 's/^/    /' || true

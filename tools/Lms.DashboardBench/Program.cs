@@ -221,6 +221,9 @@ async Task MeasureAsync()
         }
         var slow = await TimeSqlAsync(connection, baseline, baselineRuns);
         Console.WriteLine($"{name,-16} {fast.P50,9:N2} {fast.P99,8:N2} {slow.P50,13:N1} {slow.P99,9:N1} {slow.P50 / fast.P50,12:N0}×");
+        // For the load harness's table (tools/Lms.Load): the endpoint against its GROUP BY, and the p99 aim.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"FIGURE|{name} over HTTP, {enrollments:N0} enrollments: p50 / p99|{fast.P50:0.0} / {fast.P99:0.0} ms|GROUP BY {slow.P50:0} / {slow.P99:0} ms|p99 ≤ 50 ms|{(fast.P99 <= 50 ? "yes" : "no")}"));
     }
 
     // CSV over HTTP: the 100,000-learner provision's training records, read as they stream and counted, not kept.
@@ -241,6 +244,8 @@ async Task MeasureAsync()
     var lines = counting.Lines - 1;
     Console.WriteLine($"csv over HTTP: {lines:N0} rows, {counting.Length / 1048576.0:N1} MiB in {csvTime.Elapsed.TotalSeconds:N1} s; "
         + $"process RSS before {rssBefore / 1024.0:N0} MiB, peak during the export (VmHWM) {ProcStatus("VmHWM") / 1024.0:N0} MiB");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"FIGURE|CSV export of {lines:N0} learners: time, peak memory|{csvTime.Elapsed.TotalSeconds:0.0} s, {ProcStatus("VmHWM") / 1024.0:0} MiB peak|{rssBefore / 1024.0:0} MiB before||"));
 }
 
 async Task CleanUpAsync()

@@ -83,6 +83,7 @@ foreach (var backplane in new[] { false, true })
             var quizId = await PrepareAsync(api, sessionId);
             var latencies = await clients.PushAsync(() => api.PostAsync($"/live/v1/quizzes/{quizId}/push", null), quizId);
             Console.WriteLine(Row(mode, n, latencies));
+            Console.WriteLine(Figure(mode, n, latencies));
         }
 
         {
@@ -101,6 +102,8 @@ foreach (var backplane in new[] { false, true })
             var counted = (await (await api.GetAsync($"/live/v1/quizzes/{second}/results")).Content.ReadFromJsonAsync<JsonElement>())
                 .GetProperty("counts").EnumerateArray().Sum(c => c.GetInt32());
             burstLines.Add($"{mode,-22} steady {steady} answers at 20/s: p50 {Pct(calm.Latencies, 0.5):0} ms, p95 {Pct(calm.Latencies, 0.95):0} ms, errors {calm.Errors}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"FIGURE|{mode}: {burst} answers in 10 s, ack p50 / p95 / p99, errors, counted|{Pct(storm.Latencies, 0.5):0} / {Pct(storm.Latencies, 0.95):0} / {Pct(storm.Latencies, 0.99):0} ms, {storm.Errors} errors, {counted} counted|steady 20/s: p95 {Pct(calm.Latencies, 0.95):0} ms|every answer counted once|{(counted == burst - storm.Errors ? "yes" : "no")}"));
             burstLines.Add($"{"",-22} burst {burst} answers in {elapsed.TotalSeconds:0.0} s ({burst / elapsed.TotalSeconds:0}/s): p50 {Pct(storm.Latencies, 0.5):0} ms, "
                 + $"p95 {Pct(storm.Latencies, 0.95):0} ms, p99 {Pct(storm.Latencies, 0.99):0} ms, errors {storm.Errors}, counted {counted} (once each: {counted == burst - storm.Errors})");
             foreach (var error in storm.ErrorSamples.Concat(calm.ErrorSamples).Distinct().Take(3))
@@ -166,6 +169,10 @@ async Task<Guid> PrepareAsync(HttpClient api, Guid sessionId)
 static string Row(string mode, int n, double[] latencies) =>
     $"{mode,-22} {n,7} {Pct(latencies, 0.5),8:0} {Pct(latencies, 0.99),8:0} {(latencies.Length == 0 ? double.NaN : latencies.Max()),8:0} "
     + $"{(n == 0 ? 0 : 100.0 * latencies.Count(l => l < 500) / n),7:0.0}% {n - latencies.Length,7}";
+
+// For the load harness's table (tools/Lms.Load): push → receipt against the 500 ms aim.
+static string Figure(string mode, int n, double[] latencies) => string.Create(CultureInfo.InvariantCulture,
+    $"FIGURE|{mode}: quiz push → {n} clients, p50 / p99, missed|{Pct(latencies, 0.5):0} / {Pct(latencies, 0.99):0} ms, {n - latencies.Length} missed||p99 < 500 ms, none missed|{(Pct(latencies, 0.99) < 500 && latencies.Length == n ? "yes" : "no")}");
 
 static double Pct(double[] values, double p)
 {
