@@ -81,6 +81,12 @@ public sealed class Account(HttpClient client, Uri gateway, Uri identity, string
 
     public string Email => email;
 
+    public string RefreshToken => _refreshToken;
+
+    /// <summary>An account signed in earlier, taken up again with its refresh token.</summary>
+    public static Account FromRefreshToken(HttpClient client, Uri gateway, Uri identity, string email, string refreshToken) =>
+        new(client, gateway, identity, email) { _refreshToken = refreshToken };
+
     public string AccessToken { get; private set; } = string.Empty;
 
     public Guid UserId { get; private set; }
