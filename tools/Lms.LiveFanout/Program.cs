@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using MySqlConnector;
 
-// Usage (after `source /work/lms-test-env.sh NAME` or with ./lms test's servers; the live service built):
+// Usage (./lms bench live does it all; by hand: the infrastructure up, the variables below set, the live service built):
 //   dotnet run --project tools/Lms.LiveFanout -- [--clients 500,1000] [--burst 3000] [--steady 200] [--configuration debug]
 // Starts live service processes from this build on free ports (one without the Redis backplane; then two sharing it, the
 // clients split between them and the quiz pushed through the first), against the test database and vhost named by
@@ -191,7 +191,7 @@ string Arg(string name, string fallback)
 }
 
 static string Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value
-    : throw new InvalidOperationException($"{name} is not set: source /work/lms-test-env.sh NAME (or run under ./lms test).");
+    : throw new InvalidOperationException($"{name} is not set: run it through ./lms bench live, or set it as README (Performance: live fan-out) says.");
 
 static string RepoRoot()
 {

@@ -10,7 +10,7 @@ using Lms.Load.Outbox;
 //     [--connections C] [--learners N] [--heartbeat-seconds S]
 var options = Options.Parse(args);
 var figures = new Figures();
-var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd('/'))) ?? "release";
+var configuration = Path.GetFileName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
 using var client = new HttpClient(new SocketsHttpHandler
 {
     MaxConnectionsPerServer = Math.Max(options.Connections, 256),
