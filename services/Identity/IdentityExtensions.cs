@@ -7,6 +7,7 @@ using Lms.Identity.Keys;
 using Lms.Identity.Memberships;
 using Lms.Identity.Passwords;
 using Lms.Identity.Sessions;
+using Lms.Identity.SignInGuard;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Email;
 using Lms.ServiceDefaults.Messaging;
@@ -61,6 +62,7 @@ public static class IdentityExtensions
         builder.Services.AddScoped<ConfirmationEmail>();
         builder.Services.AddScoped<PasswordResetEmail>();
         builder.Services.AddScoped<CodeGuesses>();
+        builder.AddSignInGuard();
         builder.Services.AddSingleton<OutgoingMail>();
         builder.Services.AddHostedService<OutgoingMailSender>();
         builder.AddEmail();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Lms.Identity.Accounts;
 using Lms.Identity.Data;
+using Lms.Identity.SignInGuard;
 using Lms.ServiceDefaults.Http;
 using Lms.ServiceDefaults.Security;
 using Microsoft.AspNetCore.DataProtection;
@@ -24,7 +25,12 @@ public static class SessionEndpoints
         api.MapPost("/signin", SignInAsync).AllowAnonymous()
             .WithSummary("Sign in with email or username")
             .WithDescription("Returns an access token (15 min) and a refresh token (14 days), also set as httpOnly cookies. " +
-                             "Wrong password, unknown login and unconfirmed account answer the same 401; repeated failures lock the account for a while (429).")
+                             "Wrong password, unknown login and unconfirmed account answer the same 401; repeated failures lock the account for a while " +
+                             "(429 locked-out). A client address that has failed too often recently is refused before anything is checked " +
+                             "(429 sign-in-throttled, Retry-After), and when password hashing is saturated the answer is 503 sign-in-busy (Retry-After).")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithTags("Sessions");
         api.MapPost("/token/refresh", RefreshAsync).AllowAnonymous()
             .WithSummary("Exchange a refresh token (body or cookie) for a new pair")
@@ -38,24 +44,61 @@ public static class SessionEndpoints
     }
 
     internal static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> SignInAsync(
-        SignInRequest request, UserManager<User> users, SessionIssuer sessions, AuthCookies cookies,
-        HttpResponse response, TimeProvider clock, CancellationToken cancellationToken)
+        SignInRequest request, UserManager<User> users, SessionIssuer sessions, AuthCookies cookies, AddressFailureBudget budget,
+        PasswordHashingGate hashing, HttpContext context, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        // Refused before the login is even looked up: the answer cannot tell whether it exists, and costs no hash.
+        var address = ClientAddress.Of(context);
+        var standing = budget.StandingOf(address);
+        if (budget.TryBegin(address) is { } retryAfter)
+        {
+            return SignInRefusals.AddressThrottled(context.Response, retryAfter);
+        }
+
+        var outcome = SignInOutcome.NotJudged;
+        try
+        {
+            var (result, judged) = await JudgeAsync(request, users, sessions, cookies, hashing, standing, context.Response, clock, cancellationToken);
+            outcome = judged;
+            return result;
+        }
+        finally
+        {
+            budget.End(address, outcome);
+        }
+    }
+
+    private static async Task<(Results<Ok<TokenResponse>, ProblemHttpResult> Result, SignInOutcome Outcome)> JudgeAsync(
+        SignInRequest request, UserManager<User> users, SessionIssuer sessions, AuthCookies cookies, PasswordHashingGate hashing,
+        AddressStanding standing, HttpResponse response, TimeProvider clock, CancellationToken cancellationToken)
     {
         var user = request.Login.Contains('@', StringComparison.Ordinal)
             ? await users.FindByEmailAsync(request.Login)
             : await users.FindByNameAsync(request.Login);
-        if (user is null)
+        if (user is not null && await users.IsLockedOutAsync(user))
         {
-            users.PasswordHasher.VerifyHashedPassword(new User(), DecoyHash, request.Password);
-            return InvalidCredentials();
+            return (LockedOut(user, clock, response), SignInOutcome.NotJudged);
         }
 
-        if (await users.IsLockedOutAsync(user))
+        // An unknown login waits for a slot and hashes once, as a wrong password does: neither timing nor answer differs.
+        bool passwordMatches;
+        using (var slot = await hashing.EnterAsync(standing, cancellationToken))
         {
-            return LockedOut(user, clock, response);
+            if (slot is null)
+            {
+                return (SignInRefusals.Busy(response), SignInOutcome.NotJudged);
+            }
+
+            if (user is null)
+            {
+                users.PasswordHasher.VerifyHashedPassword(new User(), DecoyHash, request.Password);
+                return (InvalidCredentials(), SignInOutcome.Failed);
+            }
+
+            passwordMatches = await users.CheckPasswordAsync(user, request.Password);
         }
 
-        if (!await users.CheckPasswordAsync(user, request.Password))
+        if (!passwordMatches)
         {
             // Parallel failures race on the account's concurrency stamp; a lost race is retried on a fresh copy
             // so that every failure counts towards the lockout.
@@ -63,18 +106,18 @@ public static class SessionEndpoints
             {
                 user = await users.FindByIdAsync(user.Id.ToString()) ?? user;
             }
-            return await users.IsLockedOutAsync(user) ? LockedOut(user, clock, response) : InvalidCredentials();
+            return (await users.IsLockedOutAsync(user) ? LockedOut(user, clock, response) : InvalidCredentials(), SignInOutcome.Failed);
         }
 
         if (!user.EmailConfirmed)
         {
-            return InvalidCredentials();
+            return (InvalidCredentials(), SignInOutcome.Failed);
         }
 
         await users.ResetAccessFailedCountAsync(user);
         var session = await sessions.StartAsync(user, cancellationToken);
         cookies.Append(response, session);
-        return TypedResults.Ok(TokenResponse.From(session));
+        return (TypedResults.Ok(TokenResponse.From(session)), SignInOutcome.Succeeded);
     }
 
     internal static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> RefreshAsync(

@@ -67,6 +67,16 @@ public static class JwtAuthentication
                         }
                         return Task.CompletedTask;
                     },
+                    // Every endpoint takes the caller from sub: a token without a user id is no identity at all, so it is
+                    // refused here (401) rather than failing inside an endpoint (500).
+                    OnTokenValidated = context =>
+                    {
+                        if (!Guid.TryParse(context.Principal?.FindFirst(LmsClaims.Subject)?.Value, out _))
+                        {
+                            context.Fail("The token names no user (sub).");
+                        }
+                        return Task.CompletedTask;
+                    },
                 };
             });
 
