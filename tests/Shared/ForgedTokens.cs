@@ -68,7 +68,7 @@ public static class ForgedTokens
         var attacker = new RsaSecurityKey(System.Security.Cryptography.RSA.Create(2048)) { KeyId = key.KeyId };
         var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(attacker);
         var embedded = new Dictionary<string, object> { ["kty"] = "RSA", ["n"] = jwk.N, ["e"] = jwk.E, ["kid"] = key.KeyId! };
-        return Create(attacker, issuer, audience, userId, DateTime.UtcNow.AddMinutes(15), sessionId,
+        return Create(attacker, issuer, audience, userId, DateTime.UtcNow.AddMinutes(15), sessionId: sessionId,
             header: new Dictionary<string, object> { ["jwk"] = embedded });
     }
 

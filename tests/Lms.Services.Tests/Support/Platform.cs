@@ -124,6 +124,9 @@ public sealed class Platform : IAsyncLifetime
                 ["Auth:Cookies:Secure"] = "false",
                 // A minute in production; short here so a test can see both a reload and its throttle.
                 ["Tokens:UnknownKeyReloadInterval"] = "00:00:05",
+                // Every test reaches this host from the same (absent) address; the per-address budget has its own host
+                // in Refusing_credential_stuffing, and here it would only make the suite's failed sign-ins depend on order.
+                ["SignIn:FailuresPerAddress"] = "1000000",
             }, trustTestTokens: false);
         Company = await StartCompanyAsync();
         // The institution hands its provision decisions to the company service over the bus; a short timeout keeps
