@@ -49,7 +49,7 @@ public sealed class AddressFailureBudget(IOptions<SignInGuardOptions> options, T
 
             Refill(entry, now);
             return entry.LastSuccess is { } success && now - success < options.Value.FailureWindow ? AddressStanding.Trusted
-                : entry.Failures >= 1 ? AddressStanding.Suspect
+                : entry.Failures > 0 ? AddressStanding.Suspect
                 : AddressStanding.Unknown;
         }
     }

@@ -9,6 +9,6 @@ public enum AddressStanding
     /// <summary>Nothing known: served after trusted addresses.</summary>
     Unknown = 1,
 
-    /// <summary>At least one recent failure and no recent success: served last, and never on every hashing slot at once.</summary>
+    /// <summary>A failure not yet recovered and no recent success: served last, and never on every hashing slot at once.</summary>
     Suspect = 2,
 }
