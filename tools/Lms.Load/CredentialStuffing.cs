@@ -94,7 +94,7 @@ public static partial class CredentialStuffing
         }
         var a = r.Attack;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"attack: {a.Requests} guesses ({a.PerSecond:0}/s): {a.Unauthorized} 401, {a.TooManyRequests} 429, {a.Busy} 503, {a.Other} other, {a.Failed} failed to connect"));
+            $"attack: {a.Requests} guesses answered ({a.PerSecond:0}/s): {a.Unauthorized} 401, {a.TooManyRequests} 429, {a.Busy} 503, {a.Other} other; {a.Failed} unanswered"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"p95 under attack / quiet: {r.P95Ratio:0.00}x (aim ≤ 1.5x)"));
     }
@@ -185,8 +185,9 @@ public static partial class CredentialStuffing
                         Interlocked.Increment(ref refused);
                     }
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
                 {
+                    // A timeout is a refusal to this person as much as an error status is.
                     Interlocked.Increment(ref refused);
                 }
                 var left = TimeSpan.FromSeconds((stopAt - Stopwatch.GetTimestamp()) / (double)Stopwatch.Frequency);
@@ -235,8 +236,9 @@ public static partial class CredentialStuffing
                 {
                     return;
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !stop.IsCancellationRequested)
                 {
+                    // Refused connections and timeouts: the service did not answer this guess at all.
                     Interlocked.Increment(ref failed);
                 }
             }

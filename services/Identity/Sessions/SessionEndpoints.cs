@@ -43,9 +43,14 @@ public static class SessionEndpoints
         return api;
     }
 
+    /// <remarks>
+    /// Takes only singletons besides the request: an attempt refused by the guard (an address past its budget, hashing
+    /// saturated) costs neither a database look-up nor building the account services, which under a flood of guesses is
+    /// most of what the flood costs.
+    /// </remarks>
     internal static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> SignInAsync(
-        SignInRequest request, UserManager<User> users, SessionIssuer sessions, AuthCookies cookies, AddressFailureBudget budget,
-        PasswordHashingGate hashing, HttpContext context, TimeProvider clock, CancellationToken cancellationToken)
+        SignInRequest request, AddressFailureBudget budget, PasswordHashingGate hashing, HttpContext context, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         // Refused before the login is even looked up: the answer cannot tell whether it exists, and costs no hash.
         var address = ClientAddress.Of(context);
@@ -58,7 +63,14 @@ public static class SessionEndpoints
         var outcome = SignInOutcome.NotJudged;
         try
         {
-            var (result, judged) = await JudgeAsync(request, users, sessions, cookies, hashing, standing, context.Response, clock, cancellationToken);
+            // The slot covers the look-up as well as the hash, so a refusal for a full queue comes before either.
+            using var slot = await hashing.EnterAsync(standing, cancellationToken);
+            if (slot is null)
+            {
+                return SignInRefusals.Busy(context.Response);
+            }
+
+            var (result, judged) = await JudgeAsync(request, slot, context.RequestServices, context.Response, clock, cancellationToken);
             outcome = judged;
             return result;
         }
@@ -69,9 +81,10 @@ public static class SessionEndpoints
     }
 
     private static async Task<(Results<Ok<TokenResponse>, ProblemHttpResult> Result, SignInOutcome Outcome)> JudgeAsync(
-        SignInRequest request, UserManager<User> users, SessionIssuer sessions, AuthCookies cookies, PasswordHashingGate hashing,
-        AddressStanding standing, HttpResponse response, TimeProvider clock, CancellationToken cancellationToken)
+        SignInRequest request, PasswordHashingGate.Slot slot, IServiceProvider services, HttpResponse response, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
+        var users = services.GetRequiredService<UserManager<User>>();
         var user = request.Login.Contains('@', StringComparison.Ordinal)
             ? await users.FindByEmailAsync(request.Login)
             : await users.FindByNameAsync(request.Login);
@@ -80,15 +93,10 @@ public static class SessionEndpoints
             return (LockedOut(user, clock, response), SignInOutcome.NotJudged);
         }
 
-        // An unknown login waits for a slot and hashes once, as a wrong password does: neither timing nor answer differs.
+        // An unknown login hashes once, as a wrong password does: neither timing nor answer differs.
         bool passwordMatches;
-        using (var slot = await hashing.EnterAsync(standing, cancellationToken))
+        using (slot)
         {
-            if (slot is null)
-            {
-                return (SignInRefusals.Busy(response), SignInOutcome.NotJudged);
-            }
-
             if (user is null)
             {
                 users.PasswordHasher.VerifyHashedPassword(new User(), DecoyHash, request.Password);
@@ -115,8 +123,8 @@ public static class SessionEndpoints
         }
 
         await users.ResetAccessFailedCountAsync(user);
-        var session = await sessions.StartAsync(user, cancellationToken);
-        cookies.Append(response, session);
+        var session = await services.GetRequiredService<SessionIssuer>().StartAsync(user, cancellationToken);
+        services.GetRequiredService<AuthCookies>().Append(response, session);
         return (TypedResults.Ok(TokenResponse.From(session)), SignInOutcome.Succeeded);
     }
 
