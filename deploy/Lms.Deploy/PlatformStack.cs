@@ -172,6 +172,8 @@ public sealed class PlatformStack : Stack
         if (spec.Name == "identity")
         {
             secrets["Tokens__KeyEncryptionSecret"] = EcsSecret.FromSecretsManager(TokenKeySecret);
+            // The sign-in guard counts failures per client address: the gateway's X-Forwarded-For, believed only from inside the VPC.
+            env["SignIn__TrustedProxyNetworks__0"] = Network.Vpc.VpcCidrBlock;
         }
 
         if (spec.IsGateway)

@@ -28,8 +28,6 @@ public static class SessionEndpoints
                              "Wrong password, unknown login and unconfirmed account answer the same 401; repeated failures lock the account for a while " +
                              "(429 locked-out). A client address that has failed too often recently is refused before anything is checked " +
                              "(429 sign-in-throttled, Retry-After), and when password hashing is saturated the answer is 503 sign-in-busy (Retry-After).")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithTags("Sessions");
         api.MapPost("/token/refresh", RefreshAsync).AllowAnonymous()
