@@ -46,6 +46,17 @@ public sealed record CredentialStuffingResult(SignInLatency Quiet, SignInLatency
 {
     /// <summary>Legitimate p95 under attack ÷ quiet p95; the aim is at most 1.5.</summary>
     public double P95Ratio => UnderAttack.P95Ms / Quiet.P95Ms;
+
+    /// <summary>The harness's table lines: legitimate p95 under attack beside the quiet one, the aim, and what the attack got.</summary>
+    public IEnumerable<Figure> Figures()
+    {
+        yield return new Figure("sign-in", "legitimate sign-in p95 under credential stuffing", Lms.Load.Figures.Ms(UnderAttack.P95Ms),
+            Lms.Load.Figures.Ms(Quiet.P95Ms), "≤ 1.5× quiet", P95Ratio <= 1.5 && UnderAttack.Refused == 0);
+        yield return new Figure("sign-in", "legitimate sign-ins refused under attack", UnderAttack.Refused.ToString(CultureInfo.InvariantCulture),
+            Quiet.Refused.ToString(CultureInfo.InvariantCulture), "0", UnderAttack.Refused == 0);
+        yield return new Figure("sign-in", "attack guesses answered (401 / 429 / 503)",
+            string.Create(CultureInfo.InvariantCulture, $"{Lms.Load.Figures.Rate(Attack.PerSecond)} ({Attack.Unauthorized} / {Attack.TooManyRequests} / {Attack.Busy})"));
+    }
 }
 
 /// <summary>
