@@ -53,6 +53,17 @@ foreach (var scenario in options.Scenarios)
             case "heartbeats":
                 await HeartbeatScenario.RunAsync(options, client, figures);
                 break;
+            case "sign-in":
+                var stuffing = await CredentialStuffing.RunAsync(options.Gateway, new CredentialStuffingOptions
+                {
+                    MailDirectory = Platform.MailDirectory(options),
+                    PhaseDuration = options.Quick ? TimeSpan.FromSeconds(45) : TimeSpan.FromMinutes(2),
+                }, Console.Out);
+                foreach (var figure in stuffing.Figures())
+                {
+                    figures.Add(figure);
+                }
+                break;
             case "catalog":
                 await ToolScenario.RunAsync(scenario, figures, "dotnet", [Tool("Lms.CatalogBench"), .. options.Quick ? ["--quick"] : Array.Empty<string>()],
                     benchEnvironment);
