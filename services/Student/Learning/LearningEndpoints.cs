@@ -128,6 +128,7 @@ public static class LearningEndpoints
         }
 
         var activity = await LearnerActivity.TouchAsync(db, learner.Enrollment.UserId, cancellationToken);
+        var wasCompleted = progress.IsCompleted;
         var credited = progress.Heartbeat(request.PositionSeconds, request.Playing, duration, now, activity.CreditedUntil);
         if (credited > 0)
         {
@@ -136,7 +137,10 @@ public static class LearningEndpoints
 
         var capReached = progress.ReachedThreshold(duration, learner.Outline!.Rule.VideoProgressPercent)
                          && !await TryCompleteAsync(db, learner, progress, now, cancellationToken);
-        return await SaveAsync(db, completion, learner, progress, item, credited, capReached, cancellationToken);
+        // The course's standing (progress %, completion) counts completed items, exams and live attendance: a beat that
+        // completes nothing cannot change it, and most beats complete nothing, so only those that do reckon it again.
+        return await SaveAsync(db, completion, learner, progress, item, credited, capReached, standingMayChange: progress.IsCompleted && !wasCompleted,
+            cancellationToken);
     }
 
     internal static async Task<Results<Ok<ItemProgressResponse>, ValidationProblem, ProblemHttpResult>> OpenAsync(
@@ -165,7 +169,7 @@ public static class LearningEndpoints
         var progress = await ProgressOfAsync(db, learner, itemId, cancellationToken);
         progress.Opened();
         var capReached = !await TryCompleteAsync(db, learner, progress, now, cancellationToken);
-        return await SaveAsync(db, completion, learner, progress, item, 0, capReached, cancellationToken);
+        return await SaveAsync(db, completion, learner, progress, item, 0, capReached, standingMayChange: true, cancellationToken);
     }
 
     private static async Task<(LearnerEnrollment Learner, CourseItemSnapshot Item)?> FindItemAsync(
@@ -214,9 +218,13 @@ public static class LearningEndpoints
 
     private static async Task<Results<Ok<ItemProgressResponse>, ValidationProblem, ProblemHttpResult>> SaveAsync(
         StudentDbContext db, CourseCompletion completion, LearnerEnrollment learner, ItemProgress progress, CourseItemSnapshot item,
-        double credited, bool capReached, CancellationToken cancellationToken)
+        double credited, bool capReached, bool standingMayChange, CancellationToken cancellationToken)
     {
-        await completion.RefreshAsync(learner.Enrollment, learner.Provision, learner.Outline!, cancellationToken);
+        if (standingMayChange)
+        {
+            await completion.RefreshAsync(learner.Enrollment, learner.Provision, learner.Outline!, cancellationToken);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
