@@ -1,3 +1,4 @@
+using Lms.Institution.Catalog;
 using Lms.Institution.Dashboard;
 using Lms.Institution.Data;
 using Lms.ServiceDefaults.Http;
@@ -22,29 +23,27 @@ public static class CatalogEndpoints
 
     internal static async Task<Ok<Paged<CatalogItem>>> SearchAsync([AsParameters] CatalogQuery query, InstitutionDbContext db, CancellationToken cancellationToken)
     {
-        var courses =
-            from course in db.Courses.AsNoTracking()
-            join institution in db.Institutions.AsNoTracking() on course.InstitutionId equals institution.Id
-            where course.State == CourseStates.Published
-            join rating in db.CourseRatings.AsNoTracking() on course.Id equals rating.CourseId into ratings
-            from rating in ratings.DefaultIfEmpty()
-            select new
-            {
-                course.Id, course.Title, course.CategoryCode, course.InstitutionId, InstitutionName = institution.Name, course.PeriodDays, course.UpdatedAt,
-                Ratings = rating == null ? 0 : rating.Ratings, StarsSum = rating == null ? 0 : rating.StarsSum,
-            };
-        if (!string.IsNullOrWhiteSpace(query.Category))
+        var category = string.IsNullOrWhiteSpace(query.Category) ? null : query.Category;
+        var text = query.Q?.Trim() ?? string.Empty;
+        IQueryable<CatalogRow> rows;
+        int total;
+        if (CatalogGrams.OfQuery(text) is not { Count: > 0 } grams)
         {
-            courses = courses.Where(c => c.CategoryCode == query.Category);
+            rows = CatalogSearch.Published(db, category);
+            total = await db.Courses.CountAsync(c => c.State == CourseStates.Published && (category == null || c.CategoryCode == category), cancellationToken);
         }
-        if (!string.IsNullOrWhiteSpace(query.Q))
+        else
         {
-            var text = query.Q.Trim();
-            courses = courses.Where(c => c.Title.Contains(text) || c.InstitutionName.Contains(text));
+            var ranked = await CatalogSearch.RankAsync(db, grams, cancellationToken);
+            rows = CatalogSearch.Matching(db, text, ranked[0].Gram, ranked.Skip(1).Select(r => r.Gram), category);
+            // A one- or two-character word is contained exactly where its gram is: its index rows are the count, read from
+            // the key alone. Anything longer is counted over the confirmed matches.
+            total = category is null && CatalogGrams.IsExact(text)
+                ? await db.CatalogGrams.CountAsync(g => g.Gram == ranked[0].Gram, cancellationToken)
+                : await rows.CountAsync(cancellationToken);
         }
 
-        var total = await courses.CountAsync(cancellationToken);
-        var page = await courses.OrderByDescending(c => c.UpdatedAt).Skip((query.Page - 1) * query.Size).Take(query.Size).ToListAsync(cancellationToken);
+        var page = await rows.Skip((query.Page - 1) * query.Size).Take(query.Size).ToListAsync(cancellationToken);
         var items = page.Select(c => new CatalogItem(c.Id, c.Title, CourseEndpoints.CategoryOf(c.CategoryCode), c.InstitutionId, c.InstitutionName, c.PeriodDays,
             DashboardInput.AverageOrNull(c.StarsSum, c.Ratings), c.Ratings)).ToList();
         return TypedResults.Ok(new Paged<CatalogItem>(items, query.Page, query.Size, total));
