@@ -12,7 +12,7 @@ namespace Lms.Institution.Catalog;
 /// Idempotent, so it runs at every start: a course always has at least one gram (a title is never blank), so a
 /// published course without any is exactly one still to index.
 /// </summary>
-internal sealed partial class CatalogIndexBackfill(IServiceScopeFactory scopes, ILogger<CatalogIndexBackfill> logger) : IHostedService
+public sealed partial class CatalogIndexBackfill(IServiceScopeFactory scopes, ILogger<CatalogIndexBackfill> logger) : IHostedService
 {
     private const int CoursesPerBatch = 1_000;
 

@@ -35,17 +35,17 @@ public static class CatalogSearch
             hits = hits.Where(h => db.CatalogGrams.Any(g => g.CourseId == h.CourseId && g.Gram == other));
         }
 
-        var rows =
+        return
             from hit in hits
             join course in db.Courses.AsNoTracking() on hit.CourseId equals course.Id
             join institution in db.Institutions.AsNoTracking() on course.InstitutionId equals institution.Id
-            where course.State == CourseStates.Published && (course.Title.Contains(text) || institution.Name.Contains(text))
+            where course.State == CourseStates.Published && (category == null || course.CategoryCode == category)
+                  && (course.Title.Contains(text) || institution.Name.Contains(text))
             join rating in db.CourseRatings.AsNoTracking() on course.Id equals rating.CourseId into ratings
             from rating in ratings.DefaultIfEmpty()
             orderby hit.UpdatedAt descending, hit.CourseId descending
             select new CatalogRow(course.Id, course.Title, course.CategoryCode, course.InstitutionId, institution.Name, course.PeriodDays, course.UpdatedAt,
                 rating == null ? 0 : rating.Ratings, rating == null ? 0 : rating.StarsSum);
-        return category is null ? rows : rows.Where(r => r.CategoryCode == category);
     }
 
     /// <summary>
