@@ -1,5 +1,7 @@
 using Lms.Institution.Courses;
+using Lms.Institution.Dashboard;
 using Lms.Institution.Data;
+using Lms.ServiceDefaults.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Institution.Catalog;
@@ -16,6 +18,35 @@ public sealed record CatalogRow(
 /// </summary>
 public static class CatalogSearch
 {
+    /// <summary>One page of the catalog (<c>GET /catalog</c>), with the total of its filter.</summary>
+    public static async Task<Paged<CatalogItem>> PageAsync(InstitutionDbContext db, CatalogQuery query, CancellationToken cancellationToken)
+    {
+        var category = string.IsNullOrWhiteSpace(query.Category) ? null : query.Category;
+        var text = query.Q?.Trim() ?? string.Empty;
+        IQueryable<CatalogRow> rows;
+        int total;
+        if (CatalogGrams.OfQuery(text) is not { Count: > 0 } grams)
+        {
+            rows = Published(db, category);
+            total = await db.Courses.CountAsync(c => c.State == CourseStates.Published && (category == null || c.CategoryCode == category), cancellationToken);
+        }
+        else
+        {
+            var ranked = await RankAsync(db, grams, cancellationToken);
+            rows = Matching(db, text, ranked[0].Gram, ranked.Skip(1).Select(r => r.Gram), category);
+            // A one- or two-character word is contained exactly where its gram is: its index rows are the count, read from
+            // the key alone. Anything longer is counted over the confirmed matches.
+            total = category is null && CatalogGrams.IsExact(text)
+                ? await db.CatalogGrams.CountAsync(g => g.Gram == ranked[0].Gram, cancellationToken)
+                : await rows.CountAsync(cancellationToken);
+        }
+
+        var page = await rows.Skip((query.Page - 1) * query.Size).Take(query.Size).ToListAsync(cancellationToken);
+        var items = page.Select(c => new CatalogItem(c.Id, c.Title, CourseEndpoints.CategoryOf(c.CategoryCode), c.InstitutionId, c.InstitutionName, c.PeriodDays,
+            DashboardInput.AverageOrNull(c.StarsSum, c.Ratings), c.Ratings)).ToList();
+        return new Paged<CatalogItem>(items, query.Page, query.Size, total);
+    }
+
     public static IQueryable<CatalogRow> Published(InstitutionDbContext db, string? category)
     {
         var courses = db.Courses.AsNoTracking().Where(c => c.State == CourseStates.Published);

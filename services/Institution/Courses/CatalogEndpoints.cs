@@ -21,33 +21,8 @@ public static class CatalogEndpoints
         return api;
     }
 
-    internal static async Task<Ok<Paged<CatalogItem>>> SearchAsync([AsParameters] CatalogQuery query, InstitutionDbContext db, CancellationToken cancellationToken)
-    {
-        var category = string.IsNullOrWhiteSpace(query.Category) ? null : query.Category;
-        var text = query.Q?.Trim() ?? string.Empty;
-        IQueryable<CatalogRow> rows;
-        int total;
-        if (CatalogGrams.OfQuery(text) is not { Count: > 0 } grams)
-        {
-            rows = CatalogSearch.Published(db, category);
-            total = await db.Courses.CountAsync(c => c.State == CourseStates.Published && (category == null || c.CategoryCode == category), cancellationToken);
-        }
-        else
-        {
-            var ranked = await CatalogSearch.RankAsync(db, grams, cancellationToken);
-            rows = CatalogSearch.Matching(db, text, ranked[0].Gram, ranked.Skip(1).Select(r => r.Gram), category);
-            // A one- or two-character word is contained exactly where its gram is: its index rows are the count, read from
-            // the key alone. Anything longer is counted over the confirmed matches.
-            total = category is null && CatalogGrams.IsExact(text)
-                ? await db.CatalogGrams.CountAsync(g => g.Gram == ranked[0].Gram, cancellationToken)
-                : await rows.CountAsync(cancellationToken);
-        }
-
-        var page = await rows.Skip((query.Page - 1) * query.Size).Take(query.Size).ToListAsync(cancellationToken);
-        var items = page.Select(c => new CatalogItem(c.Id, c.Title, CourseEndpoints.CategoryOf(c.CategoryCode), c.InstitutionId, c.InstitutionName, c.PeriodDays,
-            DashboardInput.AverageOrNull(c.StarsSum, c.Ratings), c.Ratings)).ToList();
-        return TypedResults.Ok(new Paged<CatalogItem>(items, query.Page, query.Size, total));
-    }
+    internal static async Task<Ok<Paged<CatalogItem>>> SearchAsync([AsParameters] CatalogQuery query, InstitutionDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await CatalogSearch.PageAsync(db, query, cancellationToken));
 
     internal static async Task<Results<Ok<CatalogCourseView>, ProblemHttpResult>> GetAsync(Guid id, InstitutionDbContext db, CancellationToken cancellationToken)
     {
