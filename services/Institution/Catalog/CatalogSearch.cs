@@ -42,20 +42,24 @@ public static class CatalogSearch
         }
 
         var page = await rows.Skip((query.Page - 1) * query.Size).Take(query.Size).ToListAsync(cancellationToken);
-        var items = page.Select(c => new CatalogItem(c.Id, c.Title, CourseEndpoints.CategoryOf(c.CategoryCode), c.InstitutionId, c.InstitutionName, c.PeriodDays,
-            DashboardInput.AverageOrNull(c.StarsSum, c.Ratings), c.Ratings)).ToList();
-        return new Paged<CatalogItem>(items, query.Page, query.Size, total);
+        return new Paged<CatalogItem>(Items(page), query.Page, query.Size, total);
     }
 
-    public static IQueryable<CatalogRow> Published(InstitutionDbContext db, string? category)
-    {
-        var courses = db.Courses.AsNoTracking().Where(c => c.State == CourseStates.Published);
-        if (category is not null)
-        {
-            courses = courses.Where(c => c.CategoryCode == category);
-        }
-        return Rows(db, courses).OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Id);
-    }
+    /// <summary>The response's items: category named, rating averaged.</summary>
+    public static IReadOnlyList<CatalogItem> Items(IEnumerable<CatalogRow> rows) =>
+        [.. rows.Select(c => new CatalogItem(c.Id, c.Title, CourseEndpoints.CategoryOf(c.CategoryCode), c.InstitutionId, c.InstitutionName, c.PeriodDays,
+            DashboardInput.AverageOrNull(c.StarsSum, c.Ratings), c.Ratings))];
+
+    /// <summary>Published courses (of a category), newest change first.</summary>
+    public static IQueryable<CatalogRow> Published(InstitutionDbContext db, string? category) =>
+        from course in db.Courses.AsNoTracking()
+        join institution in db.Institutions.AsNoTracking() on course.InstitutionId equals institution.Id
+        where course.State == CourseStates.Published && (category == null || course.CategoryCode == category)
+        join rating in db.CourseRatings.AsNoTracking() on course.Id equals rating.CourseId into ratings
+        from rating in ratings.DefaultIfEmpty()
+        orderby course.UpdatedAt descending, course.Id descending
+        select new CatalogRow(course.Id, course.Title, course.CategoryCode, course.InstitutionId, institution.Name, course.PeriodDays, course.UpdatedAt,
+            rating == null ? 0 : rating.Ratings, rating == null ? 0 : rating.StarsSum);
 
     /// <summary>Published courses whose title or institution name contains <paramref name="text"/>, newest first.</summary>
     public static IQueryable<CatalogRow> Matching(InstitutionDbContext db, string text, string driver, IEnumerable<string> others, string? category)
@@ -96,12 +100,4 @@ public static class CatalogSearch
         return [.. grams.Select(g => (g, counts.Where(c => string.Equals(c.Key, g, StringComparison.OrdinalIgnoreCase)).Sum(c => c.Rows)))
             .OrderBy(g => g.Item2)];
     }
-
-    private static IQueryable<CatalogRow> Rows(InstitutionDbContext db, IQueryable<Course> courses) =>
-        from course in courses
-        join institution in db.Institutions.AsNoTracking() on course.InstitutionId equals institution.Id
-        join rating in db.CourseRatings.AsNoTracking() on course.Id equals rating.CourseId into ratings
-        from rating in ratings.DefaultIfEmpty()
-        select new CatalogRow(course.Id, course.Title, course.CategoryCode, course.InstitutionId, institution.Name, course.PeriodDays, course.UpdatedAt,
-            rating == null ? 0 : rating.Ratings, rating == null ? 0 : rating.StarsSum);
 }

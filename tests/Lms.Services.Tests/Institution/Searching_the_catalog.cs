@@ -153,6 +153,24 @@ public sealed class Searching_the_catalog(Platform platform)
     }
 
     [Fact]
+    public async Task Without_text_the_catalog_is_every_published_course_newest_change_first_by_category_too()
+    {
+        var (institutionId, manager) = await InstitutionScenarios.RegisterAsync(platform, $"검색교육원 {RandomHangul(3)}");
+        var older = await InstitutionScenarios.PublishedCourseAsync(platform, institutionId, manager, $"{RandomHangul(3)} 과정");
+        var newer = await InstitutionScenarios.PublishedCourseAsync(platform, institutionId, manager, $"{RandomHangul(3)} 과정");
+        await InstitutionScenarios.CreateCourseAsync(manager, $"{RandomHangul(3)} 초안");
+        var employee = Caller.As(platform.Institution.Client, Roles.Employee, Guid.NewGuid(), "company");
+
+        var all = await (await employee.GetAsync("/institution/v1/catalog?size=2")).Content.ReadFromJsonAsync<JsonElement>();
+        var inCategory = await (await employee.GetAsync("/institution/v1/catalog?size=2&category=WORKPLACE_BASICS")).Content.ReadFromJsonAsync<JsonElement>();
+        var published = await platform.Institution.WithDbAsync(db => db.Courses.CountAsync(c => c.State == "PUBLISHED"));
+
+        Assert.Equal([newer, older], Ids(all));
+        Assert.Equal([newer, older], Ids(inCategory));
+        Assert.Equal(published, all.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task A_published_course_missing_from_the_index_is_indexed_at_start_up()
     {
         var word = RandomHangul(3);
