@@ -55,6 +55,21 @@ internal static class MyCoursesSeed
         return learner;
     }
 
+    /// <summary>A learner of an earlier seed (each has 20 enrollments).</summary>
+    public static async Task<Guid> LearnerAsync(string connectionString)
+    {
+        await using var connection = new MySqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new MySqlCommand(
+            $"SELECT e.user_id FROM enrollments e JOIN provisions p ON p.id = e.provision_id WHERE p.company_id = '{Company:D}' LIMIT 1", connection);
+        return await command.ExecuteScalarAsync() switch
+        {
+            Guid id => id,
+            string id => Guid.Parse(id),
+            _ => throw new InvalidOperationException("--reuse: no earlier seed (run --seed-only first)"),
+        };
+    }
+
     public static async Task RemoveAsync(string connectionString)
     {
         await using var connection = new MySqlConnection(connectionString);

@@ -9,7 +9,7 @@ using Lms.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-// Usage: dotnet run --project tools/Lms.CatalogBench -c Release -- [--quick] [--courses N] [--seed-only]
+// Usage: dotnet run --project tools/Lms.CatalogBench -c Release -- [--quick] [--courses N] [--seed-only | --reuse]
 // Needs only MariaDB on :3307 (LMS_MARIADB, default Server=127.0.0.1;Port=3307). It writes into the institution and
 // student services' test databases (lms_<svc>_test plus LMS_TEST_DB_SUFFIX, as the test suites do; or the connection
 // strings in LMS_BENCH_INSTITUTION_DB and LMS_BENCH_STUDENT_DB) and removes everything it made at the end, leftovers
@@ -19,11 +19,13 @@ using Microsoft.Extensions.DependencyInjection;
 var quick = args.Contains("--quick");
 // --seed-only seeds and keeps the rows without measuring (to look at query plans); the next run removes them first.
 var seedOnly = args.Contains("--seed-only");
+// --reuse measures the rows an earlier --seed-only left instead of seeding again.
+var reuse = args.Contains("--reuse");
 var courses = args.SkipWhile(a => a != "--courses").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(100_000);
 var runs = quick ? 1 : 3;
-var duration = TimeSpan.FromSeconds(quick ? 2 : 5);
-var warmUp = TimeSpan.FromSeconds(quick ? 1 : 2);
-int[] concurrencies = quick ? [1, 16] : [1, 4, 16, 64];
+var duration = TimeSpan.FromSeconds(quick ? 2 : 3);
+var warmUp = TimeSpan.FromSeconds(1);
+int[] concurrencies = quick ? [1, 16] : [1, 8, 32];
 
 var server = Environment.GetEnvironmentVariable("LMS_MARIADB") ?? "Server=127.0.0.1;Port=3307";
 var suffix = Environment.GetEnvironmentVariable("LMS_TEST_DB_SUFFIX") ?? string.Empty;
@@ -41,14 +43,21 @@ await using (var student = new StudentDbContext(studentOptions))
     await student.Database.MigrateAsync();
 }
 Console.WriteLine($"Lms.CatalogBench: {configuration} build, institution service on http://127.0.0.1:{port}, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
-Console.WriteLine("removing leftovers of an earlier run, then seeding");
-await CatalogSeed.RemoveAsync(institutionDb);
-await MyCoursesSeed.RemoveAsync(studentDb);
+if (!reuse)
+{
+    Console.WriteLine("removing leftovers of an earlier run, then seeding");
+    await CatalogSeed.RemoveAsync(institutionDb);
+    await MyCoursesSeed.RemoveAsync(studentDb);
+}
 try
 {
     var seeding = Stopwatch.StartNew();
-    await CatalogSeed.SeedAsync(host.Services, institutionDb, courses, Console.WriteLine);
-    var learner = await MyCoursesSeed.SeedAsync(studentDb, 100_000, Console.WriteLine);
+    var learner = reuse ? await MyCoursesSeed.LearnerAsync(studentDb) : Guid.Empty;
+    if (!reuse)
+    {
+        await CatalogSeed.SeedAsync(host.Services, institutionDb, courses, Console.WriteLine);
+        learner = await MyCoursesSeed.SeedAsync(studentDb, 100_000, Console.WriteLine);
+    }
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded in {seeding.Elapsed.TotalSeconds:0} s; measuring ({runs} run(s) of {duration.TotalSeconds:0} s per cell after {warmUp.TotalSeconds:0} s warm-up)"));
     if (seedOnly)
     {
@@ -59,7 +68,7 @@ try
 }
 finally
 {
-    if (!seedOnly)
+    if (!seedOnly && !reuse)
     {
         Console.WriteLine("removing the bench's rows");
         await CatalogSeed.RemoveAsync(institutionDb);
@@ -76,6 +85,7 @@ async Task MeasureAsync(Guid learner)
     var scopes = host.Services.GetRequiredService<IServiceScopeFactory>();
 
     var table = new List<string[]>();
+    var searches = new List<(string Name, int Concurrency, RunResult Result)>();
     // (a) and (b): over HTTP through the endpoint.
     (string Name, string Query)[] http =
     [
@@ -99,6 +109,7 @@ async Task MeasureAsync(Guid learner)
         {
             var r = await ClosedLoop.MedianAsync(async () => (await client.GetAsync(query)).EnsureSuccessStatusCode().Dispose(), c, runs, duration, warmUp);
             table.Add(Row($"HTTP {name}", c, r, null));
+            searches.Add((name, c, r));
         }
     }
 
@@ -145,6 +156,24 @@ async Task MeasureAsync(Guid learner)
     foreach (var row in table)
     {
         Console.WriteLine($"{row[0],-46} {row[1],4} {row[2],8} {row[3],8} {row[4],8} {row[5],6}  {row[6],-6}");
+    }
+    // The load harness (tools/Lms.Load) takes these lines into its table.
+    var one = searches.Where(s => s.Concurrency == 1).ToList();
+    var worst = one.MaxBy(s => s.Result.P99Ms);
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"FIGURE|catalog of {courses:N0}: slowest p99 of {one.Count} reads over HTTP, 1 client ({worst.Name})|{worst.Result.P99Ms:0.0} ms (p50 {worst.Result.P50Ms:0.0})|catalog page p99 {one[0].Result.P99Ms:0.0} ms|p99 < 20 ms|{(worst.Result.P99Ms < 20 ? "yes" : "no")}"));
+    foreach (var read in new[] { "catalog page", "my courses" })
+    {
+        var at = concurrencies.Max();
+        var raw = Throughput($"{read}: raw MySqlConnector");
+        var ef = Throughput($"{read}: EF Core (as the service runs it)");
+        var compiled = Throughput($"{read}: EF Core compiled query");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"FIGURE|{read}: EF Core / raw MySqlConnector throughput, {at} workers|{ef / raw:0.00}x (compiled {compiled / raw:0.00}x)|raw {raw:0} ops/s|≥ 0.9x|{(ef / raw >= 0.9 ? "yes" : "no")}"));
+
+        double Throughput(string name) =>
+            double.Parse(table.Single(r => r[0] == name && r[1] == at.ToString(CultureInfo.InvariantCulture))[2], CultureInfo.InvariantCulture);
     }
     Console.WriteLine();
     Console.WriteLine($"command: dotnet run --project tools/Lms.CatalogBench -c Release --{(quick ? " --quick" : string.Empty)}");

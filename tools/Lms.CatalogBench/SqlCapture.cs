@@ -18,23 +18,26 @@ internal sealed record CapturedCommand(string Sql, IReadOnlyList<(string Name, o
     }
 }
 
-/// <summary>Records the commands EF Core runs, so that the raw MySqlConnector side replays the very same SQL.</summary>
+/// <summary>
+/// Records the commands EF Core ran, as sent (after the service's own interceptors rewrote them), so that the raw
+/// MySqlConnector side replays the very same SQL.
+/// </summary>
 internal sealed class SqlCapture : DbCommandInterceptor
 {
     private readonly List<CapturedCommand> _commands = [];
 
     public IReadOnlyList<CapturedCommand> Commands => _commands;
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData,
+        DbDataReader result, CancellationToken cancellationToken = default)
     {
         _commands.Add(new CapturedCommand(command.CommandText,
             [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value is DBNull ? null : p.Value))]));
         return ValueTask.FromResult(result);
     }
 
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData,
+        object? result, CancellationToken cancellationToken = default)
     {
         _commands.Add(new CapturedCommand(command.CommandText,
             [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value is DBNull ? null : p.Value))]));

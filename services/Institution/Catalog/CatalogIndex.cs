@@ -57,8 +57,20 @@ public static class CatalogIndex
         }
 
         var published = new List<IndexedCourse>();
+        var totals = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var (course, state) in changes.Courses)
         {
+            var entry = db.Entry(course);
+            if (state != EntityState.Added && entry.Property(c => c.State).OriginalValue == CourseStates.Published)
+            {
+                var category = entry.Property(c => c.CategoryCode).OriginalValue;
+                totals[category] = totals.GetValueOrDefault(category) - 1;
+            }
+            if (state != EntityState.Deleted && course.State == CourseStates.Published)
+            {
+                totals[course.CategoryCode] = totals.GetValueOrDefault(course.CategoryCode) + 1;
+            }
+
             if (state != EntityState.Added)
             {
                 await db.Database.ExecuteSqlRawAsync("DELETE FROM catalog_grams WHERE course_id = @course",
@@ -70,6 +82,28 @@ public static class CatalogIndex
             }
         }
         await InsertAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), published, cancellationToken);
+        // In category order, so two saves changing the same categories lock their rows in the same order.
+        foreach (var (category, delta) in totals.Where(t => t.Value != 0))
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO catalog_totals (category_code, published) VALUES (@category, @delta) ON DUPLICATE KEY UPDATE published = published + @delta",
+                [new MySqlParameter("@category", category), new MySqlParameter("@delta", delta)], cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Counts the published courses per category into <c>catalog_totals</c> when it is empty: the first start with the
+    /// table (after that every course write keeps it).
+    /// </summary>
+    public static async Task FillTotalsAsync(InstitutionDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.CatalogTotals.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO catalog_totals (category_code, published) SELECT category_code, COUNT(*) FROM courses WHERE state = @published GROUP BY category_code",
+            [new MySqlParameter("@published", CourseStates.Published)], cancellationToken);
     }
 
     /// <summary>Writes the rows of <paramref name="courses"/> (published ones); the start-up backfill and the benchmark's loader use it too.</summary>

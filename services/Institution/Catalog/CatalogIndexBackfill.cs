@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Lms.Institution.Catalog;
 
 /// <summary>
-/// Indexes, at start-up, every published course that has no row in <c>catalog_grams</c>: all of them the first time
+/// Fills <c>catalog_totals</c> when it is empty and indexes, at start-up, every published course that has no row in <c>catalog_grams</c>: all of them the first time
 /// the service starts with the index (the grams are computed in C#, which a SQL migration cannot do), none after.
 /// Idempotent, so it runs at every start: a course always has at least one gram (a title is never blank), so a
 /// published course without any is exactly one still to index.
@@ -20,6 +20,7 @@ public sealed partial class CatalogIndexBackfill(IServiceScopeFactory scopes, IL
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InstitutionDbContext>();
+        await CatalogIndex.FillTotalsAsync(db, cancellationToken);
         var indexed = 0;
         while (true)
         {

@@ -43,11 +43,15 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
 
     public DbSet<CatalogGram> CatalogGrams => Set<CatalogGram>();
 
+    public DbSet<CatalogTotal> CatalogTotals => Set<CatalogTotal>();
+
     public DbSet<InstitutionTotals> InstitutionTotals => Set<InstitutionTotals>();
 
     public DbSet<MonthCompanyTotals> MonthCompanies => Set<MonthCompanyTotals>();
 
     public DbSet<MonthCourseTotals> MonthCourses => Set<MonthCourseTotals>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(CatalogJoinOrder.Instance);
 
     /// <summary>Saves, and rewrites the catalog search index rows the save changes in the same transaction (<see cref="CatalogIndex"/>).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -137,6 +141,13 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
             gram.HasKey(g => new { g.Gram, g.UpdatedAt, g.CourseId });
             gram.Property(g => g.Gram).HasMaxLength(Catalog.CatalogGrams.MaxLength);
             gram.HasIndex(g => new { g.CourseId, g.Gram });
+        });
+
+        modelBuilder.Entity<CatalogTotal>(total =>
+        {
+            total.ToTable("catalog_totals");
+            total.HasKey(t => t.CategoryCode);
+            total.Property(t => t.CategoryCode).HasMaxLength(40);
         });
 
         modelBuilder.Entity<ProvisionCopy>(provision =>

@@ -51,6 +51,23 @@ namespace Lms.Institution.Data.Migrations
                     b.ToTable("catalog_grams", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Institution.Catalog.CatalogTotal", b =>
+                {
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)")
+                        .HasColumnName("category_code");
+
+                    b.Property<int>("Published")
+                        .HasColumnType("int")
+                        .HasColumnName("published");
+
+                    b.HasKey("CategoryCode")
+                        .HasName("pk_catalog_totals");
+
+                    b.ToTable("catalog_totals", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Institution.Courses.Course", b =>
                 {
                     b.Property<Guid>("Id")

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lms.Institution.Data.Migrations
 {
     [DbContext(typeof(InstitutionDbContext))]
-    [Migration("20261201023012_CatalogSearchIndex")]
+    [Migration("20261201030526_CatalogSearchIndex")]
     partial class CatalogSearchIndex
     {
         /// <inheritdoc />
@@ -52,6 +52,23 @@ namespace Lms.Institution.Data.Migrations
                         .HasDatabaseName("ix_catalog_grams_course_id_gram");
 
                     b.ToTable("catalog_grams", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Institution.Catalog.CatalogTotal", b =>
+                {
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)")
+                        .HasColumnName("category_code");
+
+                    b.Property<int>("Published")
+                        .HasColumnType("int")
+                        .HasColumnName("published");
+
+                    b.HasKey("CategoryCode")
+                        .HasName("pk_catalog_totals");
+
+                    b.ToTable("catalog_totals", (string)null);
                 });
 
             modelBuilder.Entity("Lms.Institution.Courses.Course", b =>

@@ -31,6 +31,20 @@ namespace Lms.Institution.Data.Migrations
                 })
                 .Annotation("MySql:CharSet", "utf8mb4");
 
+            migrationBuilder.CreateTable(
+                name: "catalog_totals",
+                columns: table => new
+                {
+                    category_code = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    published = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_catalog_totals", x => x.category_code);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
             migrationBuilder.CreateIndex(
                 name: "ix_courses_state_category_code_updated_at",
                 table: "courses",
@@ -52,6 +66,9 @@ namespace Lms.Institution.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "catalog_grams");
+
+            migrationBuilder.DropTable(
+                name: "catalog_totals");
 
             migrationBuilder.DropIndex(
                 name: "ix_courses_state_category_code_updated_at",
