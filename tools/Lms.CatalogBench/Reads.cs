@@ -19,7 +19,7 @@ internal static class Reads
 {
     // The compiled forms of the same two queries (EF.CompileAsyncQuery): the LINQ is translated once, not looked up per call.
     private static readonly Func<InstitutionDbContext, Task<int>> CompiledCatalogCount =
-        EF.CompileAsyncQuery((InstitutionDbContext db) => db.Courses.Count(c => c.State == CourseStates.Published));
+        EF.CompileAsyncQuery((InstitutionDbContext db) => db.CatalogTotals.Sum(t => t.Published));
 
     private static readonly Func<InstitutionDbContext, int, int, IAsyncEnumerable<CatalogRow>> CompiledCatalogPage =
         EF.CompileAsyncQuery((InstitutionDbContext db, int skip, int take) =>
@@ -30,7 +30,7 @@ internal static class Reads
              from rating in ratings.DefaultIfEmpty()
              orderby course.UpdatedAt descending, course.Id descending
              select new CatalogRow(course.Id, course.Title, course.CategoryCode, course.InstitutionId, institution.Name, course.PeriodDays, course.UpdatedAt,
-                 rating == null ? 0 : rating.Ratings, rating == null ? 0 : rating.StarsSum)).Skip(skip).Take(take));
+                 rating == null ? 0 : rating.Ratings, rating == null ? 0 : rating.StarsSum)).TagWith(CatalogJoinOrder.Tag).Skip(skip).Take(take));
 
     private static readonly Func<StudentDbContext, Guid, Task<int>> CompiledMineCount =
         EF.CompileAsyncQuery((StudentDbContext db, Guid userId) =>

@@ -84,7 +84,8 @@ public static class CatalogSearch
         foreach (var other in others)
         {
             // A join, not EXISTS: MariaDB turns EXISTS into a semi-join it materialises (every row of the gram) first.
-            hits = hits.Join(db.CatalogGrams.Where(g => g.Gram == other), h => h.CourseId, g => g.CourseId, (h, _) => h);
+            // Keyed on (course, gram) so it is a plain join on that index, not a join to a derived table of the gram's rows.
+            hits = hits.Join(db.CatalogGrams, h => new { h.CourseId, Gram = other }, g => new { g.CourseId, g.Gram }, (h, _) => h);
         }
 
         return (
