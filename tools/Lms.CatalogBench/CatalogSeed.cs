@@ -136,6 +136,10 @@ internal static class CatalogSeed
         string[] statements =
         [
             "DELETE g FROM catalog_grams g JOIN courses c ON c.id = g.course_id JOIN institutions i ON i.id = c.institution_id WHERE i.certified_number LIKE @marker",
+            // The published counts the service keeps per category lose the bench's courses too (they are deleted here, not archived).
+            "UPDATE catalog_totals t JOIN (SELECT c.category_code, COUNT(*) AS n FROM courses c JOIN institutions i ON i.id = c.institution_id " +
+            "WHERE i.certified_number LIKE @marker AND c.state = 'PUBLISHED' GROUP BY c.category_code) x ON x.category_code = t.category_code " +
+            "SET t.published = t.published - x.n",
             "DELETE r FROM dashboard_course_ratings r JOIN institutions i ON i.id = r.institution_id WHERE i.certified_number LIKE @marker",
             "DELETE c FROM courses c JOIN institutions i ON i.id = c.institution_id WHERE i.certified_number LIKE @marker",
             "DELETE m FROM institution_managers m JOIN institutions i ON i.id = m.institution_id WHERE i.certified_number LIKE @marker",
