@@ -1,4 +1,5 @@
 using Lms.Contracts.Provisions;
+using Lms.Institution.Catalog;
 using Lms.Institution.Categories;
 using Lms.Institution.Courses;
 using Lms.Institution.Dashboard;
@@ -21,6 +22,8 @@ public static class InstitutionExtensions
     public static WebApplicationBuilder AddInstitutionService(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<InstitutionDbContext>();
+        // After the migrator (hosted services start in order): the index table exists before it is filled.
+        builder.Services.AddHostedService<CatalogIndexBackfill>();
         builder.AddServiceBus((bus, service) =>
         {
             bus.AddUserDirectory<InstitutionDbContext>(service);

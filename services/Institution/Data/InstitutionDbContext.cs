@@ -1,3 +1,4 @@
+using Lms.Institution.Catalog;
 using Lms.Institution.Courses;
 using Lms.Institution.Dashboard;
 using Lms.Institution.Exams;
@@ -40,11 +41,44 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
 
     public DbSet<CourseRatingTotals> CourseRatings => Set<CourseRatingTotals>();
 
+    public DbSet<CatalogGram> CatalogGrams => Set<CatalogGram>();
+
+    public DbSet<CatalogTotal> CatalogTotals => Set<CatalogTotal>();
+
     public DbSet<InstitutionTotals> InstitutionTotals => Set<InstitutionTotals>();
 
     public DbSet<MonthCompanyTotals> MonthCompanies => Set<MonthCompanyTotals>();
 
     public DbSet<MonthCourseTotals> MonthCourses => Set<MonthCourseTotals>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(CatalogJoinOrder.Instance);
+
+    /// <summary>Saves, and rewrites the catalog search index rows the save changes in the same transaction (<see cref="CatalogIndex"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var catalog = CatalogIndex.Collect(this);
+        if (catalog.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            await CatalogIndex.ApplyAsync(this, catalog, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await CatalogIndex.ApplyAsync(this, catalog, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    /// <summary>Synchronous saves would bypass the catalog index; the service saves asynchronously only.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it keeps the catalog search index in step.");
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -94,7 +128,26 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
             course.Property(c => c.Chapters).HasColumnType("json").HasConversion(JsonColumn.Converter<IReadOnlyList<Chapter>>(), JsonColumn.Comparer<IReadOnlyList<Chapter>>());
             course.Property(c => c.CompletionRule).HasColumnType("json").HasConversion(JsonColumn.Converter<CompletionRule>(), JsonColumn.Comparer<CompletionRule>());
             course.HasIndex(c => new { c.InstitutionId, c.State });
-            course.HasIndex(c => new { c.State, c.CategoryCode });
+            // The catalog's page is the newest published courses (of a category): read in index order, no sort.
+            course.HasIndex(c => new { c.State, c.UpdatedAt });
+            course.HasIndex(c => new { c.State, c.CategoryCode, c.UpdatedAt });
+        });
+
+        modelBuilder.Entity<CatalogGram>(gram =>
+        {
+            gram.ToTable("catalog_grams");
+            // A query's grams are read newest first straight from the key; (course, gram) finds a course's rows and
+            // answers "has this course that gram too" without touching the course.
+            gram.HasKey(g => new { g.Gram, g.UpdatedAt, g.CourseId });
+            gram.Property(g => g.Gram).HasMaxLength(Catalog.CatalogGrams.MaxLength);
+            gram.HasIndex(g => new { g.CourseId, g.Gram });
+        });
+
+        modelBuilder.Entity<CatalogTotal>(total =>
+        {
+            total.ToTable("catalog_totals");
+            total.HasKey(t => t.CategoryCode);
+            total.Property(t => t.CategoryCode).HasMaxLength(40);
         });
 
         modelBuilder.Entity<ProvisionCopy>(provision =>

@@ -23,6 +23,51 @@ namespace Lms.Institution.Data.Migrations
             MySqlModelBuilderExtensions.HasCharSet(modelBuilder, "utf8mb4");
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("Lms.Institution.Catalog.CatalogGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(2)
+                        .HasColumnType("varchar(2)")
+                        .HasColumnName("gram");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("course_id");
+
+                    b.Property<byte>("Sources")
+                        .HasColumnType("tinyint unsigned")
+                        .HasColumnName("sources");
+
+                    b.HasKey("Gram", "UpdatedAt", "CourseId")
+                        .HasName("pk_catalog_grams");
+
+                    b.HasIndex("CourseId", "Gram")
+                        .HasDatabaseName("ix_catalog_grams_course_id_gram");
+
+                    b.ToTable("catalog_grams", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Institution.Catalog.CatalogTotal", b =>
+                {
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)")
+                        .HasColumnName("category_code");
+
+                    b.Property<int>("Published")
+                        .HasColumnType("int")
+                        .HasColumnName("published");
+
+                    b.HasKey("CategoryCode")
+                        .HasName("pk_catalog_totals");
+
+                    b.ToTable("catalog_totals", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Institution.Courses.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -100,8 +145,11 @@ namespace Lms.Institution.Data.Migrations
                     b.HasIndex("InstitutionId", "State")
                         .HasDatabaseName("ix_courses_institution_id_state");
 
-                    b.HasIndex("State", "CategoryCode")
-                        .HasDatabaseName("ix_courses_state_category_code");
+                    b.HasIndex("State", "UpdatedAt")
+                        .HasDatabaseName("ix_courses_state_updated_at");
+
+                    b.HasIndex("State", "CategoryCode", "UpdatedAt")
+                        .HasDatabaseName("ix_courses_state_category_code_updated_at");
 
                     b.ToTable("courses", (string)null);
                 });
