@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lms.Benchmarks;
 using System.Globalization;
 using System.Net.Http.Headers;
 using Lms.CatalogBench;
@@ -33,7 +34,7 @@ var institutionDb = Environment.GetEnvironmentVariable("LMS_BENCH_INSTITUTION_DB
     ?? $"{server};Database=lms_institution_test{suffix};User=lms_institution;Password=lms_institution_pw;CharSet=utf8mb4";
 var studentDb = Environment.GetEnvironmentVariable("LMS_BENCH_STUDENT_DB")
     ?? $"{server};Database=lms_student_test{suffix};User=lms_student;Password=lms_student_pw;CharSet=utf8mb4";
-var configuration = Debugger.IsAttached ? "debugger" : BuildKind();
+var configuration = Debugger.IsAttached ? "debugger" : BuildInfo.Kind;
 
 await using var host = InstitutionHost.Start(institutionDb, out var port);
 var studentOptions = new DbContextOptionsBuilder<StudentDbContext>()
@@ -217,9 +218,3 @@ static void Same(string what, bool same)
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
-static string BuildKind() =>
-#if DEBUG
-    "Debug";
-#else
-    "Release";
-#endif

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lms.Benchmarks;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
@@ -35,7 +36,7 @@ var bigProvisionLearners = Math.Min(100_000, enrollments / 2);
 var baselineRuns = Math.Max(5, runs / 20);
 
 await using var host = InstitutionHost.Start(connectionString, out var port);
-Console.WriteLine($"institution service on http://127.0.0.1:{port} ({(Debugger.IsAttached ? "debugger" : BuildKind())} build)");
+Console.WriteLine($"institution service on http://127.0.0.1:{port} ({(Debugger.IsAttached ? "debugger" : BuildInfo.Kind)} build)");
 
 var random = new Random(14);
 var now = DateTimeOffset.UtcNow;
@@ -267,12 +268,6 @@ async Task CleanUpAsync()
     Console.WriteLine("generated rows removed");
 }
 
-static string BuildKind() =>
-#if DEBUG
-    "Debug";
-#else
-    "Release";
-#endif
 
 static long ProcStatus(string field) =>
     long.Parse(File.ReadLines("/proc/self/status").First(l => l.StartsWith(field + ":", StringComparison.Ordinal))

@@ -5,12 +5,13 @@ using Lms.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Lms.DashboardBench;
+namespace Lms.Benchmarks;
 
 /// <summary>
 /// The institution service as it runs (its own Program, endpoints, authentication, EF and JSON), in this process on a
 /// loopback Kestrel port so the bench's requests go through real HTTP. Development settings apply its migrations at
-/// start; the bus is in-memory (no broker is needed to read dashboards) and the test token key is trusted.
+/// start; the bus is in-memory (the benchmarks read, so no broker is needed) and the test token key is trusted.
+/// Shared by the dashboard and catalog benchmarks (linked into both).
 /// </summary>
 internal sealed class InstitutionHost(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<InstitutionDbContext>
 {
@@ -51,57 +52,13 @@ internal sealed class InstitutionHost(IReadOnlyDictionary<string, string> settin
     }
 }
 
-/// <summary>Counts the bytes and lines of what it is given and keeps none of it.</summary>
-internal sealed class CountingStream : Stream
+internal static class BuildInfo
 {
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => Written;
-
-    public long Written { get; private set; }
-
-    public long Lines { get; private set; }
-
-    public override long Position { get => Written; set => throw new NotSupportedException(); }
-
-    public override void Flush()
-    {
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => Count(buffer.AsSpan(offset, count));
-
-    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        Count(buffer.Span);
-        return ValueTask.CompletedTask;
-    }
-
-    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-    {
-        Count(buffer.AsSpan(offset, count));
-        return Task.CompletedTask;
-    }
-
-    private void Count(ReadOnlySpan<byte> bytes)
-    {
-        Written += bytes.Length;
-        // The bench's names and comments have no line breaks, so each LF ends one record.
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                Lines++;
-            }
-        }
-    }
+    /// <summary>The configuration this benchmark was built in, for its report.</summary>
+    public static string Kind =>
+#if DEBUG
+        "Debug";
+#else
+        "Release";
+#endif
 }
