@@ -24,6 +24,8 @@ public static class BusExtensions
         builder.Services.AddSingleton<IOutboxPublisher, MassTransitOutboxPublisher>();
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit otherwise reports usage to its vendor over the internet: a service has no business calling out.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(service.Name, includeNamespace: false));
             configureConsumers?.Invoke(bus, service);
             bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseConsumerRetries());
