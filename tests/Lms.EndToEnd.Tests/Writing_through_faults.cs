@@ -125,10 +125,8 @@ public sealed class Writing_through_faults(ITestOutputHelper output)
         {
             Assert.Equal(0, await CountAsync(service, "SELECT COUNT(*) FROM outbox_dead_letters", null));
         }
-        // Deliveries a consumer gave up on during the faults: reported, not asserted. Some runs show consumers exhausting
-        // their retries on "Unable to connect" around the database restart (an open defect, README "Faults under load");
-        // the re-sent events above still give every accepted command its effects, which is what is asserted.
-        output.WriteLine($"deliveries given up by consumers during this run (new _error messages): {await PlatformControl.DeadLetteredMessagesAsync() - deadBefore}");
+        // No consumer gave up on a delivery: the spaced retries outlast a database restart and a broker's death.
+        Assert.Equal(0, await PlatformControl.DeadLetteredMessagesAsync() - deadBefore);
 
         await Eventually.TrueAsync(async () =>
         {

@@ -1,6 +1,7 @@
 using Lms.Contracts.Memberships;
 using Lms.Identity.Accounts;
 using Lms.Identity.Data;
+using Lms.ServiceDefaults.Messaging;
 using Lms.ServiceDefaults.Messaging.Inbox;
 using Lms.ServiceDefaults.Security;
 using Microsoft.EntityFrameworkCore;
@@ -23,10 +24,10 @@ public abstract partial class MembershipConsumer<TMessage>(AccountsDbContext db,
     protected override async Task HandleAsync(TMessage message, CancellationToken cancellationToken)
     {
         var change = Describe(message);
-        // A membership names a user identity created; if it is not there, retrying and then the error queue
-        // is the honest outcome, not silently dropping the grant.
+        // A membership names a user identity created before any other service heard of them, so an unknown user
+        // will not appear by waiting: the error queue at once is the honest outcome, not silently dropping the grant.
         var user = await Db.Users.SingleOrDefaultAsync(u => u.Id == change.UserId, cancellationToken)
-            ?? throw new InvalidOperationException($"Membership event for unknown user {change.UserId}.");
+            ?? throw new UnprocessableMessageException($"Membership event for unknown user {change.UserId}.");
         if (!user.ApplyMembership(change.OrganisationId, change.Role, change.OccurredAt) && change.Role is not null &&
             user.Organisation?.OrganisationId != change.OrganisationId)
         {

@@ -57,17 +57,27 @@ public static class BusExtensions
     }
 
     /// <summary>
-    /// Two levels: quick immediate retries for a deadlock or a lost race on the inbox key, then spaced retries
-    /// (the "redelivery" level) for a database or dependency that is briefly away. The RabbitMQ delayed-exchange
-    /// plugin that MassTransit's scheduled redelivery needs exists neither in Debian's RabbitMQ nor in Amazon MQ,
-    /// so the spaced level holds the message in the consumer; after it the message goes to <c>_error</c>.
+    /// One policy with two phases: quick attempts for a deadlock or a lost race on the inbox key (a short pause lets the
+    /// other transaction finish), then spaced attempts for a database or dependency that is briefly away (a restart
+    /// takes seconds). It is one policy because MassTransit does not nest two message-retry filters: the outer one never
+    /// retried after the inner gave up, so deliveries went to <c>_error</c> after four quick attempts (pinned by
+    /// <c>Retrying_a_consumer</c>). The RabbitMQ delayed-exchange plugin that MassTransit's scheduled redelivery needs
+    /// exists neither in Debian's RabbitMQ nor in Amazon MQ, so the spaced phase holds the message in the consumer; after
+    /// it the message goes to <c>_error</c>. A consumer that knows waiting cannot help throws
+    /// <see cref="UnprocessableMessageException"/>, which goes there at once.
     /// </summary>
-    internal static void UseConsumerRetries(this IReceiveEndpointConfigurator endpoint)
-    {
-        endpoint.UseMessageRetry(retry => retry.Intervals(
-            TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)));
-        endpoint.UseMessageRetry(retry => retry.Immediate(3));
-    }
+    internal static void UseConsumerRetries(this IReceiveEndpointConfigurator endpoint) =>
+        endpoint.UseMessageRetry(retry =>
+        {
+            retry.Ignore<UnprocessableMessageException>();
+            retry.Intervals(ConsumerRetryIntervals);
+        });
+
+    internal static readonly TimeSpan[] ConsumerRetryIntervals =
+    [
+        TimeSpan.Zero, TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250),
+        TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30),
+    ];
 
     internal static ServiceInfo GetServiceInfo(this IServiceCollection services) =>
         services.LastOrDefault(d => d.ServiceType == typeof(ServiceInfo))?.ImplementationInstance as ServiceInfo

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Lms.ServiceDefaults.Messaging;
 using Lms.ServiceDefaults.Messaging.Inbox;
 using Lms.ServiceDefaults.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,8 @@ namespace Lms.ServiceDefaults.Tests.Inbox;
 
 /// <summary>
 /// Changes an existing row (appends "+" to its note), as a projection updating a read model does, and fails after
-/// saving on the first attempt at each ping so the retry has to start from what the database holds.
+/// saving on the first attempt at each ping (or as many as <see cref="FailingAttempts"/> says) so the retry has to start
+/// from what the database holds.
 /// </summary>
 public sealed class AppendingConsumer(TestDbContext db, TimeProvider clock, ILogger<AppendingConsumer> logger)
     : InboxConsumer<Ping, TestDbContext>(db, clock, logger)
@@ -16,17 +18,31 @@ public sealed class AppendingConsumer(TestDbContext db, TimeProvider clock, ILog
     /// <summary>The context instance each attempt ran with, per ping.</summary>
     public static ConcurrentDictionary<Guid, ConcurrentQueue<Guid>> Contexts { get; } = new();
 
+    /// <summary>How many attempts at a ping fail, when more than the first.</summary>
+    public static ConcurrentDictionary<Guid, int> FailingAttempts { get; } = new();
+
+    /// <summary>Pings whose every attempt says waiting cannot help.</summary>
+    public static ConcurrentDictionary<Guid, bool> Unprocessable { get; } = new();
+
+    /// <summary>When each attempt began, per ping.</summary>
+    public static ConcurrentDictionary<Guid, ConcurrentQueue<DateTimeOffset>> Started { get; } = new();
+
     protected override async Task HandleAsync(Ping message, CancellationToken cancellationToken)
     {
         var attempts = Contexts.GetOrAdd(message.Key, _ => new ConcurrentQueue<Guid>());
         attempts.Enqueue(Db.ContextId.InstanceId);
+        Started.GetOrAdd(message.Key, _ => new ConcurrentQueue<DateTimeOffset>()).Enqueue(DateTimeOffset.UtcNow);
 
         var effect = await Db.Effects.SingleAsync(e => e.Key == message.Key, cancellationToken);
         effect.Note += "+";
         await Db.SaveChangesAsync(cancellationToken);
-        if (attempts.Count == 1)
+        if (Unprocessable.ContainsKey(message.Key))
         {
-            throw new InvalidOperationException("the first attempt fails after saving; its transaction rolls back");
+            throw new UnprocessableMessageException("this ping names something that will never exist");
+        }
+        if (attempts.Count <= FailingAttempts.GetValueOrDefault(message.Key, 1))
+        {
+            throw new InvalidOperationException($"attempt {attempts.Count} fails after saving; its transaction rolls back");
         }
     }
 }

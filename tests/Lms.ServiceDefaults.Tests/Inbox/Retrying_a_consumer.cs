@@ -64,4 +64,48 @@ public sealed class Retrying_a_consumer(DatabaseFixture fixture) : IAsyncLifetim
         // One "+" from the attempt that committed; the failed attempt's was rolled back and must not leak into the retry.
         Assert.Equal("seed+", (await check.Effects.SingleAsync(e => e.Key == ping.Key)).Note);
     }
+
+    [Fact]
+    public async Task A_failure_that_outlasts_the_quick_retries_is_tried_again_after_a_pause_and_not_given_up()
+    {
+        // A database restart or a run of deadlocks outlasts three immediate attempts; the spaced level must follow them.
+        var ping = new Ping(Guid.NewGuid(), "outlasting");
+        AppendingConsumer.FailingAttempts[ping.Key] = 4;
+        await using (var db = fixture.NewContext())
+        {
+            db.Effects.Add(new Effect { Key = ping.Key, Note = "seed" });
+            await db.SaveChangesAsync();
+        }
+        var messageId = NewId.NextGuid();
+
+        await _harness.Bus.Publish(ping, context => context.MessageId = messageId);
+        await Eventually.TrueAsync(() => Task.FromResult(_consumed.CountOf(messageId) > 0), TimeSpan.FromSeconds(60), "the delivery finished");
+
+        var started = AppendingConsumer.Started[ping.Key].ToArray();
+        Assert.Equal(5, started.Length);
+        Assert.False(await _harness.Published.Any<Fault<Ping>>(f => f.Context.Message.Message.Key == ping.Key));
+        // Four quick attempts (the last three after 0, 50 and 250 ms), then a pause of a second before the fifth.
+        Assert.True(started[4] - started[3] >= TimeSpan.FromSeconds(0.9), $"the fifth attempt followed the fourth after {started[4] - started[3]}");
+        await using var check = fixture.NewContext();
+        Assert.Equal("seed+", (await check.Effects.SingleAsync(e => e.Key == ping.Key)).Note);
+    }
+
+    [Fact]
+    public async Task A_message_that_can_never_succeed_goes_to_the_error_queue_after_one_attempt()
+    {
+        var ping = new Ping(Guid.NewGuid(), "hopeless");
+        AppendingConsumer.Unprocessable[ping.Key] = true;
+        await using (var db = fixture.NewContext())
+        {
+            db.Effects.Add(new Effect { Key = ping.Key, Note = "seed" });
+            await db.SaveChangesAsync();
+        }
+
+        await _harness.Bus.Publish(ping);
+
+        Assert.True(await _harness.Published.Any<Fault<Ping>>(f => f.Context.Message.Message.Key == ping.Key));
+        Assert.Single(AppendingConsumer.Started[ping.Key]);
+        await using var check = fixture.NewContext();
+        Assert.Equal("seed", (await check.Effects.SingleAsync(e => e.Key == ping.Key)).Note);
+    }
 }

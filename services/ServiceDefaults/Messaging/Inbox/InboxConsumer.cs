@@ -39,7 +39,7 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Tim
     public async Task Consume(ConsumeContext<TMessage> context)
     {
         var messageId = context.MessageId
-            ?? throw new InvalidOperationException($"A {typeof(TMessage).Name} arrived without a message id.");
+            ?? throw new UnprocessableMessageException($"A {typeof(TMessage).Name} arrived without a message id.");
         var cancellationToken = context.CancellationToken;
 
         if (await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == ConsumerName, cancellationToken))
