@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Threading.RateLimiting;
+using Lms.ServiceDefaults.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Yarp.ReverseProxy.Model;
 
@@ -36,7 +35,7 @@ public static class RateLimiting
             // Counted per address and per route (the route, not the path: every guessed verification code is another
             // path), so a burst of sign-ins does not lock that address out of sign-up.
             options.AddPolicy(StrictPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                $"{ClientAddress(context)} {context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config.RouteId ?? context.Request.Path}",
+                $"{ClientAddress.Of(context)} {context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config.RouteId ?? context.Request.Path}",
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limits.StrictPermitsPerMinute,
@@ -67,36 +66,7 @@ public static class RateLimiting
     public static string PartitionKey(HttpContext context) =>
         context.User.Identity?.IsAuthenticated == true && context.User.FindFirst(Lms.ServiceDefaults.Security.LmsClaims.Subject)?.Value is { Length: > 0 } sub
             ? $"user {sub}"
-            : $"address {ClientAddress(context)}";
-
-    /// <summary>
-    /// The client's address as a rate-limit key. One IPv6 subscriber gets a whole /64, so counting single IPv6
-    /// addresses would let one person rotate through billions of them: an IPv6 client is counted by its /64.
-    /// Behind the load balancer, forwarded headers middleware has already put the client's address here.
-    /// </summary>
-    public static string ClientAddress(HttpContext context) => AddressBlock(context.Connection.RemoteIpAddress);
-
-    public static string AddressBlock(IPAddress? address)
-    {
-        if (address is null)
-        {
-            return "unknown";
-        }
-
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-
-        if (address.AddressFamily != AddressFamily.InterNetworkV6)
-        {
-            return address.ToString();
-        }
-
-        var bytes = address.GetAddressBytes();
-        Array.Clear(bytes, 8, 8);
-        return new IPAddress(bytes) + "/64";
-    }
+            : $"address {ClientAddress.Of(context)}";
 
     private static async ValueTask WriteRejection(OnRejectedContext rejected, CancellationToken cancellationToken) =>
         await WriteTooManyRequestsAsync(rejected.HttpContext,

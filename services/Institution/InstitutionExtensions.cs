@@ -21,7 +21,7 @@ public static class InstitutionExtensions
 {
     public static WebApplicationBuilder AddInstitutionService(this WebApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<InstitutionDbContext>();
+        builder.AddServiceDatabase<InstitutionDbContext>(options => options.AddInterceptors(CatalogJoinOrder.Instance));
         // After the migrator (hosted services start in order): the index table exists before it is filled.
         builder.Services.AddHostedService<CatalogIndexBackfill>();
         builder.AddServiceBus((bus, service) =>

@@ -145,11 +145,15 @@ internal static class CatalogSeed
             "DELETE m FROM institution_managers m JOIN institutions i ON i.id = m.institution_id WHERE i.certified_number LIKE @marker",
             "DELETE FROM institutions WHERE certified_number LIKE @marker",
         ];
+        // One transaction: a run stopped half-way through would otherwise leave the counts subtracted and the courses
+        // there, and the next run's clean-up would subtract them again (seen: an untexted total 100,000 short).
+        await using var transaction = await connection.BeginTransactionAsync();
         foreach (var statement in statements)
         {
-            await using var command = new MySqlCommand(statement, connection) { CommandTimeout = 600 };
+            await using var command = new MySqlCommand(statement, connection, transaction) { CommandTimeout = 600 };
             command.Parameters.AddWithValue("@marker", Marker + "%");
             await command.ExecuteNonQueryAsync();
         }
+        await transaction.CommitAsync();
     }
 }

@@ -3,11 +3,13 @@ using Lms.Benchmarks;
 using System.Globalization;
 using System.Net.Http.Headers;
 using Lms.CatalogBench;
+using Lms.Institution.Catalog;
 using Lms.Institution.Data;
 using Lms.ServiceDefaults.Data;
 using Lms.Student.Data;
 using Lms.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 // Usage: dotnet run --project tools/Lms.CatalogBench -c Release -- [--quick] [--courses N] [--seed-only | --reuse]
@@ -117,7 +119,8 @@ async Task MeasureAsync(Guid learner)
     // (c) catalog page, EF against the same SQL over MySqlConnector.
     var capture = new SqlCapture();
     await using (var captureDb = new InstitutionDbContext(new DbContextOptionsBuilder<InstitutionDbContext>()
-                     .UseMySql(institutionDb, ServerVersion.Parse(DatabaseExtensions.DefaultServerVersion)).AddInterceptors(capture).Options))
+                     .UseMySql(institutionDb, ServerVersion.Parse(DatabaseExtensions.DefaultServerVersion))
+                     .AddInterceptors(CatalogJoinOrder.Instance, capture).Options))
     {
         var ef = await Reads.CatalogEfAsync(captureDb);
         var raw = await Reads.CatalogRawAsync(institutionDb, capture.Commands[0], capture.Commands[1]);
@@ -145,8 +148,10 @@ async Task MeasureAsync(Guid learner)
     {
         Console.WriteLine("  " + command.Sql.ReplaceLineEndings(" "));
     }
-    var mineEf = new Func<Task>(async () => { await using var db = new StudentDbContext(studentOptions); await Reads.MineEfAsync(db, learner); });
-    var mineCompiled = new Func<Task>(async () => { await using var db = new StudentDbContext(studentOptions); await Reads.MineCompiledAsync(db, learner); });
+    // Contexts from a pool, as the services take them (AddServiceDatabase pools every service's context).
+    var studentContexts = new PooledDbContextFactory<StudentDbContext>(studentOptions);
+    var mineEf = new Func<Task>(async () => { await using var db = await studentContexts.CreateDbContextAsync(); await Reads.MineEfAsync(db, learner); });
+    var mineCompiled = new Func<Task>(async () => { await using var db = await studentContexts.CreateDbContextAsync(); await Reads.MineCompiledAsync(db, learner); });
     var mineRaw = new Func<Task>(() => Reads.MineRawAsync(studentDb, mineCapture.Commands[0], mineCapture.Commands[1]));
     await CompareFuncsAsync(table, "my courses", mineEf, mineCompiled, mineRaw);
 

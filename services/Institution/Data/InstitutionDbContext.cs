@@ -51,8 +51,6 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
 
     public DbSet<MonthCourseTotals> MonthCourses => Set<MonthCourseTotals>();
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(CatalogJoinOrder.Instance);
-
     /// <summary>Saves, and rewrites the catalog search index rows the save changes in the same transaction (<see cref="CatalogIndex"/>).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

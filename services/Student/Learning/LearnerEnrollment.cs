@@ -9,18 +9,20 @@ namespace Lms.Student.Learning;
 /// <summary>An enrollment of the caller with what learning in it needs: the provision's terms and the course outline.</summary>
 public sealed record LearnerEnrollment(Enrollment Enrollment, LearningProvision Provision, CourseOutline? Outline)
 {
-    /// <summary>Someone else's enrollment is indistinguishable from one that does not exist.</summary>
+    /// <summary>
+    /// Someone else's enrollment is indistinguishable from one that does not exist. One round trip rather than
+    /// three: every heartbeat starts here.
+    /// </summary>
     public static async Task<LearnerEnrollment?> FindAsync(StudentDbContext db, Guid userId, Guid enrollmentId, CancellationToken cancellationToken)
     {
-        var enrollment = await db.Enrollments.SingleOrDefaultAsync(e => e.Id == enrollmentId && e.UserId == userId, cancellationToken);
-        if (enrollment is null)
-        {
-            return null;
-        }
-
-        var provision = await db.Provisions.SingleAsync(p => p.Id == enrollment.ProvisionId, cancellationToken);
-        var outline = await db.Outlines.SingleOrDefaultAsync(o => o.CourseId == provision.CourseId, cancellationToken);
-        return new LearnerEnrollment(enrollment, provision, outline);
+        var found = await (
+            from enrollment in db.Enrollments
+            where enrollment.Id == enrollmentId && enrollment.UserId == userId
+            join provision in db.Provisions on enrollment.ProvisionId equals provision.Id
+            join outline in db.Outlines on provision.CourseId equals outline.CourseId into outlines
+            from outline in outlines.DefaultIfEmpty()
+            select new { enrollment, provision, outline }).SingleOrDefaultAsync(cancellationToken);
+        return found is null ? null : new LearnerEnrollment(found.enrollment, found.provision, found.outline);
     }
 
     /// <summary>Credit is given only to an enrollment still learning, on days of the provision (Korea time).</summary>

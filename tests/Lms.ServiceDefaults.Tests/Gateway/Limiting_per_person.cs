@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Lms.Gateway.Security;
+using Lms.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http;
 
 namespace Lms.ServiceDefaults.Tests.Gateway;
@@ -63,8 +64,8 @@ public sealed class Limiting_per_person
 
         Assert.Equal(200, rotating.Count(l => l.IsAcquired));
         Assert.True(elsewhere.IsAcquired);
-        Assert.Equal("2001:db8:1234:5678::/64", RateLimiting.AddressBlock(IPAddress.Parse("2001:db8:1234:5678:aaaa:bbbb:cccc:dddd")));
-        Assert.Equal("203.0.113.7", RateLimiting.AddressBlock(IPAddress.Parse("::ffff:203.0.113.7")));
+        Assert.Equal("2001:db8:1234:5678::/64", ClientAddress.Block(IPAddress.Parse("2001:db8:1234:5678:aaaa:bbbb:cccc:dddd")));
+        Assert.Equal("203.0.113.7", ClientAddress.Block(IPAddress.Parse("::ffff:203.0.113.7")));
         rotating.ForEach(l => l.Dispose());
     }
 

@@ -15,8 +15,8 @@ namespace Lms.ServiceDefaults.Tests.Inbox;
 public sealed class AppendingConsumer(TestDbContext db, TimeProvider clock, ILogger<AppendingConsumer> logger)
     : InboxConsumer<Ping, TestDbContext>(db, clock, logger)
 {
-    /// <summary>The context instance each attempt ran with, per ping.</summary>
-    public static ConcurrentDictionary<Guid, ConcurrentQueue<Guid>> Contexts { get; } = new();
+    /// <summary>The context each attempt ran with, per ping: a pooled instance is a new lease each time it is handed out.</summary>
+    public static ConcurrentDictionary<Guid, ConcurrentQueue<DbContextId>> Contexts { get; } = new();
 
     /// <summary>How many attempts at a ping fail, when more than the first.</summary>
     public static ConcurrentDictionary<Guid, int> FailingAttempts { get; } = new();
@@ -29,8 +29,8 @@ public sealed class AppendingConsumer(TestDbContext db, TimeProvider clock, ILog
 
     protected override async Task HandleAsync(Ping message, CancellationToken cancellationToken)
     {
-        var attempts = Contexts.GetOrAdd(message.Key, _ => new ConcurrentQueue<Guid>());
-        attempts.Enqueue(Db.ContextId.InstanceId);
+        var attempts = Contexts.GetOrAdd(message.Key, _ => new ConcurrentQueue<DbContextId>());
+        attempts.Enqueue(Db.ContextId);
         Started.GetOrAdd(message.Key, _ => new ConcurrentQueue<DateTimeOffset>()).Enqueue(DateTimeOffset.UtcNow);
 
         var effect = await Db.Effects.SingleAsync(e => e.Key == message.Key, cancellationToken);

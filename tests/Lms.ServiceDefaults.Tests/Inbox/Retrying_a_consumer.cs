@@ -10,9 +10,9 @@ namespace Lms.ServiceDefaults.Tests.Inbox;
 /// <summary>
 /// A retry after an attempt that saved and then rolled back must start from what the database holds, not from what the
 /// failed attempt left in a change tracker. With the services' retry policy (<c>UseConsumerRetries</c>, on every
-/// endpoint) MassTransit resolves the consumer in a new scope, so with a new DbContext, for each attempt; this pins
-/// that down, so a filter that creates the scope outside the retry (e.g. an in-memory outbox) cannot silently make
-/// retries reuse a dirty context.
+/// endpoint) MassTransit resolves the consumer in a new scope, so with a fresh lease of a pooled DbContext (its state
+/// reset), for each attempt; this pins that down, so a filter that creates the scope outside the retry (e.g. an
+/// in-memory outbox) cannot silently make retries reuse a dirty context.
 /// </summary>
 [Collection(DatabaseGroup.Name)]
 public sealed class Retrying_a_consumer(DatabaseFixture fixture) : IAsyncLifetime
@@ -42,15 +42,19 @@ public sealed class Retrying_a_consumer(DatabaseFixture fixture) : IAsyncLifetim
         await _provider.DisposeAsync();
     }
 
+    /// <summary>The row the consumer appends to.</summary>
+    private async Task SeedAsync(Ping ping)
+    {
+        await using var db = fixture.NewContext();
+        db.Effects.Add(new Effect { Key = ping.Key, Note = "seed" });
+        await db.SaveChangesAsync();
+    }
+
     [Fact]
     public async Task A_retry_after_a_rolled_back_attempt_changes_the_row_as_the_database_holds_it()
     {
         var ping = new Ping(Guid.NewGuid(), "retried");
-        await using (var db = fixture.NewContext())
-        {
-            db.Effects.Add(new Effect { Key = ping.Key, Note = "seed" });
-            await db.SaveChangesAsync();
-        }
+        await SeedAsync(ping);
         var messageId = NewId.NextGuid();
 
         await _harness.Bus.Publish(ping, context => context.MessageId = messageId);
@@ -68,14 +72,10 @@ public sealed class Retrying_a_consumer(DatabaseFixture fixture) : IAsyncLifetim
     [Fact]
     public async Task A_failure_that_outlasts_the_quick_retries_is_tried_again_after_a_pause_and_not_given_up()
     {
-        // A database restart or a run of deadlocks outlasts three immediate attempts; the spaced level must follow them.
+        // A database restart or a run of deadlocks outlasts the quick attempts; the spaced ones must follow them.
         var ping = new Ping(Guid.NewGuid(), "outlasting");
         AppendingConsumer.FailingAttempts[ping.Key] = 4;
-        await using (var db = fixture.NewContext())
-        {
-            db.Effects.Add(new Effect { Key = ping.Key, Note = "seed" });
-            await db.SaveChangesAsync();
-        }
+        await SeedAsync(ping);
         var messageId = NewId.NextGuid();
 
         await _harness.Bus.Publish(ping, context => context.MessageId = messageId);
@@ -95,11 +95,7 @@ public sealed class Retrying_a_consumer(DatabaseFixture fixture) : IAsyncLifetim
     {
         var ping = new Ping(Guid.NewGuid(), "hopeless");
         AppendingConsumer.Unprocessable[ping.Key] = true;
-        await using (var db = fixture.NewContext())
-        {
-            db.Effects.Add(new Effect { Key = ping.Key, Note = "seed" });
-            await db.SaveChangesAsync();
-        }
+        await SeedAsync(ping);
 
         await _harness.Bus.Publish(ping);
 

@@ -43,7 +43,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
-        services.AddDbContext<TestDbContext>((sp, options) => options
+        services.AddDbContextPool<TestDbContext>((sp, options) => options
             .UseMySql(_connectionString, ServerVersion.Parse(DatabaseExtensions.DefaultServerVersion))
             .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>()));
     }

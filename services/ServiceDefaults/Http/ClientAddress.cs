@@ -1,12 +1,14 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Http;
 
-namespace Lms.Identity.SignInGuard;
+namespace Lms.ServiceDefaults.Http;
 
 /// <summary>
-/// The client's address as a budget key, after the forwarded-headers middleware has put the gateway's
-/// <c>X-Forwarded-For</c> there. One IPv6 subscriber gets a whole /64, so an IPv6 client is counted by its /64 (as the
-/// gateway's rate limits count it); otherwise one person could rotate through billions of addresses.
+/// The client's address as a key to count requests by (the gateway's rate limits, identity's sign-in budget), after
+/// the forwarded-headers middleware has put the address the load balancer or gateway saw there. One IPv6 subscriber
+/// gets a whole /64, so an IPv6 client is counted by its /64; otherwise one person could rotate through billions of
+/// addresses.
 /// </summary>
 public static class ClientAddress
 {
