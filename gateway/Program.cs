@@ -30,7 +30,9 @@ builder.Services.AddCors(options => options.AddDefaultPolicy(policy => policy
     .WithOrigins(builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [])
     .AllowAnyHeader()
     .AllowAnyMethod()
-    .AllowCredentials()));
+    .AllowCredentials()
+    // A page on another allowed origin reads where a created resource lives and when to try again.
+    .WithExposedHeaders("Location", "Retry-After", "Content-Disposition", "ETag")));
 
 // Behind the load balancer the client's address comes from X-Forwarded-For; only the proxies named in
 // Gateway:TrustedProxyNetworks (e.g. the VPC's range) are believed. Loopback is trusted by default.
@@ -59,5 +61,6 @@ app.UseAuthorization();
 app.MapServiceHealthChecks();
 app.MapAggregatedHealth();
 app.MapApiDocs(downstream);
+app.MapInternalRoutesAsNotFound();
 app.MapReverseProxy(proxy => proxy.ReportOverrunBodies());
 app.Run();

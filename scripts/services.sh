@@ -105,12 +105,16 @@ svc_env() {
     printf '%s\n' Provisions__CatchUpInterval=00:01:00
   fi
   if [[ $name == live ]]; then
-    # The secrets nginx.conf also carries (scripts/infra.sh), and where encoders and players reach nginx.
+    # The secrets nginx.conf also carries (scripts/infra.sh), where encoders and players reach nginx, where
+    # nginx calls back (the internal listener) and where the service drops a publisher and closes playlists.
     printf '%s\n' \
-      "Live__Streaming__Local__CallbackSecret=$LIVE_CALLBACK_SECRET" \
-      "Live__Streaming__Local__PlaybackSecret=$LIVE_PLAYBACK_SECRET" \
+      "Live__Streaming__Local__CallbackSecret=$(live_callback_secret)" \
+      "Live__Streaming__Local__PlaybackSecret=$(live_playback_secret)" \
       "Live__Streaming__Local__IngestUrl=rtmp://$LMS_HOST:$RTMP_PORT/live" \
       "Live__Streaming__Local__PlaybackBaseUrl=http://$LMS_HOST:$HLS_PORT/hls" \
+      "Live__Streaming__Local__ControlUrl=http://$LMS_HOST:$NGINX_CONTROL_PORT/control" \
+      "Live__Streaming__Local__HlsDirectory=$HLS_DIR" \
+      "Live__InternalUrl=http://$LMS_HOST:$LIVE_INTERNAL_PORT" \
       "Live__Recording__Directory=$RECORDINGS_DIR" \
       "Live__Redis=$LMS_HOST:$REDIS_PORT"
   fi

@@ -29,6 +29,9 @@ tests_export_env() {
   LMS_GATEWAY="http://$LMS_HOST:$(svc_port gateway)"
   export LMS_GATEWAY
   export LMS_LOG_DIR="$LMS_LOGS"
+  export LMS_SECRETS_DIR="$SECRETS_DIR"
+  export LMS_LIVE="http://$LMS_HOST:$(svc_port live)"
+  export LMS_LIVE_INTERNAL="http://$LMS_HOST:$LIVE_INTERNAL_PORT"
   export LMS_MAIL_DIR="$LMS_MAIL"
   export LMS_BROKER_CTL="$LMS_REPO/scripts/broker.sh"
   export LMS_DATABASE_CTL="$LMS_REPO/scripts/database.sh"

@@ -41,6 +41,15 @@ public static class ProxyRoutes
             Match = new RouteMatch { Path = strict.Path },
         }));
 
+        if (services.Addresses.ContainsKey("live"))
+        {
+            // Ahead of the 404 the gateway answers for the rest of /live/v1/streams (InternalRoutes).
+            routes.Add(new RouteConfig
+            {
+                RouteId = "live-ivs-events", ClusterId = "live", Order = -1, Match = new RouteMatch { Path = InternalRoutes.IvsEventsPath },
+            });
+        }
+
         var clusters = services.Addresses.Select(pair => new ClusterConfig
         {
             ClusterId = pair.Key,

@@ -29,15 +29,23 @@ public static class Extensions
 
         builder.Services.AddOptions<Attendance.AttendanceOptions>().Bind(builder.Configuration.GetSection(Attendance.AttendanceOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        var development = builder.Environment.IsDevelopment();
         builder.Services.AddOptions<StreamingOptions>().Bind(builder.Configuration.GetSection(StreamingOptions.Section))
             .ValidateDataAnnotations()
             .Validate(o => o.Provider is "Local" or "Ivs", "Live:Streaming:Provider is Local or Ivs.")
-            .Validate(o => o.Provider != "Local" || (o.Local.PlaybackSecret.Length >= 16 && o.Local.CallbackSecret.Length >= 16),
-                "Live:Streaming:Local:PlaybackSecret and CallbackSecret (16+ characters, shared with nginx.conf) are required for the Local provider.")
+            .Validate(o => o.Provider != "Local" || (LocalStreamingOptions.Strong(o.Local.PlaybackSecret, development) &&
+                    LocalStreamingOptions.Strong(o.Local.CallbackSecret, development)),
+                "Live:Streaming:Local:PlaybackSecret and CallbackSecret (shared with nginx.conf) are required for the Local provider: " +
+                "16+ characters in Development, elsewhere 32+ and none of the defaults published in the repository.")
+            .Validate(o => o.Provider != "Local" || development || InternalListener.Port(builder.Configuration) is not null,
+                "Live:InternalUrl (the listener nginx calls back on, never published) is required for the Local provider outside Development.")
             .Validate(o => o.Provider != "Ivs" || (o.Ivs.AccessKey.Length > 0 && o.Ivs.SecretKey.Length > 0 && o.Ivs.PlaybackPrivateKeyPem.Length > 0
                     && o.Ivs.EventsApiKey.Length >= 16),
                 "Live:Streaming:Ivs needs AccessKey, SecretKey, PlaybackPrivateKeyPem and EventsApiKey (16+ characters) for the Ivs provider.")
             .ValidateOnStart();
+        builder.Services.AddHttpClient<NginxControl>(client => client.Timeout = TimeSpan.FromSeconds(5));
+        builder.Services.AddSingleton<HlsPlaylistCloser>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<HlsPlaylistCloser>());
         builder.Services.AddSingleton<LocalStreaming>();
         builder.Services.AddHttpClient<IvsClient>();
         builder.Services.AddSingleton<IvsPlaybackSigner>();

@@ -11,11 +11,14 @@ using Lms.ServiceDefaults;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("live");
 builder.AddLive();
+builder.AddInternalListener();
 builder.AddClassroom();
 builder.AddRecordings();
 
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapServiceApi().MapSessionEndpoints().MapStreamCallbackEndpoints().MapIvsEventEndpoints().MapQuizEndpoints().MapAttendanceEndpoints();
-app.MapHub<ClassroomHub>(ClassroomHub.Path);
+// A connection ends when its access token expires: the client reconnects with a fresh one, which a revoked session
+// cannot get.
+app.MapHub<ClassroomHub>(ClassroomHub.Path, options => options.CloseOnAuthenticationExpiration = true);
 app.Run();

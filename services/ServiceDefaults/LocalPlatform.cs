@@ -20,9 +20,12 @@ public static class LocalPlatform
         ["Auth:Issuer"] = $"{GatewayUrl}/identity/v1",
         ["Auth:Audience"] = "lms",
         ["Auth:MetadataAddress"] = $"{IdentityUrl}/identity/v1/.well-known/openid-configuration",
-        // The web app's dev server: the only pages whose cookie-signed state changes are accepted (CrossSiteCookieGuard).
-        ["Cors:AllowedOrigins:0"] = "http://localhost:3000",
-        ["Cors:AllowedOrigins:1"] = "http://127.0.0.1:3000",
+        // The web app as the gateway serves it, and its dev server: the only pages whose cookie-signed requests are
+        // accepted (CrossSiteCookieGuard). The first is the origin IVS playback tokens name.
+        ["Cors:AllowedOrigins:0"] = GatewayUrl,
+        ["Cors:AllowedOrigins:1"] = "http://localhost:8080",
+        ["Cors:AllowedOrigins:2"] = "http://localhost:3000",
+        ["Cors:AllowedOrigins:3"] = "http://127.0.0.1:3000",
         // The local S3-compatible server takes any keys; in AWS the task role's credentials are used instead.
         ["Storage:ServiceUrl"] = "http://127.0.0.1:4568",
         ["Storage:AccessKey"] = "S3RVER",

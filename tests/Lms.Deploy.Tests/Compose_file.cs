@@ -6,11 +6,48 @@ namespace Lms.Deploy.Tests;
 /// <summary>docker-compose.yml, validated by the compose client itself and held to the service table.</summary>
 public sealed class Compose_file
 {
+    /// <summary>The secrets compose requires (README, Running with Docker), set for these checks only.</summary>
+    private static readonly Dictionary<string, string> Secrets = new()
+    {
+        ["LMS_TOKEN_KEY_SECRET"] = "test-token-key-secret-0123456789abcdef",
+        ["LMS_LIVE_CALLBACK_SECRET"] = "test-callback-secret-0123456789abcdef",
+        ["LMS_LIVE_PLAYBACK_SECRET"] = "test-playback-secret-0123456789abcdef",
+        ["LMS_S3_ACCESS_KEY"] = "S3RVER",
+        ["LMS_S3_SECRET_KEY"] = "S3RVER",
+    };
+
     [Fact]
     public void Is_valid_for_the_compose_client()
     {
         var (exit, output) = Compose("config", "-q");
         Assert.True(exit == 0, $"compose config failed ({exit}):\n{output}");
+    }
+
+    [Theory]
+    [InlineData("LMS_TOKEN_KEY_SECRET")]
+    [InlineData("LMS_LIVE_CALLBACK_SECRET")]
+    [InlineData("LMS_LIVE_PLAYBACK_SECRET")]
+    [InlineData("LMS_S3_SECRET_KEY")]
+    public void Refuses_to_start_without_each_secret_naming_it(string secret)
+    {
+        var (exit, output) = Compose(new Dictionary<string, string>(Secrets) { [secret] = "" }, "config", "-q");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains(secret, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Holds_no_secret_the_repository_once_shipped()
+    {
+        var (_, output) = Compose("config");
+        var nginx = File.ReadAllText(Path.Combine(Repository.Root, "deploy", "docker", "nginx-rtmp.conf"));
+
+        foreach (var known in new[] { "compose-live-callback-secret", "compose-live-playback-secret", "compose-only-token-key-secret-change-me" })
+        {
+            Assert.DoesNotContain(known, output, StringComparison.Ordinal);
+            Assert.DoesNotContain(known, nginx, StringComparison.Ordinal);
+        }
+        Assert.Contains(Secrets["LMS_LIVE_CALLBACK_SECRET"], output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,15 +102,17 @@ public sealed class Compose_file
     /// Runs the Compose v2 plugin (<c>docker compose</c>) where it is installed, else the standalone
     /// <c>docker-compose</c> (Debian's package; <c>./lms</c> installs it). Neither needs a Docker engine for this.
     /// </summary>
-    private static (int Exit, string Output) Compose(params string[] args)
+    private static (int Exit, string Output) Compose(params string[] args) => Compose(Secrets, args);
+
+    private static (int Exit, string Output) Compose(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var plugin = Run("docker", ["compose", "version"]);
+        var plugin = Run("docker", ["compose", "version"], environment);
         return plugin.Exit == 0
-            ? Run("docker", ["compose", .. args])
-            : Run("docker-compose", args);
+            ? Run("docker", ["compose", .. args], environment)
+            : Run("docker-compose", args, environment);
     }
 
-    private static (int Exit, string Output) Run(string program, string[] args)
+    private static (int Exit, string Output) Run(string program, string[] args, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -81,6 +120,10 @@ public sealed class Compose_file
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -29,8 +29,10 @@ const string callbackSecret = "bench-callback-secret-0123456789";
 await using var issuer = new TokenIssuer();
 await issuer.StartAsync(FreePort());
 var rabbitUser = rabbit.UserInfo.Split(':');
-Dictionary<string, string> Settings(bool backplane, string prefix) => new()
+Dictionary<string, string> Settings(bool backplane, string prefix, int internalPort) => new()
 {
+    // nginx's callbacks (here: the harness going live) reach the service on its internal listener only.
+    ["Live:InternalUrl"] = $"http://127.0.0.1:{internalPort}",
     ["ConnectionStrings:Database"] = database,
     ["Messaging:Transport"] = "RabbitMq",
     ["Messaging:RabbitMq:Host"] = rabbit.Host,
@@ -65,10 +67,11 @@ var burstLines = new List<string>();
 foreach (var backplane in new[] { false, true })
 {
     var prefix = $"lms-live-bench-{Guid.NewGuid():N}";
-    var instances = new List<LiveInstance> { await LiveInstance.StartAsync(dll, FreePort(), Settings(backplane, prefix)) };
+    var internalPort = FreePort();
+    var instances = new List<LiveInstance> { await LiveInstance.StartAsync(dll, FreePort(), Settings(backplane, prefix, internalPort)) };
     if (backplane)
     {
-        instances.Add(await LiveInstance.StartAsync(dll, FreePort(), Settings(backplane, prefix)));
+        instances.Add(await LiveInstance.StartAsync(dll, FreePort(), Settings(backplane, prefix, FreePort())));
     }
     try
     {
@@ -78,7 +81,7 @@ foreach (var backplane in new[] { false, true })
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", managerToken);
         foreach (var n in clientCounts)
         {
-            var sessionId = await LiveSessionAsync(api);
+            var sessionId = await LiveSessionAsync(api, internalPort);
             await using var clients = await Clients.ConnectAsync(instances.Select(i => i.Address).ToArray(), learnerTokens.Take(n).ToArray(), sessionId);
             var quizId = await PrepareAsync(api, sessionId);
             var latencies = await clients.PushAsync(() => api.PostAsync($"/live/v1/quizzes/{quizId}/push", null), quizId);
@@ -87,7 +90,7 @@ foreach (var backplane in new[] { false, true })
         }
 
         {
-            var sessionId = await LiveSessionAsync(api);
+            var sessionId = await LiveSessionAsync(api, internalPort);
             await using var clients = await Clients.ConnectAsync(instances.Select(i => i.Address).ToArray(), learnerTokens.Take(burst).ToArray(), sessionId);
             var first = await PrepareAsync(api, sessionId);
             Console.WriteLine(Row(mode, burst, await clients.PushAsync(() => api.PostAsync($"/live/v1/quizzes/{first}/push", null), first)));
@@ -142,14 +145,14 @@ async Task SeedOnceAsync()
     }
 }
 
-async Task<Guid> LiveSessionAsync(HttpClient api)
+async Task<Guid> LiveSessionAsync(HttpClient api, int internalPort)
 {
     var start = DateTimeOffset.UtcNow;
     var created = await api.PostAsJsonAsync("/live/v1/sessions", new { courseProvideId = provisionId, title = "bench", scheduledStart = start, scheduledEnd = start.AddHours(2) });
     created.EnsureSuccessStatusCode();
     var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     var key = (await api.GetFromJsonAsync<JsonElement>($"/live/v1/sessions/{id}/broadcast")).GetProperty("streamKey").GetString()!;
-    using var published = await api.PostAsync($"/live/v1/streams/on-publish?secret={callbackSecret}",
+    using var published = await api.PostAsync($"http://127.0.0.1:{internalPort}/live/v1/streams/on-publish?secret={callbackSecret}",
         new FormUrlEncodedContent(new Dictionary<string, string> { ["call"] = "publish", ["app"] = "live", ["name"] = key }));
     if (published.StatusCode != HttpStatusCode.Found)
     {

@@ -31,8 +31,27 @@ public static class LiveAccess
             return LiveRole.Manager;
         }
 
-        return await db.Enrollments.AnyAsync(e => e.ProvisionId == provisionId && e.UserId == userId && e.Active, cancellationToken)
+        return await Enrollees(db, provisionId).AnyAsync(e => e.UserId == userId, cancellationToken)
             ? LiveRole.Enrollee
             : LiveRole.None;
     }
+
+    /// <summary>Which of <paramref name="users"/> may be in the provision's classroom now (the same rule as <see cref="RoleAsync"/>).</summary>
+    public static async Task<HashSet<Guid>> WhoMayJoinAsync(LiveDbContext db, Guid provisionId, IReadOnlyCollection<Guid> users,
+        CancellationToken cancellationToken)
+    {
+        var institutionId = await db.Provisions.Where(p => p.ProvisionId == provisionId).Select(p => (Guid?)p.InstitutionId)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (institutionId is null)
+        {
+            return [];
+        }
+        var managers = await db.Managers.Where(m => m.InstitutionId == institutionId && m.Active && users.Contains(m.UserId))
+            .Select(m => m.UserId).ToListAsync(cancellationToken);
+        var enrollees = await Enrollees(db, provisionId).Where(e => users.Contains(e.UserId)).Select(e => e.UserId).ToListAsync(cancellationToken);
+        return [.. managers, .. enrollees];
+    }
+
+    private static IQueryable<KnownEnrollment> Enrollees(LiveDbContext db, Guid provisionId) =>
+        db.Enrollments.Where(e => e.ProvisionId == provisionId && e.Active);
 }

@@ -26,7 +26,11 @@ public sealed class ChatMessage
 public sealed record ChatView(Guid Id, Guid UserId, string Name, string Text, DateTimeOffset SentAt);
 
 /// <summary><c>sessionState {sessionId, state}</c>.</summary>
-public sealed record SessionStateView(Guid SessionId, string State);
+/// <summary>
+/// <c>sessionState</c>: SCHEDULED, LIVE, ENDED or CANCELLED; <see cref="Recording"/> is the recording's state (PROCESSING,
+/// READY, FAILED) once an ENDED session's recording has arrived, else null.
+/// </summary>
+public sealed record SessionStateView(Guid SessionId, string State, DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, string? Recording);
 
 /// <summary><c>chatDeleted {id}</c>.</summary>
 public sealed record ChatDeletedView(Guid Id);

@@ -17,7 +17,12 @@ public static class ClassroomExtensions
             signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix =
                 StackExchange.Redis.RedisChannel.Literal(builder.Configuration["Live:RedisChannelPrefix"] ?? "lms-live"));
         }
-        builder.Services.AddSingleton<ChatRateLimiter>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<ClassroomThrottle>();
+        builder.Services.AddSingleton<ClassroomConnections>();
+        builder.Services.AddScoped<ClassroomNotifier>();
+        builder.Services.AddOptions<ClassroomOptions>().Bind(builder.Configuration.GetSection(ClassroomOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<ClassroomAccessSweeper>();
         builder.Services.AddScoped<Quizzes.QuizRoom>();
         builder.Services.AddScoped<Quizzes.Leaderboard>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.SignalR.IUserIdProvider, Quizzes.SubjectUserIdProvider>();

@@ -1,6 +1,7 @@
 using Lms.Live.Access;
 using Lms.Live.Data;
 using Lms.Live.Quizzes;
+using Lms.Live.Sessions;
 using Lms.ServiceDefaults.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -10,25 +11,33 @@ namespace Lms.Live.Classroom;
 
 /// <summary>
 /// The live classroom (<c>/live/hubs/classroom</c>): entitled people join one session, chat, answer quizzes, and
-/// (managers) moderate.
-/// Each method either completes or throws a <see cref="HubException"/> whose message the client can show. The caller's
-/// session and role are fixed at join time on the connection.
+/// (managers) moderate. Each method either completes or throws a <see cref="HubException"/> whose message the client
+/// can show. Every call checks again that the caller may be in the session and that it is still open: a person who
+/// lost access is removed from its groups and the connection is closed (<see cref="ClassroomAccessSweeper"/> closes
+/// listening connections too), and a connection ends when its access token expires.
 /// </summary>
 [Authorize]
-public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, ChatRateLimiter limiter, QuizRoom quizzes) : Hub
+public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, ClassroomThrottle throttle, ClassroomConnections connections, QuizRoom quizzes)
+    : Hub
 {
     public const string Path = "/live/hubs/classroom";
 
-    private const string SessionKey = "session";
-    private const string RoleKey = "role";
+    private const string JoinedKey = "joined";
 
     public static string Everyone(Guid sessionId) => $"session:{sessionId:N}";
 
     public static string Managers(Guid sessionId) => $"session:{sessionId:N}:managers";
 
+    /// <summary>One person's connections joined to one session: personal events go here, never to a user's other connections.</summary>
+    public static string Viewer(Guid sessionId, Guid userId) => $"session:{sessionId:N}:user:{userId:N}";
+
     public async Task JoinSession(Guid sessionId)
     {
         var userId = Context.User!.GetUserId();
+        if (!await throttle.TryTakeAsync(throttle.Join, userId, Context.Items))
+        {
+            throw new HubException(throttle.Join.Refusal);
+        }
         var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, Context.ConnectionAborted);
         var role = session is null ? LiveRole.None : await LiveAccess.RoleAsync(db, session.ProvisionId, userId, Context.ConnectionAborted);
         if (session is null || role == LiveRole.None)
@@ -36,42 +45,44 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, ChatRateL
             throw new HubException("The live session does not exist.");
         }
 
-        if (Context.Items.TryGetValue(SessionKey, out var joined) && joined is Guid previous && previous != sessionId)
-        {
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, Everyone(previous));
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, Managers(previous));
-        }
-        Context.Items[SessionKey] = sessionId;
-        Context.Items[RoleKey] = role;
+        await LeaveJoinedAsync();
+        Context.Items[JoinedKey] = new JoinedConnection(Context.ConnectionId, userId, sessionId, session.ProvisionId, Context);
+        connections.Join((JoinedConnection)Context.Items[JoinedKey]!);
         await Groups.AddToGroupAsync(Context.ConnectionId, Everyone(sessionId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, Viewer(sessionId, userId));
         if (role == LiveRole.Manager)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, Managers(sessionId));
         }
 
-        await PresenceInterval.RecordAsync(db, sessionId, userId, clock.GetUtcNow(), Context.ConnectionAborted);
-        await Clients.Caller.SendAsync("sessionState", new SessionStateView(session.Id, session.State));
+        var now = clock.GetUtcNow();
+        if (IsOpen(session.State))
+        {
+            await PresenceInterval.RecordAsync(db, sessionId, userId, now, Context.ConnectionAborted);
+        }
+        await Clients.Caller.SendAsync(ClassroomEvents.SessionState,
+            await ClassroomNotifier.ViewAsync(db, session.Id, session.State, session.StartedAt, session.EndedAt, Context.ConnectionAborted));
         var history = await db.ChatMessages.AsNoTracking()
             .Where(m => m.SessionId == sessionId && m.DeletedBy == null)
             .OrderByDescending(m => m.SentAt).ThenByDescending(m => m.Id).Take(100)
             .ToListAsync(Context.ConnectionAborted);
         foreach (var message in Enumerable.Reverse(history))
         {
-            await Clients.Caller.SendAsync("chat", message.ToView());
+            await Clients.Caller.SendAsync(ClassroomEvents.Chat, message.ToView());
         }
 
         var open = await db.Quizzes.AsNoTracking().Where(q => q.SessionId == sessionId && q.State == QuizStates.Open)
             .SingleOrDefaultAsync(Context.ConnectionAborted);
-        if (open is not null && open.EndsAt > clock.GetUtcNow())
+        if (open is not null && open.EndsAt > now)
         {
-            await Clients.Caller.SendAsync("quizStarted", QuizRoom.Started(open));
+            await Clients.Caller.SendAsync(ClassroomEvents.QuizStarted, QuizRoom.Started(open));
         }
     }
 
     /// <summary>One answer per learner, counted only while the quiz is open by the server's clock; managers see the tally.</summary>
     public async Task AnswerQuiz(Guid quizId, int option)
     {
-        var (sessionId, role) = Joined();
+        var (sessionId, role) = await CurrentAsync(whileOpen: true);
         if (role != LiveRole.Enrollee)
         {
             throw new HubException("Quizzes are answered by the enrolled learners.");
@@ -100,13 +111,17 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, ChatRateL
     /// <summary>Sent every 15 s while watching: extends the caller's presence interval (see <see cref="PresenceInterval"/>).</summary>
     public async Task Heartbeat()
     {
-        var (sessionId, _) = Joined();
-        await PresenceInterval.RecordAsync(db, sessionId, Context.User!.GetUserId(), clock.GetUtcNow(), Context.ConnectionAborted);
+        var userId = Context.User!.GetUserId();
+        if (!await throttle.TryTakeAsync(throttle.Heartbeat, userId, Context.Items))
+        {
+            throw new HubException(throttle.Heartbeat.Refusal);
+        }
+        var (sessionId, _) = await CurrentAsync(whileOpen: true);
+        await PresenceInterval.RecordAsync(db, sessionId, userId, clock.GetUtcNow(), Context.ConnectionAborted);
     }
 
     public async Task SendChat(string text)
     {
-        var (sessionId, _) = Joined();
         var trimmed = text?.Trim() ?? string.Empty;
         if (trimmed.Length == 0)
         {
@@ -116,10 +131,11 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, ChatRateL
         {
             throw new HubException($"A message is at most {ChatMessage.MaxLength} characters.");
         }
+        var (sessionId, _) = await CurrentAsync(whileOpen: true);
         var userId = Context.User!.GetUserId();
-        if (!limiter.TryTake(userId))
+        if (!await throttle.TryTakeAsync(throttle.Chat, userId, Context.Items))
         {
-            throw new HubException($"Too many messages: at most {ChatRateLimiter.Messages} in {ChatRateLimiter.Window.TotalSeconds:0} seconds.");
+            throw new HubException(throttle.Chat.Refusal);
         }
 
         var name = await db.Users.Where(u => u.Id == userId).Select(u => u.Name).SingleOrDefaultAsync(Context.ConnectionAborted)
@@ -130,12 +146,16 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, ChatRateL
         };
         db.ChatMessages.Add(message);
         await db.SaveChangesAsync(Context.ConnectionAborted);
-        await Clients.Group(Everyone(sessionId)).SendAsync("chat", message.ToView());
+        await Clients.Group(Everyone(sessionId)).SendAsync(ClassroomEvents.Chat, message.ToView());
     }
 
     public async Task DeleteChat(Guid messageId)
     {
-        var sessionId = JoinedManager();
+        var (sessionId, role) = await CurrentAsync(whileOpen: false);
+        if (role != LiveRole.Manager)
+        {
+            throw new HubException("Only the institution's managers do this.");
+        }
         var message = await db.ChatMessages.SingleOrDefaultAsync(m => m.Id == messageId && m.SessionId == sessionId, Context.ConnectionAborted)
             ?? throw new HubException("The message does not exist.");
         if (message.DeletedBy is null)
@@ -143,17 +163,51 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, ChatRateL
             message.DeletedBy = Context.User!.GetUserId();
             await db.SaveChangesAsync(Context.ConnectionAborted);
         }
-        await Clients.Group(Everyone(sessionId)).SendAsync("chatDeleted", new ChatDeletedView(messageId));
+        await Clients.Group(Everyone(sessionId)).SendAsync(ClassroomEvents.ChatDeleted, new ChatDeletedView(messageId));
     }
 
-    private (Guid SessionId, LiveRole Role) Joined() =>
-        Context.Items.TryGetValue(SessionKey, out var session) && session is Guid id && Context.Items[RoleKey] is LiveRole role
-            ? (id, role)
-            : throw new HubException("Join a session first.");
-
-    private Guid JoinedManager()
+    public override Task OnDisconnectedAsync(Exception? exception)
     {
-        var (sessionId, role) = Joined();
-        return role == LiveRole.Manager ? sessionId : throw new HubException("Only the institution's managers do this.");
+        connections.Leave(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    private static bool IsOpen(string state) => state is SessionStates.Scheduled or SessionStates.Live;
+
+    /// <summary>
+    /// The joined session and the caller's role in it now. A caller who lost access leaves the session and is
+    /// disconnected; <paramref name="whileOpen"/> refuses once the session has ended or was cancelled.
+    /// </summary>
+    private async Task<(Guid SessionId, LiveRole Role)> CurrentAsync(bool whileOpen)
+    {
+        if (!Context.Items.TryGetValue(JoinedKey, out var value) || value is not JoinedConnection joined)
+        {
+            throw new HubException("Join a session first.");
+        }
+        var state = await db.Sessions.Where(s => s.Id == joined.SessionId).Select(s => s.State).SingleAsync(Context.ConnectionAborted);
+        var role = await LiveAccess.RoleAsync(db, joined.ProvisionId, joined.UserId, Context.ConnectionAborted);
+        if (role == LiveRole.None)
+        {
+            await LeaveJoinedAsync();
+            Context.Abort();
+            throw new HubException("Your access to this session has ended.");
+        }
+        if (whileOpen && !IsOpen(state))
+        {
+            throw new HubException(state == SessionStates.Cancelled ? "The session was cancelled." : "The session has ended.");
+        }
+        return (joined.SessionId, role);
+    }
+
+    private async Task LeaveJoinedAsync()
+    {
+        if (Context.Items.TryGetValue(JoinedKey, out var value) && value is JoinedConnection previous)
+        {
+            Context.Items.Remove(JoinedKey);
+            connections.Leave(Context.ConnectionId);
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, Everyone(previous.SessionId));
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, Managers(previous.SessionId));
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, Viewer(previous.SessionId, previous.UserId));
+        }
     }
 }

@@ -5,14 +5,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Live.Quizzes;
 
-/// <summary><c>leaderboard {scope, entries:[{rank, name, correct, answerMs}], me?}</c>.</summary>
-public sealed record LeaderboardView(string Scope, IReadOnlyList<LeaderboardEntry> Entries, LeaderboardEntry? Me);
+/// <summary><c>leaderboard {sessionId, scope, entries:[{rank, name, correct, answerMs}], me?}</c>.</summary>
+public sealed record LeaderboardView(Guid SessionId, string Scope, IReadOnlyList<LeaderboardEntry> Entries, LeaderboardEntry? Me);
 
 public sealed record LeaderboardEntry(int Rank, string? Name, int Correct, long AnswerMs);
 
 /// <summary>
 /// Rankings over closed quizzes, per session and per course provision: more correct answers first, then less total
-/// answer time. Pushed after each close: the top 10 to everyone in the session, and to each learner their own row.
+/// answer time. Pushed after each close, once per scope to each person who joined the session (to that person's
+/// connections joined to it): the top 10 and, for a ranked learner, their own row.
 /// </summary>
 public sealed class Leaderboard(LiveDbContext db, IHubContext<ClassroomHub> hub)
 {
@@ -22,14 +23,17 @@ public sealed class Leaderboard(LiveDbContext db, IHubContext<ClassroomHub> hub)
     {
         var provisionId = await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.ProvisionId).SingleAsync(cancellationToken);
         var sessionIds = db.Sessions.Where(s => s.ProvisionId == provisionId).Select(s => s.Id);
+        // Everyone who joined has a presence interval (joining records one); a person no longer connected gets nothing.
+        var joined = await db.Presence.Where(p => p.SessionId == sessionId).Select(p => p.UserId).Distinct().ToListAsync(cancellationToken);
         foreach (var (scope, sessions) in new[] { ("session", db.Sessions.Where(s => s.Id == sessionId).Select(s => s.Id)), ("provision", sessionIds) })
         {
             var ranked = await RankAsync(sessions, cancellationToken);
             var top = ranked.Take(Top).Select(r => r.Entry).ToList();
-            await hub.Clients.Group(ClassroomHub.Everyone(sessionId)).SendAsync("leaderboard", new LeaderboardView(scope, top, null), cancellationToken);
-            foreach (var (userId, entry) in ranked)
+            var own = ranked.ToDictionary(r => r.UserId, r => r.Entry);
+            foreach (var userId in joined)
             {
-                await hub.Clients.User(userId.ToString()).SendAsync("leaderboard", new LeaderboardView(scope, top, entry), cancellationToken);
+                await hub.Clients.Group(ClassroomHub.Viewer(sessionId, userId)).SendAsync(Classroom.ClassroomEvents.Leaderboard,
+                    new LeaderboardView(sessionId, scope, top, own.GetValueOrDefault(userId)), cancellationToken);
             }
         }
     }

@@ -12,11 +12,11 @@ namespace Lms.Live.Quizzes;
 public sealed class QuizRoom(LiveDbContext db, IHubContext<ClassroomHub> hub, Leaderboard leaderboard, TimeProvider clock)
 {
     public Task AnnounceAsync(LiveQuiz quiz, CancellationToken cancellationToken) =>
-        hub.Clients.Group(ClassroomHub.Everyone(quiz.SessionId)).SendAsync("quizStarted", Started(quiz), cancellationToken);
+        hub.Clients.Group(ClassroomHub.Everyone(quiz.SessionId)).SendAsync(Classroom.ClassroomEvents.QuizStarted, Started(quiz), cancellationToken);
 
     public async Task TallyAsync(LiveQuiz quiz, CancellationToken cancellationToken) =>
         await hub.Clients.Group(ClassroomHub.Managers(quiz.SessionId))
-            .SendAsync("quizTally", new QuizTallyView(quiz.Id, await CountsAsync(quiz, cancellationToken)), cancellationToken);
+            .SendAsync(Classroom.ClassroomEvents.QuizTally, new QuizTallyView(quiz.Id, await CountsAsync(quiz, cancellationToken)), cancellationToken);
 
     /// <summary>
     /// Closes an open quiz (by a manager or at its time limit) and reveals it; answers are already stored with their
@@ -38,7 +38,7 @@ public sealed class QuizRoom(LiveDbContext db, IHubContext<ClassroomHub> hub, Le
         }
         var counts = await CountsAsync(quiz, cancellationToken);
         await hub.Clients.Group(ClassroomHub.Everyone(quiz.SessionId))
-            .SendAsync("quizClosed", new QuizClosedView(quiz.Id, quiz.CorrectOption, quiz.Solution, counts), cancellationToken);
+            .SendAsync(Classroom.ClassroomEvents.QuizClosed, new QuizClosedView(quiz.Id, quiz.CorrectOption, quiz.Solution, counts), cancellationToken);
         await leaderboard.PushAsync(quiz.SessionId, cancellationToken);
         return null;
     }

@@ -20,7 +20,7 @@ public static class RecordingExtensions
     /// The FLV file nginx reports, when it is inside the configured recordings directory (a file anywhere else is never
     /// read, whoever calls); null otherwise or when recordings are off.
     /// </summary>
-    public static string? RecordedFile(IOptions<RecordingOptions> options, string reported)
+    public static string? RecordedFile(IOptions<RecordingOptions> options, string reported, string streamName)
     {
         if (options.Value.Directory.Length == 0 || reported.Length == 0 || reported.Length > SessionRecording.PathMaxLength)
         {
@@ -28,6 +28,11 @@ public static class RecordingExtensions
         }
         var directory = Path.GetFullPath(options.Value.Directory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var path = Path.GetFullPath(reported);
-        return path.StartsWith(directory, StringComparison.Ordinal) && path.EndsWith(".flv", StringComparison.Ordinal) ? path : null;
+        // record_unique names the file "{stream}-{unix time}.flv" directly inside record_path.
+        var file = Path.GetFileName(path);
+        var ours = Path.GetDirectoryName(path) + Path.DirectorySeparatorChar == directory &&
+            file.StartsWith(streamName + "-", StringComparison.Ordinal) && file.EndsWith(".flv", StringComparison.Ordinal) &&
+            file[(streamName.Length + 1)..^4].All(char.IsAsciiDigit) && file.Length > streamName.Length + 5;
+        return ours ? path : null;
     }
 }

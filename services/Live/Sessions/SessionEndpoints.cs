@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Lms.Live.Access;
 using Lms.Live.Attendance;
+using Lms.Live.Classroom;
 using Lms.Live.Data;
 using Lms.Live.Recordings;
 using Lms.Live.Streaming;
@@ -21,7 +22,7 @@ public static partial class SessionEndpoints
         sessions.MapPost("", ScheduleAsync).WithSummary("Schedule a live session for a provision the caller's institution runs (managers)");
         sessions.MapGet("", ListAsync).WithSummary("A provision's sessions, newest first (its institution's managers and active enrollees)");
         sessions.MapGet("/{id:guid}", GetAsync)
-            .WithSummary("One session; while SCHEDULED or LIVE the playback URL carries a short-lived token for this viewer; managers also see its recording");
+            .WithSummary("One session; while LIVE the playback URL is signed for this viewer and short-lived (fetch again before playbackExpiresAt); managers also see its recording");
         sessions.MapPatch("/{id:guid}", EditAsync).WithSummary("Change title or times while the session is SCHEDULED (managers)");
         sessions.MapPost("/{id:guid}/end", EndAsync).WithSummary("End a LIVE session (managers)");
         sessions.MapPost("/{id:guid}/cancel", CancelAsync).WithSummary("Cancel a SCHEDULED session (managers)");
@@ -124,14 +125,14 @@ public static partial class SessionEndpoints
 
     internal static Task<Results<Ok<SessionResponse>, ProblemHttpResult>> EndAsync(
         Guid id, ClaimsPrincipal caller, LiveDbContext db, IStreamingProvider streaming, TimeProvider clock, IOptions<StreamingOptions> options,
-        IOptions<AttendanceOptions> attendance, ILoggerFactory loggers, CancellationToken cancellationToken) =>
-        MoveAsync(id, caller, db, streaming, clock, options, (s, now) => s.End(now), streaming.StopAsync, loggers, cancellationToken,
+        IOptions<AttendanceOptions> attendance, ClassroomNotifier classroom, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        MoveAsync(id, caller, db, streaming, clock, options, (s, now) => s.End(now), streaming.StopAsync, classroom, loggers, cancellationToken,
             (s, now) => AttendanceRecorder.RecordAsync(db, s, attendance.Value.AttendanceThreshold, now, cancellationToken));
 
     internal static Task<Results<Ok<SessionResponse>, ProblemHttpResult>> CancelAsync(
         Guid id, ClaimsPrincipal caller, LiveDbContext db, IStreamingProvider streaming, TimeProvider clock, IOptions<StreamingOptions> options,
-        ILoggerFactory loggers, CancellationToken cancellationToken) =>
-        MoveAsync(id, caller, db, streaming, clock, options, (s, now) => s.Cancel(now), streaming.DeleteChannelAsync, loggers, cancellationToken);
+        ClassroomNotifier classroom, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        MoveAsync(id, caller, db, streaming, clock, options, (s, now) => s.Cancel(now), streaming.DeleteChannelAsync, classroom, loggers, cancellationToken);
 
     internal static async Task<Results<Ok<BroadcastResponse>, ProblemHttpResult>> BroadcastAsync(
         Guid id, ClaimsPrincipal caller, LiveDbContext db, CancellationToken cancellationToken)
@@ -171,8 +172,8 @@ public static partial class SessionEndpoints
 
     private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> MoveAsync(
         Guid id, ClaimsPrincipal caller, LiveDbContext db, IStreamingProvider streaming, TimeProvider clock, IOptions<StreamingOptions> options,
-        Func<LiveSession, DateTimeOffset, SessionRefusal?> move, Func<LiveSession, CancellationToken, Task> afterwards, ILoggerFactory loggers,
-        CancellationToken cancellationToken, Func<LiveSession, DateTimeOffset, Task>? alongside = null)
+        Func<LiveSession, DateTimeOffset, SessionRefusal?> move, Func<LiveSession, CancellationToken, Task> afterwards, ClassroomNotifier classroom,
+        ILoggerFactory loggers, CancellationToken cancellationToken, Func<LiveSession, DateTimeOffset, Task>? alongside = null)
     {
         var (session, problem) = await ManagedSessionAsync(db, id, caller.GetUserId(), cancellationToken);
         if (session is null)
@@ -193,6 +194,7 @@ public static partial class SessionEndpoints
         {
             return conflict;
         }
+        await classroom.SessionStateAsync(session, cancellationToken);
         // After the save: the state is what decides (an ended session's key is refused from now on); the provider call
         // only tidies up its side, and its failure is logged for an operator rather than undoing the move.
         try
@@ -223,7 +225,8 @@ public static partial class SessionEndpoints
     internal static SessionResponse ToResponse(LiveSession session, Guid viewerId, IStreamingProvider streaming, StreamingOptions options,
         DateTimeOffset now)
     {
-        var watchable = session.State is SessionStates.Scheduled or SessionStates.Live;
+        // Only a LIVE session has a stream to play: before the encoder publishes the playlist does not exist yet.
+        var watchable = session.State is SessionStates.Live;
         var expires = now.AddMinutes(options.PlaybackTokenMinutes);
         return new SessionResponse(session.Id, session.ProvisionId, session.Title, session.State, session.ScheduledStart, session.ScheduledEnd,
             session.StartedAt, session.EndedAt, watchable ? streaming.PlaybackUrl(session, viewerId, expires) : null, watchable ? expires : null);

@@ -10,7 +10,7 @@ namespace Lms.Live.Streaming;
 /// encoder publishes with, which the <c>on_publish</c> callback swaps for the public name, so HLS paths and
 /// playlists never contain it.
 /// </summary>
-public sealed class LocalStreaming(IOptions<StreamingOptions> options) : IStreamingProvider
+public sealed class LocalStreaming(IOptions<StreamingOptions> options, IServiceProvider services) : IStreamingProvider
 {
     private LocalStreamingOptions Local => options.Value.Local;
 
@@ -20,11 +20,12 @@ public sealed class LocalStreaming(IOptions<StreamingOptions> options) : IStream
     public Task<StreamKeyGrant> ReplaceKeyAsync(LiveSession session, CancellationToken cancellationToken) => Task.FromResult(NewKey());
 
     public string PlaybackUrl(LiveSession session, Guid viewerId, DateTimeOffset expires) =>
-        SecureLink.Url(session.PlaybackBase, session.ChannelId, expires, Local.PlaybackSecret);
+        SecureLink.Url(session.PlaybackBase, session.ChannelId, viewerId, expires, Local.PlaybackSecret);
 
-    // nginx keeps publishing until the encoder stops; the ended session refuses that key from now on, and
-    // on_publish_done finds the session already ENDED.
-    public Task StopAsync(LiveSession session, CancellationToken cancellationToken) => Task.CompletedTask;
+    // The ended session refuses its key from now on; dropping the publisher stops what is running, and
+    // on_publish_done then finds the session already ENDED.
+    public Task StopAsync(LiveSession session, CancellationToken cancellationToken) =>
+        services.GetRequiredService<NginxControl>().DropPublisherAsync(session.ChannelId, cancellationToken);
 
     // Nothing is allocated on nginx for a channel before it is published to.
     public Task DeleteChannelAsync(LiveSession session, CancellationToken cancellationToken) => Task.CompletedTask;

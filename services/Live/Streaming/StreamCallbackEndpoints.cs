@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Lms.Live.Attendance;
+using Lms.Live.Classroom;
 using Lms.Live.Data;
 using Lms.Live.Recordings;
 using Lms.Live.Sessions;
@@ -12,25 +13,30 @@ using Microsoft.Extensions.Options;
 namespace Lms.Live.Streaming;
 
 /// <summary>
-/// nginx-rtmp's <c>on_publish</c> and <c>on_publish_done</c> callbacks. They carry no user token (nginx makes them),
-/// so they are protected by the shared secret in the callback URL's query (<c>?secret=</c>, written into nginx.conf by
-/// scripts/infra.sh). A loopback check would not do: the gateway proxies <c>/live/**</c> from loopback too.
+/// What nginx asks the live service: nginx-rtmp's <c>on_publish</c>, <c>on_publish_done</c> and <c>on_record_done</c>
+/// callbacks, and the HTTP server's playback check (<c>auth_request</c>) before each playlist. They carry no user token
+/// (nginx makes them), so they answer only on the internal listener (<see cref="InternalListener"/>; 404 on the public
+/// port the gateway proxies) and only with the installation's shared secret: in the callback URL's query for
+/// nginx-rtmp, which cannot send headers (nginx logs at a level that never prints those URLs), or in the
+/// <c>X-Lms-Stream-Secret</c> header for the HTTP server.
 /// </summary>
 public static partial class StreamCallbackEndpoints
 {
     public static RouteGroupBuilder MapStreamCallbackEndpoints(this RouteGroupBuilder api)
     {
-        var streams = api.MapGroup("/streams").AllowAnonymous().WithTags("Streaming callbacks").ExcludeFromDescription();
+        var streams = api.MapGroup("/streams").AllowAnonymous().WithTags("Streaming callbacks").ExcludeFromDescription().InternalOnly();
         streams.MapPost("/on-publish", OnPublishAsync)
             .WithSummary("nginx-rtmp asks whether a stream key may publish: 302 to the public stream name, 403 unknown or old key, 409 wrong state");
         streams.MapPost("/on-publish-done", OnPublishDoneAsync).WithSummary("nginx-rtmp reports a stream stopped: the LIVE session ends");
         streams.MapPost("/on-record-done", OnRecordDoneAsync)
             .WithSummary("nginx-rtmp finished a session's recording: it is remuxed to MP4 and handed to the content service");
+        streams.MapGet("/playback", PlaybackCheck.CheckAsync)
+            .WithSummary("nginx asks before serving a playlist whether this viewer may still watch this stream: 204 or 403");
         return api;
     }
 
     internal static async Task<Results<RedirectHttpResult, ProblemHttpResult>> OnPublishAsync(
-        HttpRequest request, LiveDbContext db, TimeProvider clock, IOptions<StreamingOptions> options, IOptions<AttendanceOptions> attendance,
+        HttpRequest request, LiveDbContext db, TimeProvider clock, IOptions<StreamingOptions> options, ClassroomNotifier classroom,
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(StreamCallbackEndpoints));
@@ -61,6 +67,7 @@ public static partial class StreamCallbackEndpoints
         }
 
         LogStarted(logger, session.Id);
+        await classroom.SessionStateAsync(session, cancellationToken);
         // nginx-rtmp renames the stream to the Location for what runs after this callback (the push to the "hls"
         // application, recording), so HLS files are named after the session, not the key.
         return TypedResults.Redirect(session.ChannelId);
@@ -68,7 +75,7 @@ public static partial class StreamCallbackEndpoints
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> OnPublishDoneAsync(
         HttpRequest request, LiveDbContext db, TimeProvider clock, IOptions<StreamingOptions> options, IOptions<AttendanceOptions> attendance,
-        ILoggerFactory loggers, CancellationToken cancellationToken)
+        ClassroomNotifier classroom, HlsPlaylistCloser playlists, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(StreamCallbackEndpoints));
         if (!Authentic(request, options.Value.Local.CallbackSecret))
@@ -86,7 +93,10 @@ public static partial class StreamCallbackEndpoints
             return Problems.NotFound("No session streams under that name.");
         }
 
-        // Already ended by the instructor, or never started: nothing to do, and nginx ignores the answer anyway.
+        // The stream stopped (the encoder, or the publisher dropped when a manager ended the session): its list ends here.
+        playlists.Close(session.ChannelId);
+
+        // Already ended by the instructor, or never started: nothing more to do, and nginx ignores the answer anyway.
         var now = clock.GetUtcNow();
         if (session.End(now) is null)
         {
@@ -96,6 +106,7 @@ public static partial class StreamCallbackEndpoints
                 return conflict;
             }
             LogEnded(logger, session.Id);
+            await classroom.SessionStateAsync(session, cancellationToken);
         }
         return TypedResults.NoContent();
     }
@@ -112,16 +123,17 @@ public static partial class StreamCallbackEndpoints
 
         var form = await request.ReadFormAsync(cancellationToken);
         var name = form["name"].ToString();
-        if (RecordingExtensions.RecordedFile(recordings, form["path"].ToString()) is not { } path)
-        {
-            LogRecordingOutside(logger, name);
-            return Problems.Invalid("path", "The recording is not a .flv file inside the configured recordings directory.");
-        }
         // Recorded in the "hls" application, so under the public name.
         var session = name.Length == 0 ? null : await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.ChannelId == name, cancellationToken);
         if (session is null)
         {
             return Problems.NotFound("No session streams under that name.");
+        }
+        // Only the file nginx recorded for this stream: one session's callback cannot attach another's recording.
+        if (RecordingExtensions.RecordedFile(recordings, form["path"].ToString(), session.ChannelId) is not { } path)
+        {
+            LogRecordingOutside(logger, name);
+            return Problems.Invalid("path", "The recording is not this stream's .flv file inside the configured recordings directory.");
         }
 
         // A session is published once (its key is refused once it is LIVE or ENDED), so it has one recording; a repeated
@@ -144,13 +156,15 @@ public static partial class StreamCallbackEndpoints
         return TypedResults.Accepted((string?)null);
     }
 
-    private static bool Authentic(HttpRequest request, string secret)
+    internal const string SecretHeader = "X-Lms-Stream-Secret";
+
+    internal static bool Authentic(HttpRequest request, string secret)
     {
-        var given = request.Query["secret"].ToString();
+        var given = request.Headers.TryGetValue(SecretHeader, out var header) ? header.ToString() : request.Query["secret"].ToString();
         return secret.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(secret));
     }
 
-    private static ProblemHttpResult NotNginx() =>
+    internal static ProblemHttpResult NotNginx() =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the streaming server calls this.",
             type: Problems.TypeBase + "stream-callback");
 

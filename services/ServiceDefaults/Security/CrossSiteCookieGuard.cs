@@ -10,10 +10,13 @@ namespace Lms.ServiceDefaults.Security;
 /// <summary>
 /// A browser attaches the access cookie to any request for our domain, including one a page on another site makes
 /// it send (cross-site request forgery); SameSite=Lax does not stop sibling sub-domains. So a state-changing request
-/// (POST, PUT, PATCH, DELETE) that carries the access cookie must name, in <c>Origin</c> (or failing that
-/// <c>Referer</c>), one of <c>Cors:AllowedOrigins</c>; otherwise it is refused with 403 before authentication.
+/// (POST, PUT, PATCH, DELETE) or a WebSocket upgrade that carries the access cookie must name, in <c>Origin</c> (or
+/// failing that <c>Referer</c>), one of <c>Cors:AllowedOrigins</c>; otherwise it is refused with 403 before
+/// authentication. WebSocket upgrades are GETs that CORS never guards: a page elsewhere could otherwise open the
+/// classroom hub as its visitor (cross-site WebSocket hijacking). A cookie-carrying read that names a foreign
+/// <c>Origin</c> (a script's fetch from another site) is refused too; a plain navigation sends no Origin and passes.
 /// A request with an <c>Authorization</c> header is not ridden on a cookie (a page cannot set that header on
-/// another site's request) and passes unchecked, as do reads and requests without the cookie.
+/// another site's request) and passes unchecked, as do requests without the cookie.
 /// </summary>
 public static class CrossSiteCookieGuard
 {
@@ -36,9 +39,17 @@ public static class CrossSiteCookieGuard
     }
 
     private static bool RidesTheCookie(HttpRequest request) =>
-        (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method) || HttpMethods.IsDelete(request.Method)) &&
         request.Headers.Authorization.Count == 0 &&
-        request.Cookies.ContainsKey(AuthCookieNames.AccessToken);
+        request.Cookies.ContainsKey(AuthCookieNames.AccessToken) &&
+        (ChangesState(request) || IsWebSocketUpgrade(request) || request.Headers.Origin.Count > 0);
+
+    private static bool ChangesState(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method) || HttpMethods.IsDelete(request.Method);
+
+    // HTTP/1.1 asks with Upgrade: websocket; HTTP/2 (RFC 8441) with CONNECT and the :protocol pseudo-header.
+    private static bool IsWebSocketUpgrade(HttpRequest request) =>
+        request.Headers.Upgrade.ToString().Contains("websocket", StringComparison.OrdinalIgnoreCase) ||
+        HttpMethods.IsConnect(request.Method);
 
     // Origin when the browser sent one; a browser that withholds it still sends the page's address as Referer.
     private static bool ComesFrom(HttpRequest request, HashSet<string> allowed)

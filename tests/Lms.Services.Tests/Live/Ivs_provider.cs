@@ -7,6 +7,7 @@ using Lms.Live.Sessions;
 using Lms.Live.Streaming;
 using Lms.Live.Streaming.Ivs;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -43,7 +44,8 @@ public sealed class Ivs_provider : IDisposable
     }
 
     private IvsStreaming Provider() =>
-        new(new IvsClient(new HttpClient(fake), options, new FakeTimeProvider(Now)), new IvsPlaybackSigner(options));
+        new(new IvsClient(new HttpClient(fake), options, new FakeTimeProvider(Now)), new IvsPlaybackSigner(options, new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Cors:AllowedOrigins:0"] = "https://lms.example.com/" }).Build()));
 
     [Fact]
     public void The_canonical_request_and_signature_match_the_AWS_SigV4_test_suite()
@@ -140,7 +142,7 @@ public sealed class Ivs_provider : IDisposable
     }
 
     [Fact]
-    public void The_playback_url_carries_an_ES384_token_for_this_channel_that_expires()
+    public void The_playback_url_carries_an_ES384_token_for_this_channel_viewer_and_web_origin_that_expires()
     {
         var expires = Now.AddMinutes(15);
 
@@ -153,6 +155,8 @@ public sealed class Ivs_provider : IDisposable
         Assert.Equal("ES384", header.RootElement.GetProperty("alg").GetString());
         Assert.Equal(ChannelArn, claims.RootElement.GetProperty("aws:channel-arn").GetString());
         Assert.Equal(expires.ToUnixTimeSeconds(), claims.RootElement.GetProperty("exp").GetInt64());
+        Assert.Equal("0193a000-0000-7000-8000-000000000001", claims.RootElement.GetProperty("aws:viewer-id").GetString());
+        Assert.Equal("https://lms.example.com", claims.RootElement.GetProperty("aws:access-control-allow-origin").GetString());
         Assert.True(playbackKey.VerifyData(Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}"), WebEncoders.Base64UrlDecode(parts[2]), HashAlgorithmName.SHA384));
     }
 

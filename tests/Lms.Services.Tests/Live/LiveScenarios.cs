@@ -76,14 +76,31 @@ public static class LiveScenarios
     public static async Task<JsonElement> BroadcastAsync(LiveClass c, Guid sessionId) =>
         await (await c.Manager.GetAsync($"/live/v1/sessions/{sessionId}/broadcast")).Content.ReadFromJsonAsync<JsonElement>();
 
+    /// <summary>
+    /// A client of the live service's internal listener, where nginx calls (the in-memory server is told the request
+    /// arrived on that port); <paramref name="port"/> another one plays a request on the public listener.
+    /// </summary>
+    public static HttpClient NginxClient(ServiceHost<Lms.Live.Data.LiveDbContext> live, int port = Platform.LiveInternalPort) =>
+        new(live.Server.CreateHandler(context => context.Connection.LocalPort = port)) { BaseAddress = new Uri("http://127.0.0.1/") };
+
     /// <summary>What nginx-rtmp sends when an encoder publishes (or stops publishing) under a stream name.</summary>
-    public static async Task<HttpResponseMessage> NginxCallsAsync(Platform platform, string callback, string name, string secret = Platform.LiveCallbackSecret)
+    public static async Task<HttpResponseMessage> NginxCallsAsync(Platform platform, string callback, string name, string secret = Platform.LiveCallbackSecret,
+        int port = Platform.LiveInternalPort)
     {
-        using var client = platform.Live.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = NginxClient(platform.Live, port);
         return await client.PostAsync($"/live/v1/streams/{callback}?secret={Uri.EscapeDataString(secret)}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["call"] = callback == "on-publish" ? "publish" : "publish_done", ["app"] = "live", ["name"] = name, ["addr"] = "127.0.0.1", ["type"] = "live",
         }));
+    }
+
+    /// <summary>The student service cancels a learner's enrollment (or the company removes them); the live service hears of it.</summary>
+    public static async Task CancelEnrollmentAsync(Platform platform, LiveClass c, Caller learner)
+    {
+        var bus = platform.Live.Services.GetRequiredService<IBus>();
+        await bus.Publish(new EnrollmentCancelled(Guid.CreateVersion7(), learner.UserId, c.ProvisionId, Guid.CreateVersion7(), DateTimeOffset.UtcNow.AddSeconds(5)));
+        await Eventually.TrueAsync(() => platform.Live.WithDbAsync(db => db.Enrollments.AnyAsync(e => e.ProvisionId == c.ProvisionId && e.UserId == learner.UserId && !e.Active)),
+            TimeSpan.FromSeconds(30), "the live service knows the enrollment ended");
     }
 
     public static async Task GoLiveAsync(Platform platform, LiveClass c, Guid sessionId)

@@ -102,6 +102,27 @@ public sealed class Publishing_a_stream(Platform platform)
     }
 
     [Fact]
+    public async Task Callbacks_with_the_secret_but_on_the_public_listener_do_not_exist()
+    {
+        var c = await LiveScenarios.ClassAsync(platform);
+        var id = (await LiveScenarios.ScheduleAsync(c)).GetProperty("id").GetGuid();
+        var key = (await LiveScenarios.BroadcastAsync(c, id)).GetProperty("streamKey").GetString()!;
+
+        using var publish = await LiveScenarios.NginxCallsAsync(platform, "on-publish", key, port: 5106);
+        using var done = await LiveScenarios.NginxCallsAsync(platform, "on-publish-done", $"{id:N}", port: 5106);
+        using var client = LiveScenarios.NginxClient(platform.Live, port: 5106);
+        using var check = new HttpRequestMessage(HttpMethod.Get, "/live/v1/streams/playback");
+        check.Headers.Add("X-Lms-Stream-Secret", Platform.LiveCallbackSecret);
+        using var playback = await client.SendAsync(check);
+
+        await publish.AssertProblemAsync(HttpStatusCode.NotFound);
+        await done.AssertProblemAsync(HttpStatusCode.NotFound);
+        await playback.AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal("SCHEDULED", (await (await c.Manager.GetAsync($"/live/v1/sessions/{id}")).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("state").GetString());
+    }
+
+    [Fact]
     public async Task IVS_stream_state_events_start_and_end_the_channels_session_and_need_the_events_key()
     {
         var c = await LiveScenarios.ClassAsync(platform);

@@ -65,7 +65,7 @@ public sealed class Recording_a_session(Platform platform)
     }
 
     [Fact]
-    public async Task Only_nginx_may_report_a_recording_and_only_a_flv_file_inside_the_recordings_folder()
+    public async Task Only_nginx_may_report_a_recording_and_only_the_streams_own_flv_file_inside_the_recordings_folder()
     {
         var (c, id) = await EndedSessionAsync();
         var inside = Path.Combine(Platform.LiveRecordingsDirectory, $"{id:N}-1764540002.flv");
@@ -75,6 +75,9 @@ public sealed class Recording_a_session(Platform platform)
         using var climbing = await RecordDoneAsync(platform, $"{id:N}", Path.Combine(Platform.LiveRecordingsDirectory, "..", "elsewhere.flv"));
         using var notFlv = await RecordDoneAsync(platform, $"{id:N}", Path.Combine(Platform.LiveRecordingsDirectory, $"{id:N}.mp4"));
         using var unknown = await RecordDoneAsync(platform, $"{Guid.CreateVersion7():N}", inside);
+        // Another tenant's session cannot claim this file, nor this session another's.
+        var (_, other) = await EndedSessionAsync();
+        using var someoneElses = await RecordDoneAsync(platform, $"{other:N}", inside);
         var seen = await (await c.Manager.GetAsync($"/live/v1/sessions/{id}")).Content.ReadFromJsonAsync<JsonElement>();
 
         await wrongSecret.AssertProblemAsync(HttpStatusCode.Forbidden);
@@ -82,6 +85,7 @@ public sealed class Recording_a_session(Platform platform)
         await climbing.AssertProblemAsync(HttpStatusCode.BadRequest);
         await notFlv.AssertProblemAsync(HttpStatusCode.BadRequest);
         await unknown.AssertProblemAsync(HttpStatusCode.NotFound);
+        await someoneElses.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(JsonValueKind.Null, seen.GetProperty("recording").ValueKind);
     }
 
@@ -106,7 +110,7 @@ public sealed class Recording_a_session(Platform platform)
 
     private static async Task<HttpResponseMessage> RecordDoneAsync(Platform platform, string name, string path, string secret = Platform.LiveCallbackSecret)
     {
-        using var client = platform.Live.CreateClient();
+        using var client = LiveScenarios.NginxClient(platform.Live);
         return await client.PostAsync($"/live/v1/streams/on-record-done?secret={Uri.EscapeDataString(secret)}", new FormUrlEncodedContent(
             new Dictionary<string, string>
             {

@@ -37,18 +37,22 @@ public sealed class Recording_rules
     }
 
     [Theory]
-    [InlineData("/var/lib/lms/recordings/abc-1.flv", true)]
-    [InlineData("/var/lib/lms/recordings/sub/abc-1.flv", true)]
-    [InlineData("/var/lib/lms/recordings/../secrets/abc.flv", false)]
-    [InlineData("/var/lib/lms/recordings-other/abc.flv", false)]
-    [InlineData("/var/lib/lms/recordings/abc.mp4", false)]
+    [InlineData("/var/lib/lms/recordings/abc-1733580000.flv", true)]
+    [InlineData("/var/lib/lms/recordings/sub/abc-1.flv", false)]
+    [InlineData("/var/lib/lms/recordings/abcd-1.flv", false)]
+    [InlineData("/var/lib/lms/recordings/xyz-1.flv", false)]
+    [InlineData("/var/lib/lms/recordings/abc-.flv", false)]
+    [InlineData("/var/lib/lms/recordings/abc-1x.flv", false)]
+    [InlineData("/var/lib/lms/recordings/../secrets/abc-1.flv", false)]
+    [InlineData("/var/lib/lms/recordings-other/abc-1.flv", false)]
+    [InlineData("/var/lib/lms/recordings/abc-1.mp4", false)]
     [InlineData("/etc/passwd", false)]
     [InlineData("", false)]
-    public void Only_flv_files_inside_the_recordings_directory_are_taken(string reported, bool taken)
+    public void Only_the_streams_own_flv_file_in_the_recordings_directory_is_taken(string reported, bool taken)
     {
         var options = Options.Create(new RecordingOptions { Directory = "/var/lib/lms/recordings/" });
 
-        Assert.Equal(taken, RecordingExtensions.RecordedFile(options, reported) is not null);
-        Assert.Null(RecordingExtensions.RecordedFile(Options.Create(new RecordingOptions()), "/var/lib/lms/recordings/abc-1.flv"));
+        Assert.Equal(taken, RecordingExtensions.RecordedFile(options, reported, "abc") is not null);
+        Assert.Null(RecordingExtensions.RecordedFile(Options.Create(new RecordingOptions()), "/var/lib/lms/recordings/abc-1.flv", "abc"));
     }
 }

@@ -19,7 +19,7 @@ public sealed class Running_a_live_quiz(Platform platform)
         question = "수료 기준 진도율은?", options = new[] { "60%", "80%", "100%" }, correctOption = 1, solution = "사업주훈련은 80% 이상", timeLimitSeconds = seconds,
     };
 
-    private static async Task<Guid> PrepareAsync(LiveClass c, Guid sessionId, int seconds = 60)
+    internal static async Task<Guid> PrepareAsync(LiveClass c, Guid sessionId, int seconds = 60)
     {
         var response = await c.Manager.PostAsync($"/live/v1/sessions/{sessionId}/quizzes", Question(seconds));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

@@ -9,7 +9,7 @@ namespace Lms.Services.Tests.Live;
 public sealed class Scheduling_a_live_session(Platform platform)
 {
     [Fact]
-    public async Task A_manager_schedules_a_session_that_learners_see_without_the_key()
+    public async Task A_manager_schedules_a_session_that_learners_see_without_the_key_and_play_once_live_with_their_own_link()
     {
         var c = await LiveScenarios.ClassAsync(platform);
 
@@ -23,8 +23,16 @@ public sealed class Scheduling_a_live_session(Platform platform)
         var key = broadcast.GetProperty("streamKey").GetString()!;
         Assert.StartsWith("rtmp://", broadcast.GetProperty("ingestUrl").GetString());
         Assert.DoesNotContain(key, seen.GetRawText(), StringComparison.Ordinal);
-        Assert.Matches($"^http://127.0.0.1:8088/hls/[A-Za-z0-9_-]{{22}}/[0-9]+/{id:N}\\.m3u8$", seen.GetProperty("playbackUrl").GetString());
+        // Nothing plays before the encoder publishes, so a SCHEDULED session offers no link.
+        Assert.Equal(JsonValueKind.Null, seen.GetProperty("playbackUrl").ValueKind);
         await (await c.Learner.GetAsync($"/live/v1/sessions/{id}/broadcast")).AssertProblemAsync(HttpStatusCode.Forbidden);
+
+        await LiveScenarios.GoLiveAsync(platform, c, id);
+        var live = await (await c.Learner.GetAsync($"/live/v1/sessions/{id}")).Content.ReadFromJsonAsync<JsonElement>();
+        var managers = await (await c.Manager.GetAsync($"/live/v1/sessions/{id}")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Matches($"^http://127.0.0.1:8088/hls/[A-Za-z0-9_-]{{22}}/[0-9]+/{c.Learner.UserId:N}/{id:N}\\.m3u8$", live.GetProperty("playbackUrl").GetString());
+        Assert.Contains($"/{c.Manager.UserId:N}/", managers.GetProperty("playbackUrl").GetString(), StringComparison.Ordinal);
+        Assert.InRange(live.GetProperty("playbackExpiresAt").GetDateTimeOffset(), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddMinutes(5.5));
     }
 
     [Fact]

@@ -97,11 +97,26 @@ public sealed class Session_rules
     }
 
     [Fact]
-    public void The_playback_token_is_what_nginx_secure_link_md5_computes()
+    public void The_playback_token_is_what_nginx_secure_link_md5_computes_and_names_its_viewer()
     {
-        // echo -n "1700000000:abc:secret" | openssl md5 -binary | base64 | tr '+/' '-_' | tr -d '='
-        Assert.Equal("xZqH0YRq0E4mKwR9hqWzAw", SecureLink.Token("abc", 1700000000, "secret"));
-        Assert.Equal("http://h/hls/xZqH0YRq0E4mKwR9hqWzAw/1700000000/abc.m3u8",
-            SecureLink.Url("http://h/hls/", "abc", DateTimeOffset.FromUnixTimeSeconds(1700000000), "secret"));
+        // echo -n "1700000000:abc:0123456789abcdef0123456789abcdef:secret" | openssl md5 -binary | base64 | tr '+/' '-_' | tr -d '='
+        var viewer = Guid.ParseExact("0123456789abcdef0123456789abcdef", "N");
+        Assert.Equal("qe0CThLlpaXDhLoOwcF8kQ", SecureLink.Token("abc", viewer, 1700000000, "secret"));
+        Assert.Equal("http://h/hls/qe0CThLlpaXDhLoOwcF8kQ/1700000000/0123456789abcdef0123456789abcdef/abc.m3u8",
+            SecureLink.Url("http://h/hls/", "abc", viewer, DateTimeOffset.FromUnixTimeSeconds(1700000000), "secret"));
+        Assert.NotEqual(SecureLink.Token("abc", viewer, 1700000000, "secret"), SecureLink.Token("abc", Guid.CreateVersion7(), 1700000000, "secret"));
+    }
+
+    [Theory]
+    [InlineData("LIVE", null, true)]
+    [InlineData("SCHEDULED", null, false)]
+    [InlineData("CANCELLED", null, false)]
+    [InlineData("ENDED", 10, true)]
+    [InlineData("ENDED", 31, false)]
+    public void Only_a_live_session_plays_and_an_ended_one_only_for_its_final_playlist(string state, int? endedSecondsAgo, bool plays)
+    {
+        DateTimeOffset? ended = endedSecondsAgo is { } ago ? Now.AddSeconds(-ago) : null;
+
+        Assert.Equal(plays, PlaybackCheck.Watchable(state, ended, Now, TimeSpan.FromSeconds(30)));
     }
 }

@@ -19,6 +19,7 @@ public sealed class Streaming_through_nginx(Platform platform) : IAsyncLifetime
     private readonly int rtmpPort = FreePort();
     private readonly int hlsPort = FreePort();
     private readonly int livePort = FreePort();
+    private readonly int controlPort = FreePort();
     private ServiceHost<LiveDbContext> live = null!;
     private Process nginx = null!;
 
@@ -30,6 +31,11 @@ public sealed class Streaming_through_nginx(Platform platform) : IAsyncLifetime
             ["Live:Streaming:Local:PlaybackSecret"] = Platform.LivePlaybackSecret,
             ["Live:Streaming:Local:IngestUrl"] = $"rtmp://127.0.0.1:{rtmpPort}/live",
             ["Live:Streaming:Local:PlaybackBaseUrl"] = $"http://127.0.0.1:{hlsPort}/hls",
+            ["Live:Streaming:Local:ControlUrl"] = $"http://127.0.0.1:{controlPort}/control",
+            ["Live:Streaming:Local:HlsDirectory"] = Path.Combine(root, "hls"),
+            // The test host listens on one port, which is then the internal one nginx calls back on.
+            ["Live:InternalUrl"] = $"http://127.0.0.1:{livePort}",
+            ["Live:Streaming:EndedPlaylistGrace"] = "00:00:08",
             ["Live:Recording:Directory"] = Path.Combine(root, "recordings"),
             ["Live:Recording:PollInterval"] = "00:00:01",
             ["Storage:ServiceUrl"] = TestServers.S3, ["Storage:Bucket"] = "lms-content", ["Storage:AccessKey"] = "S3RVER", ["Storage:SecretKey"] = "S3RVER",
@@ -43,8 +49,8 @@ public sealed class Streaming_through_nginx(Platform platform) : IAsyncLifetime
         var script = $$"""
             source scripts/lib.sh; source scripts/infra.sh; source scripts/services.sh
             LMS_RUN={{root}}/run; LMS_LOGS={{root}}/logs; NGINX_DIR={{root}}/nginx; HLS_DIR={{root}}/hls; RECORDINGS_DIR={{root}}/recordings; RTMP_PORT={{rtmpPort}}; HLS_PORT={{hlsPort}}
-            LIVE_CALLBACK_SECRET={{Platform.LiveCallbackSecret}}; LIVE_PLAYBACK_SECRET={{Platform.LivePlaybackSecret}}
-            svc_url() { printf 'http://127.0.0.1:{{livePort}}\n'; }
+            NGINX_CONTROL_PORT={{controlPort}}; LIVE_INTERNAL_PORT={{livePort}}; SECRETS_DIR={{root}}/secrets
+            LMS_LIVE_CALLBACK_SECRET={{Platform.LiveCallbackSecret}}; LMS_LIVE_PLAYBACK_SECRET={{Platform.LivePlaybackSecret}}
             nginx_write_conf
             """;
         await RunAsync("bash", ["-c", script], RepoRoot());
@@ -132,6 +138,88 @@ public sealed class Streaming_through_nginx(Platform platform) : IAsyncLifetime
         Assert.True(file.GetProperty("durationSeconds").GetInt32() > 0, file.ToString());
         Assert.Equal("ftyp"u8.ToArray(), mp4[4..8]);
         Assert.Empty(Directory.GetFiles(Path.Combine(root, "recordings")));
+    }
+
+    [Fact]
+    public async Task Nothing_plays_over_RTMP_links_name_their_viewer_and_ending_the_session_stops_the_stream_closes_the_list_and_the_link()
+    {
+        var c = await LiveScenarios.ClassAsync(platform);
+        var manager = Caller.As(live.Client, Lms.ServiceDefaults.Security.Roles.InstitutionManager, c.InstitutionId, "institution", c.Manager.UserId);
+        var learner = Caller.As(live.Client, Lms.ServiceDefaults.Security.Roles.Employee, null, "company", c.Learner.UserId);
+        var start = DateTimeOffset.UtcNow;
+        var id = (await (await manager.PostAsync("/live/v1/sessions",
+                new { courseProvideId = c.ProvisionId, title = "비공개 강의", scheduledStart = start, scheduledEnd = start.AddHours(1) }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var broadcast = await (await manager.GetAsync($"/live/v1/sessions/{id}/broadcast")).Content.ReadFromJsonAsync<JsonElement>();
+        var key = broadcast.GetProperty("streamKey").GetString()!;
+        using var ffmpeg = Publish($"{broadcast.GetProperty("ingestUrl").GetString()}/{key}", seconds: 120);
+        await Eventually.TrueAsync(async () => await StateAsync(learner, id) == "LIVE", TimeSpan.FromSeconds(20), "the session is live");
+        var playback = (await (await learner.GetAsync($"/live/v1/sessions/{id}")).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("playbackUrl").GetString()!;
+        using var http = new HttpClient();
+        await Eventually.TrueAsync(async () => (await http.GetAsync(playback)).IsSuccessStatusCode, TimeSpan.FromSeconds(30), "the learner's link plays");
+
+        // RTMP: neither the ingest application (under the public name or the key) nor the HLS feed plays.
+        var plays = new List<int>();
+        foreach (var source in new[] { $"live/{id:N}", $"live/{key}", $"hls/{id:N}" })
+        {
+            using var player = Process.Start(new ProcessStartInfo("ffmpeg", [
+                "-hide_banner", "-loglevel", "error", "-rw_timeout", "5000000", "-i", $"rtmp://127.0.0.1:{rtmpPort}/{source}", "-t", "1", "-f", "null", "-",
+            ]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            await player.WaitForExitAsync(deadline.Token);
+            plays.Add(player.ExitCode);
+        }
+        // The signature names the viewer: the same link claimed for the manager is refused.
+        var claimed = await http.GetAsync(playback.Replace($"/{c.Learner.UserId:N}/", $"/{c.Manager.UserId:N}/", StringComparison.Ordinal));
+
+        Assert.All(plays, code => Assert.NotEqual(0, code));
+        Assert.Equal(HttpStatusCode.Forbidden, claimed.StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await manager.PostAsync($"/live/v1/sessions/{id}/end", null)).StatusCode);
+        using (var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(15)))
+        {
+            await ffmpeg.WaitForExitAsync(stopped.Token);
+        }
+        var final = await Eventually.GetAsync(async () => await (await http.GetAsync(playback)).Content.ReadAsStringAsync(),
+            text => text.TrimEnd().EndsWith("#EXT-X-ENDLIST", StringComparison.Ordinal), TimeSpan.FromSeconds(10), "the final playlist is closed");
+        await Eventually.TrueAsync(async () => (await http.GetAsync(playback)).StatusCode == HttpStatusCode.Forbidden, TimeSpan.FromSeconds(15),
+            "the link is refused once the ended session's grace is over");
+
+        Assert.Contains(".ts", final, StringComparison.Ordinal);
+        Assert.Null((await (await learner.GetAsync($"/live/v1/sessions/{id}")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("playbackUrl").GetString());
+        // No stream key and no shared secret in nginx's logs after the whole publish → play → end cycle.
+        var logs = string.Concat(Directory.GetFiles(Path.Combine(root, "logs")).Select(File.ReadAllText));
+        Assert.NotEmpty(logs);
+        Assert.DoesNotContain(key, logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(Platform.LiveCallbackSecret, logs, StringComparison.Ordinal);
+        Assert.DoesNotContain(Platform.LivePlaybackSecret, logs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_learner_who_loses_access_is_refused_at_the_next_playlist()
+    {
+        var c = await LiveScenarios.ClassAsync(platform);
+        var manager = Caller.As(live.Client, Lms.ServiceDefaults.Security.Roles.InstitutionManager, c.InstitutionId, "institution", c.Manager.UserId);
+        var learner = Caller.As(live.Client, Lms.ServiceDefaults.Security.Roles.Employee, null, "company", c.Learner.UserId);
+        var start = DateTimeOffset.UtcNow;
+        var id = (await (await manager.PostAsync("/live/v1/sessions",
+                new { courseProvideId = c.ProvisionId, title = "퇴사자 차단", scheduledStart = start, scheduledEnd = start.AddHours(1) }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var broadcast = await (await manager.GetAsync($"/live/v1/sessions/{id}/broadcast")).Content.ReadFromJsonAsync<JsonElement>();
+        using var ffmpeg = Publish($"{broadcast.GetProperty("ingestUrl").GetString()}/{broadcast.GetProperty("streamKey").GetString()}", seconds: 60);
+        await Eventually.TrueAsync(async () => await StateAsync(learner, id) == "LIVE", TimeSpan.FromSeconds(20), "the session is live");
+        var playback = (await (await learner.GetAsync($"/live/v1/sessions/{id}")).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("playbackUrl").GetString()!;
+        using var http = new HttpClient();
+        await Eventually.TrueAsync(async () => (await http.GetAsync(playback)).IsSuccessStatusCode, TimeSpan.FromSeconds(30), "the learner's link plays");
+
+        await LiveScenarios.CancelEnrollmentAsync(platform, c, c.Learner);
+        var refused = await http.GetAsync(playback);
+        ffmpeg.Kill();
+        await ffmpeg.WaitForExitAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 
     private static Process Publish(string url, int seconds) =>

@@ -59,6 +59,12 @@ public sealed class Platform : IAsyncLifetime
     /// <summary>What EventBridge sends in X-Api-Key with IVS stream state events.</summary>
     public const string LiveEventsApiKey = "test-events-key-0123456789";
 
+    /// <summary>The live service's internal listener port (nginx's callbacks); in-memory requests claim it to reach those routes.</summary>
+    public const int LiveInternalPort = 5999;
+
+    /// <summary>Tests beat faster than a browser (every half second); the limit per connection is raised to this.</summary>
+    public const int LiveHeartbeatsPerMinute = 40;
+
     /// <summary>Where the live service under test takes recordings from (nginx's <c>record_path</c>).</summary>
     public static readonly string LiveRecordingsDirectory = Directory.CreateDirectory(
         Path.Combine(Path.GetTempPath(), $"lms-test-live-recordings-{Guid.NewGuid():N}")).FullName;
@@ -73,6 +79,10 @@ public sealed class Platform : IAsyncLifetime
         ["Live:Streaming:Local:IngestUrl"] = "rtmp://127.0.0.1:1935/live",
         ["Live:Streaming:Local:PlaybackBaseUrl"] = "http://127.0.0.1:8088/hls",
         ["Live:Streaming:Ivs:EventsApiKey"] = LiveEventsApiKey,
+        ["Live:InternalUrl"] = $"http://127.0.0.1:{LiveInternalPort}",
+        ["Live:Classroom:HeartbeatsPerMinute"] = LiveHeartbeatsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Live:Classroom:HeartbeatsPerMinutePerPerson"] = "120",
+        ["Live:Classroom:AccessSweepInterval"] = "00:00:00.500",
         // The SignalR backplane on the test Redis, on channels of this run only.
         ["Live:Redis"] = Environment.GetEnvironmentVariable("LMS_REDIS") ?? "",
         ["Live:RedisChannelPrefix"] = $"lms-live-test{Environment.GetEnvironmentVariable("LMS_TEST_DB_SUFFIX")}-{Guid.NewGuid():N}",

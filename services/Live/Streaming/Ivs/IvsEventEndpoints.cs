@@ -39,7 +39,7 @@ public static partial class IvsEventEndpoints
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> ReceiveAsync(
         HttpRequest request, LiveDbContext db, TimeProvider clock, IOptions<StreamingOptions> options, IOptions<AttendanceOptions> attendance,
-        ILoggerFactory loggers, CancellationToken cancellationToken)
+        Classroom.ClassroomNotifier classroom, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var expected = options.Value.Ivs.EventsApiKey;
         var given = request.Headers[ApiKeyHeader].ToString();
@@ -93,6 +93,7 @@ public static partial class IvsEventEndpoints
             }
             var logger = loggers.CreateLogger(typeof(IvsEventEndpoints));
             LogMoved(logger, session.Id);
+            await classroom.SessionStateAsync(session, cancellationToken);
         }
         return TypedResults.NoContent();
     }

@@ -8,17 +8,18 @@ namespace Lms.Live.Streaming.Ivs;
 
 /// <summary>
 /// A viewer's playback authorization token for a private IVS channel: a JWT signed ES384 with the playback key pair's
-/// private key, naming the channel ARN and expiring soon. IVS checks it against the imported public key.
+/// private key, naming the channel ARN, the viewer and the web app's origin (IVS refuses players on other origins), and
+/// expiring soon. IVS checks it against the imported public key.
 /// </summary>
 public static class IvsPlaybackToken
 {
-    public static string Create(string channelArn, string viewerId, DateTimeOffset expires, ECDsa privateKey)
+    public static string Create(string channelArn, string viewerId, string allowedOrigin, DateTimeOffset expires, ECDsa privateKey)
     {
         var header = Encode(new Dictionary<string, object> { ["alg"] = "ES384", ["typ"] = "JWT" });
         var payload = Encode(new Dictionary<string, object>
         {
             ["aws:channel-arn"] = channelArn,
-            ["aws:access-control-allow-origin"] = "*",
+            ["aws:access-control-allow-origin"] = allowedOrigin,
             ["aws:viewer-id"] = viewerId,
             ["exp"] = expires.ToUnixTimeSeconds(),
         });
@@ -32,7 +33,7 @@ public static class IvsPlaybackToken
 }
 
 /// <summary>The playback key pair's private key, read once from configuration, signing viewer tokens.</summary>
-public sealed class IvsPlaybackSigner(IOptions<StreamingOptions> options) : IDisposable
+public sealed class IvsPlaybackSigner(IOptions<StreamingOptions> options, IConfiguration configuration) : IDisposable
 {
     private readonly Lazy<ECDsa> key = new(() =>
     {
@@ -42,7 +43,10 @@ public sealed class IvsPlaybackSigner(IOptions<StreamingOptions> options) : IDis
     });
 
     public string Token(string channelArn, Guid viewerId, DateTimeOffset expires) =>
-        IvsPlaybackToken.Create(channelArn, viewerId.ToString(), expires, key.Value);
+        IvsPlaybackToken.Create(channelArn, viewerId.ToString(), WebOrigin, expires, key.Value);
+
+    /// <summary>The web app's origin (the first of <c>Cors:AllowedOrigins</c>): the only page allowed to play.</summary>
+    private string WebOrigin => configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() is [var first, ..] ? first.TrimEnd('/') : "null";
 
     public void Dispose()
     {
