@@ -77,6 +77,21 @@ claim_port() {
 }
 
 # Start a long-running command in its own session, detached from this shell,
+# The command line for a log's header, secrets masked: settings whose name says
+# Secret, Password or ApiKey, and passwords inside connection strings.
+redacted() {
+  local arg out=()
+  for arg in "$@"; do
+    if [[ $arg =~ ^[A-Za-z0-9_]*(Secret|SECRET|Password|PASSWORD|ApiKey|APIKEY)[A-Za-z0-9_]*= ]]; then
+      arg="${arg%%=*}=***"
+    elif [[ $arg == *Password=* ]]; then
+      arg=$(sed -E 's/Password=[^;]*/Password=***/g' <<<"$arg")
+    fi
+    out+=("$arg")
+  done
+  printf '%s' "${out[*]}"
+}
+
 # stdout+stderr appended to LOG, pid written to PIDFILE by the process itself
 # (so the number is right even if setsid had to fork).
 #   spawn PIDFILE LOG DIR CMD [ARGS...]
@@ -84,7 +99,7 @@ spawn() {
   local pidfile=$1 log=$2 dir=$3 i
   shift 3
   rm -f "$pidfile"
-  printf '=== %s: started by ./lms: %s\n' "$(date '+%F %T')" "$*" >>"$log"
+  printf '=== %s: started by ./lms: %s\n' "$(date '+%F %T')" "$(redacted "$@")" >>"$log"
   # shellcheck disable=SC2016  # $$ and $@ are for the inner shell
   setsid nohup bash -c 'echo $$ >"$0.tmp" && mv "$0.tmp" "$0"; cd "$1" || exit 1; shift; exec "$@"' \
     "$pidfile" "$dir" "$@" >>"$log" 2>&1 </dev/null &
@@ -103,7 +118,7 @@ spawn_rotated() {
   local pidfile=$1 log=$2 dir=$3 i
   shift 3
   rm -f "$pidfile"
-  printf '=== %s: started by ./lms: %s\n' "$(date '+%F %T')" "$*" >>"$log"
+  printf '=== %s: started by ./lms: %s\n' "$(date '+%F %T')" "$(redacted "$@")" >>"$log"
   # shellcheck disable=SC2016  # $$ and $@ are for the inner shell
   setsid nohup bash -c 'echo $$ >"$0.tmp" && mv "$0.tmp" "$0"; pipe=$1 log=$2; cd "$3" || exit 1; shift 3
     exec "$@" > >(exec python3 "$pipe" "$log") 2>&1' \

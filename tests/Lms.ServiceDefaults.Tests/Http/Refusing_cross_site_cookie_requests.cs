@@ -70,15 +70,54 @@ public sealed class Refusing_cross_site_cookie_requests(SampleService service) :
     }
 
     [Fact]
-    public async Task Reading_with_the_cookie_from_another_site_is_unaffected()
+    public async Task Reading_with_the_cookie_from_a_script_on_another_site_is_refused()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/sample/v1/managed");
-        request.Headers.Add("Cookie", $"{AuthCookieNames.AccessToken}={ManagerToken}");
-        request.Headers.Add("Origin", "https://evil.example");
+        var response = await GetAsync(origin: "https://evil.example");
 
-        var response = await service.Client.SendAsync(request);
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_plain_navigation_with_the_cookie_naming_no_origin_is_unaffected()
+    {
+        var response = await GetAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("https://evil.example")]
+    public async Task A_cookie_signed_websocket_upgrade_from_anywhere_but_an_allowed_page_is_refused(string? origin)
+    {
+        var response = await GetAsync(origin, upgrade: true);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("https://lms.example/problems/cross-site-request", problem.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task A_cookie_signed_websocket_upgrade_from_an_allowed_page_goes_through()
+    {
+        var response = await GetAsync(SampleService.AllowedOrigin, upgrade: true);
+
+        Assert.NotEqual(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    private Task<HttpResponseMessage> GetAsync(string? origin = null, bool upgrade = false)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/sample/v1/managed");
+        request.Headers.Add("Cookie", $"{AuthCookieNames.AccessToken}={ManagerToken}");
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+        if (upgrade)
+        {
+            request.Headers.Add("Upgrade", "websocket");
+            request.Headers.Add("Connection", "Upgrade");
+        }
+        return service.Client.SendAsync(request);
     }
 
     private Task<HttpResponseMessage> DeleteAsync(bool cookie, bool bearer = false, string? origin = null, string? referer = null)
