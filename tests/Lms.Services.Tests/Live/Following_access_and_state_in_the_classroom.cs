@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Lms.ServiceDefaults.Security;
 using Lms.Services.Tests.Support;
+using Lms.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,22 @@ public sealed class Following_access_and_state_in_the_classroom(Platform platfor
 
         await Eventually.TrueAsync(() => Task.FromResult(learner.Connection.State == HubConnectionState.Disconnected), TimeSpan.FromSeconds(10),
             "the removed learner's idle connection is closed");
+    }
+
+    [Fact]
+    public async Task A_connection_ends_when_its_access_token_expires()
+    {
+        var c = await LiveScenarios.ClassAsync(platform);
+        var id = (await LiveScenarios.ScheduleAsync(c)).GetProperty("id").GetGuid();
+        var shortLived = new Caller(platform.Live.Client, TestTokens.Mint(c.Learner.UserId, [Roles.Employee], lifetime: TimeSpan.FromSeconds(4)))
+        {
+            UserId = c.Learner.UserId,
+        };
+        await using var learner = await ClassroomClient.ConnectAsync(platform, shortLived);
+        await learner.Connection.InvokeAsync("JoinSession", id);
+
+        await Eventually.TrueAsync(() => Task.FromResult(learner.Connection.State == HubConnectionState.Disconnected), TimeSpan.FromSeconds(20),
+            "the connection closes once its token expired");
     }
 
     [Fact]
