@@ -16,6 +16,8 @@ public static class ProxyRoutes
         ("identity", "/identity/v1/signup"),
         ("identity", "/identity/v1/confirm"),
         ("identity", "/identity/v1/confirm/resend"),
+        ("identity", "/identity/v1/password/forgot"),
+        ("identity", "/identity/v1/password/reset"),
         ("student", "/student/v1/certificates/verify/{code}"),
     ];
 

@@ -4,8 +4,9 @@ using System.Threading.RateLimiting;
 namespace Lms.Gateway.Security;
 
 /// <summary>
-/// The per-account half of the strict limits: sign-in, sign-up, confirmation and resend are also counted per
-/// account named in the body, so spreading guesses for one account over many addresses does not help.
+/// The per-account half of the strict limits: sign-in, sign-up, confirmation, resend and password recovery are also
+/// counted per account named in the body, so spreading guesses for one account over many addresses does not help.
+/// The key is the name given, whether or not an account has it, so a refusal says nothing about who exists.
 /// (The identity service adds its own lockout and code-attempt limits behind this.)
 /// </summary>
 public sealed class AccountRateLimiting : IDisposable
@@ -18,6 +19,8 @@ public sealed class AccountRateLimiting : IDisposable
         ["/identity/v1/signup"] = "email",
         ["/identity/v1/confirm"] = "email",
         ["/identity/v1/confirm/resend"] = "email",
+        ["/identity/v1/password/forgot"] = "login",
+        ["/identity/v1/password/reset"] = "email",
     };
 
     private readonly PartitionedRateLimiter<string> _limiter;

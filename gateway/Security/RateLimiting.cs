@@ -8,7 +8,7 @@ namespace Lms.Gateway.Security;
 
 public sealed class RateLimitOptions
 {
-    /// <summary>Requests per client address per minute on sign-in, sign-up and confirmation.</summary>
+    /// <summary>Requests per client address per minute on each route of the sign-in family: sign-in, sign-up, confirmation and password recovery.</summary>
     public int StrictPermitsPerMinute { get; set; } = 10;
 
     /// <summary>Requests per client address per second, sustained, on everything else.</summary>

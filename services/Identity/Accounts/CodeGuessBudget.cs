@@ -1,9 +1,10 @@
 namespace Lms.Identity.Accounts;
 
 /// <summary>
-/// One guess budget per account, shared by every code the account is sent (email confirmation and password
-/// reset): ten guesses a day whatever the number of codes, so asking for a new code buys no new guesses.
-/// A guess is taken before it is judged and given back when it was right, so only wrong guesses count.
+/// One guess budget per unconfirmed account, shared by every confirmation code it is sent: ten guesses a day
+/// whatever the number of codes, so asking for a new code buys no new guesses. A guess is taken before it is judged
+/// and given back when it was right, so only wrong guesses count. (A password reset code has a budget of its own,
+/// <see cref="Passwords.PasswordReset.MaxWrongGuesses"/>: guesses at a confirmed account must not lock its owner out.)
 /// </summary>
 public sealed class CodeGuessBudget
 {

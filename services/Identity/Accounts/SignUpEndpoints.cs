@@ -22,7 +22,7 @@ public static class SignUpEndpoints
         accounts.MapPost("/confirm", ConfirmAsync)
             .WithSummary("Confirm the email with the emailed code")
             .WithDescription("Five wrong codes use the code up; ask for a new one. Wrong codes also count against the account's guess budget, " +
-                             "shared with password reset codes and not renewed by a new code: 10 a day, then 429 with Retry-After.");
+                             "shared by all its confirmation codes and not renewed by a new code: 10 a day, then 429 with Retry-After.");
         accounts.MapPost("/confirm/resend", ResendAsync)
             .WithSummary("Send a new confirmation code")
             .WithDescription("Always 202, whether or not the email belongs to an account.");

@@ -26,7 +26,9 @@ public static class PasswordEndpoints
         passwords.MapPost("/reset", ResetAsync).AllowAnonymous()
             .WithSummary("Set a new password with the emailed code")
             .WithDescription("Ends every session of the account: its refresh tokens stop working and so do its access tokens at this service. " +
-                             "Wrong codes count against the account's guess budget shared with email confirmation (10 a day, then 429).");
+                             "Only a code that was asked for and is still pending is judged: five wrong guesses void it (ask for a new one). " +
+                             "A wrong or void code, an account with no pending code and an unknown email all get the same 400 invalid-reset-code, " +
+                             "and guesses cost an account with no pending code nothing.");
         passwords.MapPost("/change", ChangeAsync).RequireAuthorization()
             .WithSummary("Change the caller's password")
             .WithDescription("Needs the current password. Ends the account's other sessions; this one continues.");
@@ -73,28 +75,40 @@ public static class PasswordEndpoints
         return TypedResults.Accepted((string?)null);
     }
 
+    /// <remarks>
+    /// Only a code that was asked for and is still pending is judged, against that code's own guesses. A guess at an
+    /// address without an account, at an account with no pending code, or at a code whose guesses are used up is hashed
+    /// against a decoy and answered the same 400: it costs the account nothing and tells nobody whether it exists.
+    /// </remarks>
     internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ResetAsync(
-        ResetPasswordRequest request, UserManager<User> users, AccountsDbContext db, CodeGuesses guesses, HttpResponse response,
-        TimeProvider clock, CancellationToken cancellationToken)
+        ResetPasswordRequest request, UserManager<User> users, AccountsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(request.Email);
-        if (user is null)
+        var reset = user is null ? null : await db.PasswordResets.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == user.Id, cancellationToken);
+        if (user is null || reset is null)
         {
-            PasswordReset.VerifyDecoy(request.Code);
-            return InvalidCode();
-        }
-
-        if (await guesses.TryTakeAsync(user.Id, cancellationToken) is { } retryAfter)
-        {
-            return CodeGuesses.Exhausted(response, retryAfter);
+            return NotJudged(request.Code);
         }
 
         var now = clock.GetUtcNow();
-        var reset = await db.PasswordResets.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == user.Id, cancellationToken);
-        if (reset is null)
+        if (reset.IsExpired(now))
         {
-            PasswordReset.VerifyDecoy(request.Code);
-            return InvalidCode();
+            // Nothing left to guess at, so nothing counts; only the owner, holding the right code, learns that it expired.
+            return reset.Matches(request.Code)
+                ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
+                    title: "The code has expired. Ask for a new one.", type: Problems.TypeBase + "reset-code-expired")
+                : InvalidCode();
+        }
+
+        // Take the guess before judging it, in one statement, so that parallel guesses cannot overrun the code's budget;
+        // the hash pins it to the code just read (a code asked for meanwhile has guesses of its own).
+        var taken = await db.PasswordResets
+            .Where(r => r.UserId == user.Id && r.CodeHash == reset.CodeHash && r.WrongGuesses < PasswordReset.MaxWrongGuesses)
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.WrongGuesses, x => x.WrongGuesses + 1), cancellationToken);
+        if (taken == 0)
+        {
+            // Void: its guesses are used up, and even the right code needs asking for anew.
+            return NotJudged(request.Code);
         }
 
         if (!reset.Matches(request.Code))
@@ -102,12 +116,10 @@ public static class PasswordEndpoints
             return InvalidCode();
         }
 
-        await guesses.GiveBackAsync(user.Id, cancellationToken);
-        if (reset.IsExpired(now))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
-                title: "The code has expired. Ask for a new one.", type: Problems.TypeBase + "reset-code-expired");
-        }
+        // Only wrong guesses count: a right code sent with a password refused below stays usable.
+        await db.PasswordResets
+            .Where(r => r.UserId == user.Id && r.CodeHash == reset.CodeHash && r.WrongGuesses > 0)
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.WrongGuesses, x => x.WrongGuesses - 1), cancellationToken);
 
         if (await ValidatePasswordAsync(users, user, request.NewPassword, "newPassword") is { } invalid)
         {
@@ -188,6 +200,13 @@ public static class PasswordEndpoints
 
     private static ProblemHttpResult InvalidCode() => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
         title: "The email or code is not valid.", type: Problems.TypeBase + "invalid-reset-code");
+
+    /// <summary>The answer to a guess with no code to judge, after the same hashing work as judging one.</summary>
+    private static ProblemHttpResult NotJudged(string code)
+    {
+        PasswordReset.VerifyDecoy(code);
+        return InvalidCode();
+    }
 
     private static ProblemHttpResult LockedOut(User user, TimeProvider clock, HttpResponse response)
     {

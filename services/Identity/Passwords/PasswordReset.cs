@@ -6,12 +6,22 @@ namespace Lms.Identity.Passwords;
 
 /// <summary>
 /// A pending password reset: a 6-digit code emailed to a confirmed account, stored only as a slow hash, valid
-/// 15 minutes and spent by the reset that uses it. Guesses count against the account's code guess budget.
+/// 15 minutes and spent by the reset that uses it. The code has a guess budget of its own: after
+/// <see cref="MaxWrongGuesses"/> wrong guesses it is void, and the next code asked for starts afresh. Guesses at an
+/// account that has no pending code cost it nothing, so nobody can block another person's recovery by guessing.
 /// </summary>
+/// <remarks>
+/// At most <see cref="MaxWrongGuesses"/> guesses per code and one code a minute (<see cref="ResendInterval"/>) bound
+/// guessing at five a minute per account, each new code mailed to its owner; the gateway's limits per address and per
+/// account come on top.
+/// </remarks>
 public sealed class PasswordReset
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan ResendInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>Wrong guesses after which the code is void: even the right code is refused, and a new one must be asked for.</summary>
+    public const int MaxWrongGuesses = 5;
 
     private static readonly PasswordHasher<PasswordReset> Hasher = new();
 
@@ -27,19 +37,23 @@ public sealed class PasswordReset
 
     public DateTimeOffset ExpiresAt { get; private set; }
 
+    /// <summary>Guesses taken on the current code and not given back (a right one is given back).</summary>
+    public int WrongGuesses { get; private set; }
+
     public static (PasswordReset Reset, string Code) Issue(Guid userId, DateTimeOffset now)
     {
         var reset = new PasswordReset { UserId = userId };
         return (reset, reset.Renew(now));
     }
 
-    /// <summary>A new code replacing the old one (which stops working).</summary>
+    /// <summary>A new code replacing the old one (which stops working), with guesses of its own.</summary>
     public string Renew(DateTimeOffset now)
     {
         var code = NewCode();
         CodeHash = Hasher.HashPassword(this, code);
         SentAt = now;
         ExpiresAt = now + Lifetime;
+        WrongGuesses = 0;
         return code;
     }
 

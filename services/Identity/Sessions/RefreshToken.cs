@@ -7,7 +7,8 @@ namespace Lms.Identity.Sessions;
 /// One link of a sign-in session's chain of refresh tokens (its family). Opaque to clients, stored only as a
 /// SHA-256 hash, valid 14 days, and spent on first use: refreshing hands out the next link. Presenting a
 /// spent link means it was stolen or replayed, and the whole family is revoked, except within a short grace
-/// after it was spent: two tabs refreshing at once both get the one successor.
+/// after it was spent and only by the client that spent it (<see cref="RefreshClient"/>): two tabs of one browser
+/// refreshing at once both get the one successor, while a replay from anywhere else still revokes the family.
 /// </summary>
 public sealed class RefreshToken
 {
@@ -43,6 +44,9 @@ public sealed class RefreshToken
     /// </summary>
     public string? SealedSuccessor { get; private set; }
 
+    /// <summary>The <see cref="RefreshClient"/> that spent it: the only one the grace hands <see cref="SealedSuccessor"/> to.</summary>
+    public string? SpentBy { get; private set; }
+
     public static (RefreshToken Stored, string Token) Issue(Guid userId, Guid familyId, DateTimeOffset now)
     {
         var token = Base64Url(RandomNumberGenerator.GetBytes(32));
@@ -62,11 +66,12 @@ public sealed class RefreshToken
     public bool IsUsable(DateTimeOffset now) => UsedAt is null && RevokedAt is null && now < ExpiresAt;
 
     /// <summary>
-    /// Spent moments ago by the same session, which is still live: a parallel refresh (another tab), answered with
-    /// the successor rather than treated as a replay.
+    /// Spent moments ago by <paramref name="client"/> itself, and the session is still live: a parallel refresh (another
+    /// tab), answered with the successor rather than treated as a replay.
     /// </summary>
-    public bool IsWithinReuseGrace(DateTimeOffset now) =>
-        UsedAt is { } used && RevokedAt is null && SealedSuccessor is not null && now - used <= ReuseGrace;
+    public bool IsWithinReuseGrace(DateTimeOffset now, string client) =>
+        UsedAt is { } used && RevokedAt is null && SealedSuccessor is not null && now - used <= ReuseGrace &&
+        string.Equals(SpentBy, client, StringComparison.Ordinal);
 
     /// <summary>A spent or revoked token presented again: the sign of a replay.</summary>
     public bool IsReplay => UsedAt is not null || RevokedAt is not null;

@@ -32,8 +32,10 @@ public static class SessionEndpoints
             .WithTags("Sessions");
         api.MapPost("/token/refresh", RefreshAsync).AllowAnonymous()
             .WithSummary("Exchange a refresh token (body or cookie) for a new pair")
-            .WithDescription("The presented token is spent. Presented again within 10 seconds (another tab refreshing at the same time) it gets " +
-                             "the same successor; presented again later, it revokes its whole session.")
+            .WithDescription("The presented token is spent. Presented again within 10 seconds by the client that spent it (another tab " +
+                             "refreshing at the same time: the same browser, known by its lms_client cookie, or for a client without cookies the " +
+                             "same address, IPv6 by /64) it gets the same successor; presented again later, or by any other client, it revokes " +
+                             "its whole session.")
             .WithTags("Sessions");
         api.MapPost("/signout", SignOutAsync).RequireAuthorization()
             .WithSummary("End this session: its refresh tokens are revoked and the cookies cleared")
@@ -144,19 +146,24 @@ public static class SessionEndpoints
             return InvalidRefreshToken();
         }
 
-        // Spend it atomically, recording its successor in the same statement: of two requests presenting the same
-        // token only one spends it, and the other finds the successor at once.
+        // Spend it atomically, recording its successor and who spent it in the same statement: of two requests presenting
+        // the same token only one spends it, and the other finds the successor at once.
+        var client = RefreshClient.Of(httpRequest.HttpContext);
         var successors = protection.CreateProtector(SuccessorPurpose);
         var (next, nextToken) = RefreshToken.Issue(stored.UserId, stored.FamilyId, now);
         var sealedSuccessor = successors.Protect(nextToken);
         var spent = stored.IsUsable(now) && await db.RefreshTokens
             .Where(t => t.Id == stored.Id && t.UsedAt == null && t.RevokedAt == null)
-            .ExecuteUpdateAsync(t => t.SetProperty(x => x.UsedAt, now).SetProperty(x => x.SealedSuccessor, sealedSuccessor), cancellationToken) == 1;
+            .ExecuteUpdateAsync(t => t
+                .SetProperty(x => x.UsedAt, now)
+                .SetProperty(x => x.SealedSuccessor, sealedSuccessor)
+                .SetProperty(x => x.SpentBy, client), cancellationToken) == 1;
         if (!spent)
         {
-            // Another tab of the same session refreshed a moment ago: the same successor, not a revocation.
+            // Another tab of the same browser (or the same API client) refreshed a moment ago: the same successor, not a
+            // revocation. From any other client it is a replay.
             var current = await db.RefreshTokens.AsNoTracking().SingleAsync(t => t.Id == stored.Id, cancellationToken);
-            if (current.IsWithinReuseGrace(now) && await users.FindByIdAsync(current.UserId.ToString()) is { } sameUser &&
+            if (current.IsWithinReuseGrace(now, client) && await users.FindByIdAsync(current.UserId.ToString()) is { } sameUser &&
                 !await users.IsLockedOutAsync(sameUser))
             {
                 var again = await sessions.WithAccessTokenAsync(sameUser, current.FamilyId, successors.Unprotect(current.SealedSuccessor!),

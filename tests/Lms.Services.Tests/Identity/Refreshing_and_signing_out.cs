@@ -61,6 +61,67 @@ public sealed class Refreshing_and_signing_out(Platform platform)
     }
 
     [Fact]
+    public async Task A_spent_token_replayed_within_the_grace_from_another_address_revokes_the_session()
+    {
+        var first = await Client.SignedInAsync(platform.Mail);
+
+        var spent = await RefreshAsync(first.RefreshToken, from: "2001:db8:1:2::5");
+        var replay = await RefreshAsync(first.RefreshToken, from: "198.51.100.7");
+
+        Assert.Equal(HttpStatusCode.OK, spent.StatusCode);
+        var successor = await spent.Content.ReadFromJsonAsync<Tokens>();
+        await replay.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        await (await RefreshAsync(successor!.RefreshToken, from: "2001:db8:1:2::5")).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        await (await MeAsync(successor.AccessToken)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Within_the_grace_a_client_elsewhere_in_the_same_64_block_gets_the_same_successor()
+    {
+        var first = await Client.SignedInAsync(platform.Mail);
+
+        var tabA = await RefreshAsync(first.RefreshToken, from: "2001:db8:1:2::5");
+        var tabB = await RefreshAsync(first.RefreshToken, from: "2001:db8:1:2:aaaa:bbbb:cccc:9");
+
+        Assert.Equal(HttpStatusCode.OK, tabA.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, tabB.StatusCode);
+        Assert.Equal((await tabA.Content.ReadFromJsonAsync<Tokens>())!.RefreshToken, (await tabB.Content.ReadFromJsonAsync<Tokens>())!.RefreshToken);
+    }
+
+    [Fact]
+    public async Task Two_tabs_of_one_browser_get_the_same_successor_by_its_client_cookie()
+    {
+        var (tokens, browser) = await SignInWithCookiesAsync();
+
+        var tabA = await RefreshWithCookiesAsync(tokens.RefreshToken, browser);
+        var tabB = await RefreshWithCookiesAsync(tokens.RefreshToken, browser);
+
+        Assert.Equal(HttpStatusCode.OK, tabA.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, tabB.StatusCode);
+        var a = await tabA.Content.ReadFromJsonAsync<Tokens>();
+        var b = await tabB.Content.ReadFromJsonAsync<Tokens>();
+        Assert.Equal(a!.RefreshToken, b!.RefreshToken);
+        Assert.Equal(HttpStatusCode.OK, (await RefreshWithCookiesAsync(b.RefreshToken, browser)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("another-browsers-value")]
+    [InlineData(null)]
+    public async Task A_spent_refresh_cookie_replayed_within_the_grace_by_another_browser_revokes_the_session(string? replayersClientCookie)
+    {
+        var (tokens, browser) = await SignInWithCookiesAsync();
+
+        var spent = await RefreshWithCookiesAsync(tokens.RefreshToken, browser);
+        var replay = await RefreshWithCookiesAsync(tokens.RefreshToken, replayersClientCookie);
+
+        Assert.Equal(HttpStatusCode.OK, spent.StatusCode);
+        var successor = await spent.Content.ReadFromJsonAsync<Tokens>();
+        await replay.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        await (await RefreshWithCookiesAsync(successor!.RefreshToken, browser)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        await (await MeAsync(successor.AccessToken)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Tabs_refreshing_at_the_same_moment_all_stay_signed_in()
     {
         var first = await Client.SignedInAsync(platform.Mail);
@@ -156,4 +217,36 @@ public sealed class Refreshing_and_signing_out(Platform platform)
 
     private Task<HttpResponseMessage> RefreshAsync(string refreshToken) =>
         Client.PostAsJsonAsync("/identity/v1/token/refresh", new { refreshToken });
+
+    /// <summary>A client without cookies (an app calling the API) at the address <paramref name="from"/>.</summary>
+    private Task<HttpResponseMessage> RefreshAsync(string refreshToken, string from)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/identity/v1/token/refresh") { Content = JsonContent.Create(new { refreshToken }) };
+        request.Headers.Add(PeerAddress.Header, from);
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>Signs a new account in as a browser does, keeping the tokens and the browser's client cookie it was given.</summary>
+    private async Task<(Tokens Tokens, string Browser)> SignInWithCookiesAsync()
+    {
+        var account = NewAccounts.Unique();
+        await Client.SignUpConfirmedAsync(platform.Mail, account);
+        var signedIn = await Client.PostAsJsonAsync("/identity/v1/signin", new { login = account.Username, password = account.Password });
+        signedIn.EnsureSuccessStatusCode();
+        var client = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(RefreshClient.CookieName + "=", StringComparison.Ordinal));
+        Assert.Contains("httponly", client, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains($"path={AuthCookies.RefreshPath}", client, StringComparison.OrdinalIgnoreCase);
+        var value = client[(RefreshClient.CookieName.Length + 1)..client.IndexOf(';', StringComparison.Ordinal)];
+        return ((await signedIn.Content.ReadFromJsonAsync<Tokens>())!, value);
+    }
+
+    /// <summary>What a browser sends to the refresh route: the refresh cookie and, unless <paramref name="browser"/> is null, its client cookie.</summary>
+    private Task<HttpResponseMessage> RefreshWithCookiesAsync(string refreshToken, string? browser)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/identity/v1/token/refresh");
+        request.Headers.Add("Cookie", browser is null
+            ? $"lms_refresh={refreshToken}"
+            : $"lms_refresh={refreshToken}; {RefreshClient.CookieName}={browser}");
+        return Client.SendAsync(request);
+    }
 }

@@ -4,7 +4,6 @@ using Lms.Identity.Data;
 using Lms.Identity.SignInGuard;
 using Lms.Services.Tests.Support;
 using Lms.Testing;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -21,7 +20,7 @@ public sealed class GuardedIdentity : IAsyncLifetime
     public const int Budget = 3;
 
     /// <summary>The address the in-memory test server reports as the peer (it has no socket): loopback unless a test says otherwise.</summary>
-    public const string PeerHeader = "X-Test-Peer";
+    public const string PeerHeader = PeerAddress.Header;
 
     public ServiceHost<AccountsDbContext> Host { get; private set; } = null!;
 
@@ -41,24 +40,11 @@ public sealed class GuardedIdentity : IAsyncLifetime
             ["SignIn:FailureWindow"] = "00:15:00",
         }, trustTestTokens: false, configureServices: services =>
         {
-            services.AddSingleton<IStartupFilter, PeerAddress>();
+            services.AddSingleton<IStartupFilter>(new PeerAddress(fallback: "127.0.0.1"));
             services.AddSingleton(provider => new AddressFailureBudget(provider.GetRequiredService<IOptions<SignInGuardOptions>>(), BudgetClock));
         });
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
-
-    private sealed class PeerAddress : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                context.Connection.RemoteIpAddress = IPAddress.Parse(context.Request.Headers[PeerHeader].FirstOrDefault() ?? "127.0.0.1");
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
-    }
 }
 
 [Collection(PlatformGroup.Name)]

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Lms.Identity.Passwords;
 using Lms.Services.Tests.Support;
 using Lms.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -89,7 +90,7 @@ public sealed class Resetting_a_forgotten_password(Platform platform)
     }
 
     [Fact]
-    public async Task A_code_sent_to_another_account_is_400_and_shrinks_the_budget()
+    public async Task A_code_sent_to_another_account_is_400_and_costs_the_pending_code_a_guess()
     {
         var victim = NewAccounts.Unique();
         var attacker = NewAccounts.Unique();
@@ -106,9 +107,78 @@ public sealed class Resetting_a_forgotten_password(Platform platform)
         {
             var problem = await reset.AssertProblemAsync(HttpStatusCode.BadRequest);
             Assert.Equal("https://lms.example/problems/invalid-reset-code", problem.GetProperty("type").GetString());
-            Assert.Equal(1, await GuessesTakenAsync(victim.Email));
+            Assert.Equal(1, await WrongGuessesAsync(victim.Email));
             Assert.Equal(HttpStatusCode.OK, (await SignInAsync(victim.Email, victim.Password)).StatusCode);
         }
+    }
+
+    [Fact]
+    public async Task A_flood_of_wrong_codes_at_an_account_that_asked_for_no_reset_costs_it_nothing_and_is_answered_as_for_an_unknown_address()
+    {
+        var account = NewAccounts.Unique();
+        await Client.SignUpConfirmedAsync(platform.Mail, account);
+        var unknown = $"nobody.{Guid.NewGuid():N}@example.com";
+
+        var forAccount = new List<string>();
+        var forUnknown = new List<string>();
+        for (var guess = 0; guess < 15; guess++)
+        {
+            forAccount.Add(await DescribeAsync(await ResetAsync(account.Email, $"{guess:D6}")));
+            forUnknown.Add(await DescribeAsync(await ResetAsync(unknown, $"{guess:D6}")));
+        }
+        await Client.PostAsJsonAsync("/identity/v1/password/forgot", new { login = account.Email });
+        var genuine = await ResetAsync(account.Email, await ResetCodeAsync(account.Email));
+
+        Assert.Equal(forUnknown, forAccount);
+        Assert.All(forAccount, answer => Assert.Equal(InvalidCodeAnswer, answer));
+        Assert.Equal(HttpStatusCode.NoContent, genuine.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(account.Email, NewPassword)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Five_wrong_codes_void_the_pending_code_and_the_next_code_asked_for_works()
+    {
+        var account = NewAccounts.Unique();
+        await Client.SignUpConfirmedAsync(platform.Mail, account);
+        await Client.PostAsJsonAsync("/identity/v1/password/forgot", new { login = account.Email });
+        var code = await ResetCodeAsync(account.Email);
+        var wrong = code == "000000" ? "111111" : "000000";
+
+        var flood = new List<string>();
+        for (var guess = 0; guess < 8; guess++)
+        {
+            flood.Add(await DescribeAsync(await ResetAsync(account.Email, wrong)));
+        }
+        var voided = await DescribeAsync(await ResetAsync(account.Email, code));
+        var forUnknown = await DescribeAsync(await ResetAsync($"nobody.{Guid.NewGuid():N}@example.com", code));
+        // The person asks for a new code; a minute has passed since the last one (the least time between two codes).
+        await PretendTheCodeWasSentAMinuteAgoAsync(account.Email);
+        await Client.PostAsJsonAsync("/identity/v1/password/forgot", new { login = account.Email });
+        var genuine = await ResetAsync(account.Email, await ResetCodeAsync(account.Email, messages: 3));
+
+        Assert.All(flood, answer => Assert.Equal(InvalidCodeAnswer, answer));
+        Assert.Equal(InvalidCodeAnswer, voided);
+        Assert.Equal(InvalidCodeAnswer, forUnknown);
+        Assert.Equal(HttpStatusCode.NoContent, genuine.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(account.Email, NewPassword)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Parallel_wrong_codes_cannot_overrun_the_pending_codes_guesses()
+    {
+        var account = NewAccounts.Unique();
+        await Client.SignUpConfirmedAsync(platform.Mail, account);
+        await Client.PostAsJsonAsync("/identity/v1/password/forgot", new { login = account.Email });
+        var code = await ResetCodeAsync(account.Email);
+        var wrong = code == "000000" ? "111111" : "000000";
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 25).Select(_ => ResetAsync(account.Email, wrong)));
+        var right = await ResetAsync(account.Email, code);
+
+        Assert.All(answers, answer => Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode));
+        Assert.Equal(PasswordReset.MaxWrongGuesses, await WrongGuessesAsync(account.Email));
+        await right.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.OK, (await SignInAsync(account.Email, account.Password)).StatusCode);
     }
 
     [Fact]
@@ -191,8 +261,21 @@ public sealed class Resetting_a_forgotten_password(Platform platform)
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
-    // The confirmation email came first; the reset code is in the second message.
-    private Task<string> ResetCodeAsync(string email) => platform.Mail.ConfirmationCodeForAsync(email, atLeastMessages: 2);
+    private const string InvalidCodeAnswer = "400 https://lms.example/problems/invalid-reset-code The email or code is not valid. Retry-After: none";
+
+    // The confirmation email came first; the reset code is in the second message (or a later one when asked again).
+    private Task<string> ResetCodeAsync(string email, int messages = 2) => platform.Mail.ConfirmationCodeForAsync(email, atLeastMessages: messages);
+
+    private Task<HttpResponseMessage> ResetAsync(string email, string code) =>
+        Client.PostAsJsonAsync("/identity/v1/password/reset", new { email, code, newPassword = NewPassword });
+
+    /// <summary>All a caller can tell from an answer: status, problem type and title, and whether it says when to retry.</summary>
+    private static async Task<string> DescribeAsync(HttpResponseMessage response)
+    {
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return $"{(int)response.StatusCode} {problem.GetProperty("type")} {problem.GetProperty("title")} " +
+               $"Retry-After: {(response.Headers.RetryAfter is null ? "none" : "given")}";
+    }
 
     private Task<HttpResponseMessage> SignInAsync(string login, string password) =>
         Client.PostAsJsonAsync("/identity/v1/signin", new { login, password });
@@ -207,7 +290,11 @@ public sealed class Resetting_a_forgotten_password(Platform platform)
         return Client.SendAsync(request);
     }
 
-    private Task<int> GuessesTakenAsync(string email) =>
-        platform.Identity.WithDbAsync(db => db.CodeGuessBudgets.Where(b => db.Users.Any(u => u.Id == b.UserId && u.Email == email))
-            .Select(b => b.Guesses).SingleAsync());
+    private Task<int> WrongGuessesAsync(string email) =>
+        platform.Identity.WithDbAsync(db => db.PasswordResets.Where(r => db.Users.Any(u => u.Id == r.UserId && u.Email == email))
+            .Select(r => r.WrongGuesses).SingleAsync());
+
+    private Task<int> PretendTheCodeWasSentAMinuteAgoAsync(string email) =>
+        platform.Identity.WithDbAsync(db => db.PasswordResets.Where(r => db.Users.Any(u => u.Id == r.UserId && u.Email == email))
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.SentAt, DateTimeOffset.UtcNow.AddMinutes(-2))));
 }

@@ -3,6 +3,7 @@ using Lms.Company.Data;
 using Lms.Content.Data;
 using Lms.Identity.Data;
 using Lms.Institution.Data;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Lms.Live.Data;
 using Lms.ServiceDefaults.Data;
@@ -137,7 +138,9 @@ public sealed class Platform : IAsyncLifetime
                 // Every test reaches this host from the same (absent) address; the per-address budget has its own host
                 // in Refusing_credential_stuffing, and here it would only make the suite's failed sign-ins depend on order.
                 ["SignIn:FailuresPerAddress"] = "1000000",
-            }, trustTestTokens: false);
+            }, trustTestTokens: false,
+            // A test may name the caller's address (the refresh grace tells clients apart by it); otherwise there is none.
+            configureServices: services => services.AddSingleton<IStartupFilter>(new PeerAddress()));
         Company = await StartCompanyAsync();
         // The institution hands its provision decisions to the company service over the bus; a short timeout keeps
         // the tests that stop the company service quick.

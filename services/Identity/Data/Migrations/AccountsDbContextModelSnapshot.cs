@@ -290,6 +290,10 @@ namespace Lms.Identity.Data.Migrations
                         .HasColumnType("datetime(6)")
                         .HasColumnName("sent_at");
 
+                    b.Property<int>("WrongGuesses")
+                        .HasColumnType("int")
+                        .HasColumnName("wrong_guesses");
+
                     b.HasKey("UserId")
                         .HasName("pk_password_resets");
 
@@ -323,6 +327,11 @@ namespace Lms.Identity.Data.Migrations
                         .HasMaxLength(512)
                         .HasColumnType("varchar(512)")
                         .HasColumnName("sealed_successor");
+
+                    b.Property<string>("SpentBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("spent_by");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
