@@ -23,6 +23,7 @@ public static class Extensions
             bus.AddConsumer<EnrollmentCancelledConsumer>();
             bus.AddConsumer<ManagerAddedConsumer>();
             bus.AddConsumer<ManagerRemovedConsumer>();
+            bus.AddConsumer<SessionsRevokedConsumer>();
             bus.AddConsumer<Recordings.RecordingReadyConsumer>();
             bus.AddConsumer<Recordings.RecordingRejectedConsumer>();
         });

@@ -22,9 +22,13 @@ public static class TestTokens
     public static RsaSecurityKey Key { get; } = new(RSA.Create(2048)) { KeyId = "test-key" };
 
     public static string Mint(Guid userId, IEnumerable<string> roles, Guid? organisationId = null, string? organisationType = null,
-        TimeSpan? lifetime = null, string issuer = Issuer, string audience = Audience, string? email = null)
+        TimeSpan? lifetime = null, string issuer = Issuer, string audience = Audience, string? email = null, Guid? signInSession = null)
     {
         var claims = new List<Claim> { new("sub", userId.ToString()), new("name", "Test User") };
+        if (signInSession is { } sid)
+        {
+            claims.Add(new Claim("sid", sid.ToString()));
+        }
         if (email is not null)
         {
             claims.Add(new Claim("email", email));

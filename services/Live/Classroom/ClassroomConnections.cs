@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace Lms.Live.Classroom;
 
-/// <summary>A connection joined to a session on this instance.</summary>
-public sealed record JoinedConnection(string ConnectionId, Guid UserId, Guid SessionId, Guid ProvisionId, HubCallerContext Context);
+/// <summary>A connection joined to a session on this instance; <paramref name="SignIn"/> is its access token's session (<c>sid</c>).</summary>
+public sealed record JoinedConnection(string ConnectionId, Guid UserId, Guid? SignIn, Guid SessionId, Guid ProvisionId, HubCallerContext Context);
 
 /// <summary>
 /// The connections joined to a session on this instance, so that <see cref="ClassroomAccessSweeper"/> can close those

@@ -45,8 +45,13 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, Classroom
             throw new HubException("The live session does not exist.");
         }
 
+        if (await RevokedAsync(SignIn()))
+        {
+            throw new HubException(SignInRevoked);
+        }
+
         await LeaveJoinedAsync();
-        Context.Items[JoinedKey] = new JoinedConnection(Context.ConnectionId, userId, sessionId, session.ProvisionId, Context);
+        Context.Items[JoinedKey] = new JoinedConnection(Context.ConnectionId, userId, SignIn(), sessionId, session.ProvisionId, Context);
         connections.Join((JoinedConnection)Context.Items[JoinedKey]!);
         await Groups.AddToGroupAsync(Context.ConnectionId, Everyone(sessionId));
         await Groups.AddToGroupAsync(Context.ConnectionId, Viewer(sessionId, userId));
@@ -172,6 +177,14 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, Classroom
         return base.OnDisconnectedAsync(exception);
     }
 
+    private const string SignInRevoked = "You were signed out: sign in again.";
+
+    private Guid? SignIn() =>
+        Guid.TryParse(Context.User?.FindFirst(Microsoft.IdentityModel.JsonWebTokens.JwtRegisteredClaimNames.Sid)?.Value, out var sid) ? sid : null;
+
+    private async Task<bool> RevokedAsync(Guid? signIn) =>
+        signIn is { } sid && await db.RevokedSessions.AnyAsync(r => r.SessionId == sid, Context.ConnectionAborted);
+
     private static bool IsOpen(string state) => state is SessionStates.Scheduled or SessionStates.Live;
 
     /// <summary>
@@ -186,11 +199,12 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, Classroom
         }
         var state = await db.Sessions.Where(s => s.Id == joined.SessionId).Select(s => s.State).SingleAsync(Context.ConnectionAborted);
         var role = await LiveAccess.RoleAsync(db, joined.ProvisionId, joined.UserId, Context.ConnectionAborted);
-        if (role == LiveRole.None)
+        var revoked = await RevokedAsync(joined.SignIn);
+        if (role == LiveRole.None || revoked)
         {
             await LeaveJoinedAsync();
             Context.Abort();
-            throw new HubException("Your access to this session has ended.");
+            throw new HubException(revoked ? SignInRevoked : "Your access to this session has ended.");
         }
         if (whileOpen && !IsOpen(state))
         {

@@ -35,6 +35,8 @@ public sealed class LiveDbContext(DbContextOptions<LiveDbContext> options) : Ser
 
     public DbSet<SessionRecording> Recordings => Set<SessionRecording>();
 
+    public DbSet<RevokedSession> RevokedSessions => Set<RevokedSession>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -51,6 +53,14 @@ public sealed class LiveDbContext(DbContextOptions<LiveDbContext> options) : Ser
         {
             enrollment.ToTable("enrollments");
             enrollment.HasKey(e => new { e.ProvisionId, e.UserId });
+        });
+
+        modelBuilder.Entity<RevokedSession>(revoked =>
+        {
+            revoked.ToTable("revoked_sessions");
+            revoked.HasKey(r => r.SessionId);
+            revoked.Property(r => r.SessionId).ValueGeneratedNever();
+            revoked.HasIndex(r => r.RevokedAt);
         });
 
         modelBuilder.Entity<KnownManager>(manager =>

@@ -172,6 +172,24 @@ public sealed class Refreshing_and_signing_out(Platform platform)
     }
 
     [Fact]
+    public async Task Signing_out_announces_the_revoked_session_through_the_outbox()
+    {
+        var tokens = await Client.SignedInAsync(platform.Mail);
+        var sessionId = Guid.Parse(new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(tokens.AccessToken).GetClaim("sid").Value);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/identity/v1/signout");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.SendAsync(request)).StatusCode);
+
+        var stored = await Eventually.GetAsync(
+            () => platform.Identity.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
+                .SingleOrDefaultAsync(m => m.Payload.Contains(sessionId.ToString()))),
+            m => m?.SentAt is not null, TimeSpan.FromSeconds(20), "the SessionsRevoked row is relayed");
+        var announced = Assert.IsType<Lms.Contracts.Identity.SessionsRevoked>(stored!.Deserialize());
+        Assert.Equal([sessionId], announced.SessionIds);
+    }
+
+    [Fact]
     public async Task A_forged_cross_site_sign_out_riding_the_cookie_is_403_and_the_session_lives_on()
     {
         var tokens = await Client.SignedInAsync(platform.Mail);

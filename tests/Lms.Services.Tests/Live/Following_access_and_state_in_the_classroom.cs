@@ -7,6 +7,7 @@ using Lms.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lms.Services.Tests.Live;
 
@@ -70,6 +71,30 @@ public sealed class Following_access_and_state_in_the_classroom(Platform platfor
 
         await Eventually.TrueAsync(() => Task.FromResult(learner.Connection.State == HubConnectionState.Disconnected), TimeSpan.FromSeconds(20),
             "the connection closes once its token expired");
+    }
+
+    [Fact]
+    public async Task A_connection_whose_sign_in_was_revoked_is_closed_and_cannot_join_again()
+    {
+        var c = await LiveScenarios.ClassAsync(platform);
+        var id = (await LiveScenarios.ScheduleAsync(c)).GetProperty("id").GetGuid();
+        var signIn = Guid.CreateVersion7();
+        var signedIn = new Caller(platform.Live.Client, TestTokens.Mint(c.Learner.UserId, [Roles.Employee], signInSession: signIn))
+        {
+            UserId = c.Learner.UserId,
+        };
+        await using var learner = await ClassroomClient.ConnectAsync(platform, signedIn);
+        await learner.Connection.InvokeAsync("JoinSession", id);
+
+        // A password reset elsewhere: identity revokes every session of the account and says so.
+        await platform.Live.Services.GetRequiredService<MassTransit.IBus>()
+            .Publish(new Lms.Contracts.Identity.SessionsRevoked(c.Learner.UserId, [signIn], DateTimeOffset.UtcNow));
+
+        await Eventually.TrueAsync(() => Task.FromResult(learner.Connection.State == HubConnectionState.Disconnected), TimeSpan.FromSeconds(20),
+            "the revoked sign-in's connection is closed");
+        await using var again = await ClassroomClient.ConnectAsync(platform, signedIn);
+        var rejoin = await Assert.ThrowsAsync<HubException>(() => again.Connection.InvokeAsync("JoinSession", id));
+        Assert.Contains("sign in again", rejoin.Message, StringComparison.Ordinal);
     }
 
     [Fact]

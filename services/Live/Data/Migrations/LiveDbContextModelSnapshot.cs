@@ -97,6 +97,29 @@ namespace Lms.Live.Data.Migrations
                     b.ToTable("provisions", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Live.Access.RevokedSession", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTimeOffset>("RevokedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("SessionId")
+                        .HasName("pk_revoked_sessions");
+
+                    b.HasIndex("RevokedAt")
+                        .HasDatabaseName("ix_revoked_sessions_revoked_at");
+
+                    b.ToTable("revoked_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Live.Attendance.SessionAttendance", b =>
                 {
                     b.Property<Guid>("SessionId")
