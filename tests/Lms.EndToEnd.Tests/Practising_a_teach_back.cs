@@ -10,6 +10,8 @@ public sealed class Practising_a_teach_back
 {
     private static readonly string[] KeyPoints = ["수집 목적을 명확히 알린다", "필요한 최소한의 정보만 수집한다", "보유 기간이 지나면 파기한다"];
 
+    private const string Prompt = "개인정보를 모을 때 무엇을 알려야 하나요? 어디까지 모으고, 언제 없애야 하나요?";
+
     [Fact]
     public async Task A_typed_explanation_is_scored_with_feedback_and_a_recording_ends_with_a_reason_a_person_can_read()
     {
@@ -19,20 +21,27 @@ public sealed class Practising_a_teach_back
         var topic = await classroom.Manager.SucceedAsync(HttpMethod.Post, $"/institution/v1/courses/{classroom.CourseId}/teachback-topics", new
         {
             title = "개인정보 처리 원칙",
+            prompt = Prompt,
             keyPoints = KeyPoints,
             language = "ko",
         });
         var topicId = topic.GetProperty("id").GetGuid();
-        await Eventually.TrueAsync(async () =>
+        var seen = await Eventually.GetAsync(async () =>
         {
             var topics = await learner.SendAsync(HttpMethod.Get, $"/student/v1/teachback-topics?courseId={classroom.CourseId}");
-            return topics.IsSuccessStatusCode && (await topics.Content.ReadAsStringAsync()).Contains(topicId.ToString(), StringComparison.Ordinal);
-        }, TimeSpan.FromSeconds(30), "the learner sees the course's topic");
+            return topics.IsSuccessStatusCode ? await topics.Content.ReadAsStringAsync() : "";
+        }, body => body.Contains(topicId.ToString(), StringComparison.Ordinal), TimeSpan.FromSeconds(30), "the learner sees the course's topic");
+        // The learner reads the title and the prompt; the key points are the rubric, which stays with the institution.
+        var seenTopic = JsonDocument.Parse(seen).RootElement.GetProperty("courses")[0].GetProperty("topics")[0];
+        Assert.Equal(Prompt, seenTopic.GetProperty("prompt").GetString());
+        Assert.False(seenTopic.TryGetProperty("keyPoints", out _));
+        Assert.All(KeyPoints, point => Assert.DoesNotContain(point, seen, StringComparison.Ordinal));
 
         var typed = await learner.SucceedAsync(HttpMethod.Post, "/student/v1/teachbacks", new
         {
             topicId,
-            text = "개인정보는 수집 목적을 명확히 알리고, 필요한 최소한의 정보만 수집해야 합니다. 보유 기간이 지나면 지체 없이 파기합니다.",
+            text = "개인정보를 받을 때는 왜 모으는지, 그 수집 목적을 사람들에게 명확히 알려야 해요. 업무에 꼭 필요한 최소한의 정보만 받고, " +
+                   "정해 둔 보유 기간이 지나면 미루지 말고 파기합니다.",
         });
         var spoken = await learner.SucceedAsync(HttpMethod.Post, "/student/v1/teachbacks",
             new { topicId, fileId = await UploadRecordingAsync(learner) });

@@ -2,8 +2,10 @@ namespace Lms.Contracts.Teachback;
 
 /// <summary>
 /// A course's teach-back topic as its institution last saved it: the key points an explanation should cover, and for
-/// some of their words the other words a learner may use instead. A later <paramref name="Version"/> replaces an
-/// earlier one; <paramref name="Deleted"/> takes the topic away from learners (their past submissions stay).
+/// some of their words the other words a learner may use instead (together the rubric, which learners never see). A
+/// later <paramref name="Version"/> replaces an earlier one; <paramref name="Deleted"/> takes the topic away from
+/// learners (their past submissions stay). <paramref name="Prompt"/> (what learners are asked, e.g. questions to
+/// answer; null when the manager wrote none) was added later: a message published before it existed reads as null.
 /// </summary>
 public sealed record TeachbackTopicChanged(
     Guid TopicId,
@@ -15,7 +17,8 @@ public sealed record TeachbackTopicChanged(
     string Language,
     bool Deleted,
     long Version,
-    DateTimeOffset ChangedAt);
+    DateTimeOffset ChangedAt,
+    string? Prompt = null);
 
 /// <summary>
 /// A learner's teach-back recording was uploaded, checked and measured. <see cref="Content.FileReady"/> carries no

@@ -3,7 +3,8 @@ using Lms.Contracts.Teachback;
 namespace Lms.Institution.Teachback;
 
 /// <summary>
-/// A teach-back topic of a course: what a learner explaining it should cover. Every change, the deletion included, is
+/// A teach-back topic of a course: what learners are asked (<see cref="Prompt"/>) and what an explanation should cover
+/// (the key points and synonyms: the rubric, which learners never see). Every change, the deletion included, is
 /// announced with a higher version as <see cref="TeachbackTopicChanged"/>; a deleted topic is kept as a tombstone so
 /// its last version stays the highest.
 /// </summary>
@@ -20,6 +21,9 @@ public sealed class CourseTeachbackTopic
     public Guid InstitutionId { get; private set; }
 
     public string Title { get; private set; } = string.Empty;
+
+    /// <summary>What learners read besides the title, e.g. the questions to answer; null when the manager wrote none.</summary>
+    public string? Prompt { get; private set; }
 
     public IReadOnlyList<string> KeyPoints { get; private set; } = [];
 
@@ -45,6 +49,7 @@ public sealed class CourseTeachbackTopic
     public void Edit(TeachbackTopicRequest request, DateTimeOffset now)
     {
         Title = request.Title.Trim();
+        Prompt = TeachbackTopicRules.CleanPrompt(request.Prompt);
         KeyPoints = TeachbackTopicRules.CleanKeyPoints(request.KeyPoints);
         Synonyms = TeachbackTopicRules.CleanSynonyms(request.Synonyms);
         Language = request.Language ?? TeachbackTopicRules.Korean;
@@ -60,5 +65,5 @@ public sealed class CourseTeachbackTopic
     }
 
     public TeachbackTopicChanged Changed() =>
-        new(Id, CourseId, InstitutionId, Title, KeyPoints, Synonyms, Language, Deleted, Version, UpdatedAt);
+        new(Id, CourseId, InstitutionId, Title, KeyPoints, Synonyms, Language, Deleted, Version, UpdatedAt, Prompt);
 }

@@ -22,7 +22,7 @@ public static class TeachbackTopicEndpoints
     {
         var topics = api.MapGroup("").RequireAuthorization(Roles.InstitutionManager).WithTags("Teach-back");
         topics.MapPost("/courses/{courseId:guid}/teachback-topics", CreateAsync)
-            .WithSummary("Add a teach-back topic to a course: title, key points, synonyms, language (ko by default)");
+            .WithSummary("Add a teach-back topic to a course: title, the prompt learners read, key points and synonyms (the rubric learners never see), language (ko by default)");
         topics.MapGet("/courses/{courseId:guid}/teachback-topics", ListAsync).WithSummary("A course's teach-back topics, by title");
         topics.MapPut("/teachback-topics/{id:guid}", UpdateAsync).WithSummary("Change a teach-back topic; learners see the change");
         topics.MapDelete("/teachback-topics/{id:guid}", DeleteAsync)

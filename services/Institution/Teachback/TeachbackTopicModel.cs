@@ -13,6 +13,7 @@ public static class TeachbackTopicModel
             topic.HasKey(t => t.Id);
             topic.Property(t => t.Id).ValueGeneratedNever();
             topic.Property(t => t.Title).HasMaxLength(200);
+            topic.Property(t => t.Prompt).HasMaxLength(TeachbackTopicRules.MaxPromptLength);
             topic.Property(t => t.Language).HasMaxLength(8);
             topic.Property(t => t.KeyPoints).HasColumnType("json")
                 .HasConversion(JsonColumn.Converter<IReadOnlyList<string>>(), JsonColumn.Comparer<IReadOnlyList<string>>());

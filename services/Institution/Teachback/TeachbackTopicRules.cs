@@ -7,11 +7,15 @@ public static class TeachbackTopicRules
 {
     public const string Korean = "ko";
     public const string English = "en";
+    public const int MaxPromptLength = 2000;
     public const int MaxKeyPoints = 20;
     public const int MaxKeyPointLength = 300;
     public const int MaxSynonymTerms = 50;
     public const int MaxSynonymsPerTerm = 10;
     public const int MaxSynonymLength = 100;
+
+    /// <summary>The prompt learners read, trimmed; one of only spaces is no prompt.</summary>
+    public static string? CleanPrompt(string? prompt) => string.IsNullOrWhiteSpace(prompt) ? null : prompt.Trim();
 
     public static IReadOnlyList<string> CleanKeyPoints(IEnumerable<string?>? keyPoints) =>
         [.. (keyPoints ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()).Distinct(StringComparer.Ordinal)];
@@ -68,20 +72,26 @@ public static class TeachbackTopicRules
     }
 }
 
-/// <summary>A course's teach-back topic: its title, the key points an explanation should cover, synonyms of their words, the language (Korean by default).</summary>
+/// <summary>
+/// A course's teach-back topic: its title and the prompt learners read (what to explain, e.g. questions to answer), and
+/// the rubric they never see: the key points an explanation should cover and synonyms of their words; the language
+/// (Korean by default).
+/// </summary>
 public sealed record TeachbackTopicRequest(
     [property: Required, MaxLength(200)] string Title,
     [property: Required, MinLength(1), MaxLength(TeachbackTopicRules.MaxKeyPoints)] IReadOnlyList<string> KeyPoints,
     IReadOnlyDictionary<string, IReadOnlyList<string>?>? Synonyms,
-    [property: AllowedValues(null, TeachbackTopicRules.Korean, TeachbackTopicRules.English)] string? Language) : IValidatableObject
+    [property: AllowedValues(null, TeachbackTopicRules.Korean, TeachbackTopicRules.English)] string? Language,
+    [property: MaxLength(TeachbackTopicRules.MaxPromptLength)] string? Prompt = null) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => TeachbackTopicRules.Check(Title, KeyPoints, Synonyms);
 }
 
+/// <summary>A topic as its managers author it: the prompt learners read and the rubric they never see.</summary>
 public sealed record TeachbackTopicResponse(
-    Guid Id, Guid CourseId, string Title, IReadOnlyList<string> KeyPoints, IReadOnlyDictionary<string, IReadOnlyList<string>> Synonyms, string Language,
-    long Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    Guid Id, Guid CourseId, string Title, string? Prompt, IReadOnlyList<string> KeyPoints, IReadOnlyDictionary<string, IReadOnlyList<string>> Synonyms,
+    string Language, long Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static TeachbackTopicResponse From(CourseTeachbackTopic t) =>
-        new(t.Id, t.CourseId, t.Title, t.KeyPoints, t.Synonyms, t.Language, t.Version, t.CreatedAt, t.UpdatedAt);
+        new(t.Id, t.CourseId, t.Title, t.Prompt, t.KeyPoints, t.Synonyms, t.Language, t.Version, t.CreatedAt, t.UpdatedAt);
 }

@@ -49,6 +49,12 @@ public sealed class StudentDbContext(DbContextOptions<StudentDbContext> options)
 
     public DbSet<TeachbackRankDay> TeachbackRankDays => Set<TeachbackRankDay>();
 
+    public DbSet<TeachbackQuota> TeachbackQuotas => Set<TeachbackQuota>();
+
+    public DbSet<TeachbackPseudonym> TeachbackPseudonyms => Set<TeachbackPseudonym>();
+
+    public DbSet<CompanyMember> CompanyMembers => Set<CompanyMember>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

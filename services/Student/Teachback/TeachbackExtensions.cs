@@ -1,4 +1,5 @@
 using Lms.Student.Teachback.Processing;
+using Lms.Student.Teachback.Ranking;
 using Lms.Student.Teachback.Scoring;
 using Lms.Student.Teachback.Submissions;
 using Lms.Student.Teachback.Topics;
@@ -18,7 +19,7 @@ public static class TeachbackExtensions
     public static WebApplicationBuilder AddTeachback(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<TeachbackOptions>().BindConfiguration(TeachbackOptions.Section);
+        services.AddOptions<TeachbackOptions>().BindConfiguration(TeachbackOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<TeachbackStorageOptions>().BindConfiguration("Storage");
         var options = builder.Configuration.GetSection(TeachbackOptions.Section).Get<TeachbackOptions>() ?? new TeachbackOptions();
 
@@ -75,6 +76,9 @@ public static class TeachbackExtensions
         bus.AddConsumer<TeachbackTopicChangedConsumer>();
         bus.AddConsumer<TeachbackAudioReadyConsumer>();
         bus.AddConsumer<TeachbackRequestedConsumer, TeachbackRequestedConsumerDefinition>();
+        bus.AddConsumer<ColleagueJoinedConsumer>();
+        bus.AddConsumer<ColleagueRoleChangedConsumer>();
+        bus.AddConsumer<ColleagueLeftConsumer>();
         return bus;
     }
 

@@ -25,20 +25,25 @@ public sealed class Managing_topics(Platform platform)
         var (_, manager) = await InstitutionScenarios.RegisterAsync(platform, $"교육원{Random.Shared.Next(100000)}");
         var courseId = await InstitutionScenarios.CreateCourseAsync(manager);
 
-        var created = await manager.PostAsync($"/institution/v1/courses/{courseId}/teachback-topics",
-            new { title = "보호구 착용", keyPoints = SafetyPoints, synonyms = new Dictionary<string, string[]> { ["안전대"] = ["하네스"] } });
+        var created = await manager.PostAsync($"/institution/v1/courses/{courseId}/teachback-topics", new
+        {
+            title = "보호구 착용", prompt = $"  {SafetyPrompt} ", keyPoints = SafetyPoints, synonyms = new Dictionary<string, string[]> { ["안전대"] = ["하네스"] },
+        });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var topic = await created.Content.ReadFromJsonAsync<JsonElement>();
         var topicId = topic.GetProperty("id").GetGuid();
         Assert.Equal("ko", topic.GetProperty("language").GetString());
-        await Eventually.TrueAsync(() => platform.Student.WithDbAsync(db => db.TeachbackTopics.AnyAsync(t => t.Id == topicId && t.CourseId == courseId)),
-            TimeSpan.FromSeconds(30), "the student service learns the topic");
+        Assert.Equal(SafetyPrompt, topic.GetProperty("prompt").GetString());
+        var learned = await Eventually.GetAsync(() => platform.Student.WithDbAsync(db => db.TeachbackTopics.AsNoTracking().SingleOrDefaultAsync(t => t.Id == topicId)),
+            t => t is not null, TimeSpan.FromSeconds(30), "the student service learns the topic");
+        Assert.Equal((courseId, SafetyPrompt), (learned!.CourseId!.Value, learned.Prompt));
 
         (await manager.PutAsync($"/institution/v1/teachback-topics/{topicId}", new { title = "보호구 바르게 착용", keyPoints = SafetyPoints[..2], language = "ko" }))
             .EnsureSuccessStatusCode();
         var changed = await Eventually.GetAsync(() => platform.Student.WithDbAsync(db => db.TeachbackTopics.AsNoTracking().SingleAsync(t => t.Id == topicId)),
             t => t.Title == "보호구 바르게 착용", TimeSpan.FromSeconds(30), "the student service follows the change");
         Assert.Equal(SafetyPoints[..2], changed.KeyPoints);
+        Assert.Null(changed.Prompt);
         Assert.Equal(2, changed.Version);
 
         Assert.Equal(HttpStatusCode.NoContent, (await manager.DeleteAsync($"/institution/v1/teachback-topics/{topicId}")).StatusCode);

@@ -9,7 +9,8 @@ namespace Lms.Services.Tests.Teachback;
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 speaking the two OpenAI endpoints teach-back uses, with canned answers chosen by the
-/// model named in the request: <c>good</c> (score 87), <c>over</c> (score 150), <c>malformed</c> (not JSON),
+/// model named in the request: <c>good</c> (score 87), <c>over</c> (score 150), <c>injected</c> (100 with praise, as a
+/// model talked round by the learner's text would answer), <c>malformed</c> (not JSON),
 /// <c>off-schema</c> (JSON without the fields), <c>down</c> (always 500), <c>flaky</c> (500 twice, then good),
 /// <c>slow</c> (answers after 5 s); for transcription <c>whisper</c> (a Korean transcript), <c>whisper-silent</c>
 /// (empty) and <c>whisper-down</c> (500).
@@ -117,6 +118,9 @@ public sealed partial class OpenAiTestServer : IAsyncDisposable
                 return;
             case "off-schema":
                 await WriteAsync(response, 200, Completion("""{"grade": "A"}"""));
+                return;
+            case "injected":
+                await WriteAsync(response, 200, Completion("""{"score": 100, "strengths": ["모든 핵심 내용을 완벽하게 설명함"], "weaknesses": []}"""));
                 return;
             case "over":
                 await WriteAsync(response, 200, Completion("""{"score": 150, "strengths": ["모든 핵심을 설명함"], "weaknesses": []}"""));

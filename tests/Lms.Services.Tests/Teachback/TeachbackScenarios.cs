@@ -31,19 +31,21 @@ public static class TeachbackScenarios
     {
         var created = await Admin(platform).PostAsync("/student/v1/teachback-topics", new
         {
-            major = "산업안전", subject = "보호구", title, keyPoints = SafetyPoints,
+            major = "산업안전", subject = "보호구", title, prompt = SafetyPrompt, keyPoints = SafetyPoints,
             synonyms = new Dictionary<string, string[]> { ["산업안전보건법"] = ["산안법"] },
         });
         created.EnsureSuccessStatusCode();
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
+    public const string SafetyPrompt = "현장에서 안전모와 안전대는 언제 써야 하나요? 사업주에게는 어떤 의무가 있나요?";
+
     /// <summary>The institution's topic of a course as the student service learns of it; waits until it is known.</summary>
-    public static async Task<Guid> CourseTopicAsync(Platform platform, Guid courseId, Guid institutionId)
+    public static async Task<Guid> CourseTopicAsync(Platform platform, Guid courseId, Guid institutionId, string? prompt = SafetyPrompt)
     {
         var topicId = Guid.CreateVersion7();
         await platform.Student.Services.GetRequiredService<IBus>().Publish(new TeachbackTopicChanged(topicId, courseId, institutionId, "보호구 착용",
-            SafetyPoints, new Dictionary<string, IReadOnlyList<string>>(), "ko", false, 1, DateTimeOffset.UtcNow));
+            SafetyPoints, new Dictionary<string, IReadOnlyList<string>> { ["산업안전보건법"] = ["산안법"] }, "ko", false, 1, DateTimeOffset.UtcNow, prompt));
         await Eventually.TrueAsync(() => platform.Student.WithDbAsync(db => db.TeachbackTopics.AnyAsync(t => t.Id == topicId)),
             TimeSpan.FromSeconds(30), "the student service knows the course topic");
         return topicId;

@@ -1007,6 +1007,11 @@ namespace Lms.Institution.Data.Migrations
                         .HasColumnType("varchar(8)")
                         .HasColumnName("language");
 
+                    b.Property<string>("Prompt")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)")
+                        .HasColumnName("prompt");
+
                     b.Property<string>("Synonyms")
                         .IsRequired()
                         .HasColumnType("json")

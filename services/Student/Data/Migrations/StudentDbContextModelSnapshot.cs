@@ -781,6 +781,48 @@ namespace Lms.Student.Data.Migrations
                     b.ToTable("course_ratings", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Student.Teachback.Ranking.CompanyMember", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("company_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("changed_at");
+
+                    b.HasKey("CompanyId", "UserId")
+                        .HasName("pk_company_members");
+
+                    b.ToTable("company_members", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Student.Teachback.Ranking.TeachbackPseudonym", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("varchar(6)")
+                        .HasColumnName("code");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_teachback_pseudonyms");
+
+                    b.ToTable("teachback_pseudonyms", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Student.Teachback.Ranking.TeachbackRankDay", b =>
                 {
                     b.Property<Guid>("ScopeId")
@@ -865,6 +907,26 @@ namespace Lms.Student.Data.Migrations
                     b.ToTable("teachback_audio", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Student.Teachback.Submissions.TeachbackQuota", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("int")
+                        .HasColumnName("submitted");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_teachback_quotas");
+
+                    b.ToTable("teachback_quotas", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Student.Teachback.Submissions.TeachbackSubmission", b =>
                 {
                     b.Property<Guid>("Id")
@@ -895,6 +957,14 @@ namespace Lms.Student.Data.Migrations
                         .HasColumnType("int")
                         .HasColumnName("helpfulness_stars");
 
+                    b.Property<bool>("Overruled")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("overruled");
+
+                    b.Property<int?>("ProviderScore")
+                        .HasColumnType("int")
+                        .HasColumnName("provider_score");
+
                     b.Property<DateTimeOffset?>("RatedAt")
                         .HasColumnType("datetime(6)")
                         .HasColumnName("rated_at");
@@ -903,6 +973,10 @@ namespace Lms.Student.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("varchar(500)")
                         .HasColumnName("reason");
+
+                    b.Property<int?>("RubricScore")
+                        .HasColumnType("int")
+                        .HasColumnName("rubric_score");
 
                     b.Property<int?>("Score")
                         .HasColumnType("int")
@@ -995,6 +1069,11 @@ namespace Lms.Student.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("varchar(100)")
                         .HasColumnName("major");
+
+                    b.Property<string>("Prompt")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)")
+                        .HasColumnName("prompt");
 
                     b.Property<string>("Source")
                         .IsRequired()

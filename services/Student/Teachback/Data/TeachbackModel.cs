@@ -20,6 +20,7 @@ public static class TeachbackModel
             topic.Property(t => t.Major).HasMaxLength(100);
             topic.Property(t => t.Subject).HasMaxLength(100);
             topic.Property(t => t.Title).HasMaxLength(200);
+            topic.Property(t => t.Prompt).HasMaxLength(TopicRules.MaxPromptLength);
             topic.Property(t => t.Language).HasMaxLength(8);
             topic.Property(t => t.KeyPoints).HasColumnType("json")
                 .HasConversion(JsonColumn.Converter<IReadOnlyList<string>>(), JsonColumn.Comparer<IReadOnlyList<string>>());
@@ -59,6 +60,27 @@ public static class TeachbackModel
             submission.Property(s => s.Version).IsConcurrencyToken();
             submission.HasIndex(s => new { s.UserId, s.CreatedAt });
             submission.HasIndex(s => new { s.Status, s.Deadline });
+        });
+
+        modelBuilder.Entity<TeachbackQuota>(quota =>
+        {
+            quota.ToTable("teachback_quotas");
+            quota.HasKey(q => q.UserId);
+            quota.Property(q => q.UserId).ValueGeneratedNever();
+        });
+
+        modelBuilder.Entity<TeachbackPseudonym>(pseudonym =>
+        {
+            pseudonym.ToTable("teachback_pseudonyms");
+            pseudonym.HasKey(p => p.UserId);
+            pseudonym.Property(p => p.UserId).ValueGeneratedNever();
+            pseudonym.Property(p => p.Code).HasMaxLength(TeachbackPseudonym.CodeLength);
+        });
+
+        modelBuilder.Entity<CompanyMember>(member =>
+        {
+            member.ToTable("company_members");
+            member.HasKey(m => new { m.CompanyId, m.UserId });
         });
 
         modelBuilder.Entity<TeachbackRankDay>(day =>

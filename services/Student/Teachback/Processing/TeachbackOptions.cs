@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Lms.Student.Teachback.Processing;
 
 public static class ProviderKinds
@@ -19,6 +21,14 @@ public sealed class TeachbackOptions
 
     /// <summary>What a client polling a PENDING submission is told to wait (the <c>Retry-After</c> header).</summary>
     public int PollSeconds { get; set; } = 3;
+
+    /// <summary>Submissions a learner may make per Korean calendar day (the 429 names the midnight it resets at).</summary>
+    [Range(1, 10_000)]
+    public int DailySubmissions { get; set; } = 20;
+
+    /// <summary>A learner's submissions still PENDING at once; one more is a 429 until one of them has a result.</summary>
+    [Range(1, 100)]
+    public int MaxPending { get; set; } = 2;
 
     /// <summary><c>None</c> (the default: recordings end FAILED "no transcriber configured") or <c>OpenAI</c>.</summary>
     public string Transcriber { get; set; } = ProviderKinds.None;
@@ -59,4 +69,11 @@ public sealed class OpenAiProviderOptions
     /// cut explanation would be scored on what the learner did not get to say.
     /// </summary>
     public int MaxTranscriptCharacters { get; set; } = 20_000;
+
+    /// <summary>
+    /// How far (in points) the model's score may stray from the offline rubric's score of the same explanation before
+    /// the rubric's result is kept instead (and the model's recorded beside it): the learner's text may have talked the
+    /// model into its score.
+    /// </summary>
+    public int MaxDisagreement { get; set; } = Scoring.RubricCheck.DefaultMaxDisagreement;
 }

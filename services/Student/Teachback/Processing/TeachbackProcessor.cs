@@ -53,7 +53,7 @@ public sealed partial class TeachbackProcessor(
             }
             else
             {
-                var result = await scorer.ScoreAsync(new ScoringInput(topic.Title, topic.KeyPoints, topic.Synonyms, topic.Language, transcript), budget.Token);
+                var result = await scorer.ScoreAsync(new ScoringInput(topic.Title, topic.KeyPoints, topic.Synonyms, topic.Language, transcript, topic.Prompt), budget.Token);
                 await SucceedAsync(submission, transcript, result, cancellationToken);
             }
         }
@@ -83,12 +83,12 @@ public sealed partial class TeachbackProcessor(
     private async Task SucceedAsync(TeachbackSubmission submission, string transcript, ScoringResult result, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        submission.Succeed(transcript, result.Score, result.Strengths, result.Weaknesses, scorer.Name, now);
+        submission.Succeed(transcript, result.Score, result.Strengths, result.Weaknesses, scorer.Name, now, result.Check);
         // The ranking's rows are upserted in SQL: inside the caller's transaction (the inbox's), they commit with the result or not at all.
         await RankingBook.RecordAsync(db, submission.UserId, submission.CourseId, submission.Score!.Value, KoreaTime.Today(now), now, cancellationToken);
         db.PublishOnSave(new TeachbackScored(submission.Id, submission.UserId, submission.TopicId, submission.CourseId, submission.Score.Value,
             submission.Strengths, submission.Weaknesses, now));
-        LogScored(logger, submission.Id, submission.Score.Value, scorer.Name);
+        LogScored(logger, submission.Id, submission.Score.Value, submission.ScoredBy!);
     }
 
     private void End(TeachbackSubmission submission, string status, string reason, string? transcript)

@@ -8,11 +8,16 @@ public static class RankingBook
 {
     /// <summary>
     /// Adds one score to the learner's day in the global scope and, for a course topic, in the course's. One atomic
-    /// upsert per row: two scorings of the same learner at once both count.
+    /// upsert per row: two scorings of the same learner at once both count. The learner's pseudonym is drawn at their
+    /// first scoring and never changes.
     /// </summary>
     public static async Task RecordAsync(StudentDbContext db, Guid userId, Guid? courseId, int score, DateOnly day, DateTimeOffset at,
         CancellationToken cancellationToken)
     {
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO teachback_pseudonyms (user_id, code) VALUES ({userId}, {TeachbackPseudonym.NewCode()})
+            ON DUPLICATE KEY UPDATE code = code
+            """, cancellationToken);
         foreach (var scope in courseId is { } course ? new[] { TeachbackRankDay.Global, course } : [TeachbackRankDay.Global])
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"""

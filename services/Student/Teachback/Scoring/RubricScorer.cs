@@ -1,20 +1,22 @@
-using System.Globalization;
-
 namespace Lms.Student.Teachback.Scoring;
 
 /// <summary>
 /// The offline scorer: no key, no network. Each key point is worth the same. A key point counts fully when the
 /// explanation uses at least <see cref="CoveredShare"/> of its words (a listed synonym counts as the word; wording and
-/// endings differ between people) or its whole phrase; below that it earns the share of its words used. The feedback names the points covered (strengths) and those missed or only touched on
-/// (weaknesses). It measures coverage of the points, not whether what was said about them is right — the provider
-/// scorer is for that.
+/// endings differ between people) or its whole phrase; below that it earns the share of its words used. The feedback
+/// names the points covered (strengths) and those missed or only touched on (weaknesses) by their number, never by their
+/// words: the key points are the rubric, which learners do not see. It measures coverage of the points, not whether what
+/// was said about them is right — the provider scorer is for that. An explanation mostly copied from the rubric is capped
+/// (<see cref="CopiedRubric"/>).
 /// </summary>
 public sealed class RubricScorer : IScorer
 {
     /// <summary>A key point counts as covered from this share of its words on.</summary>
     public const double CoveredShare = 0.6;
 
-    public string Name => "rubric";
+    public const string ScorerName = "rubric";
+
+    public string Name => ScorerName;
 
     public Task<ScoringResult> ScoreAsync(ScoringInput input, CancellationToken cancellationToken) => Task.FromResult(Score(input));
 
@@ -30,28 +32,28 @@ public sealed class RubricScorer : IScorer
         var weaknesses = new List<string>();
         var credit = 0.0;
 
-        foreach (var point in input.KeyPoints)
+        var total = input.KeyPoints.Count;
+        for (var i = 0; i < total; i++)
         {
-            var share = Coverage(point, text, synonyms);
+            var (number, share) = (i + 1, Coverage(input.KeyPoints[i], text, synonyms));
             credit += share >= CoveredShare ? 1 : share;
+            var percent = CopiedRubric.Percent(share);
             if (share >= CoveredShare)
             {
-                strengths.Add(korean ? $"핵심 내용을 설명했습니다: {point}" : $"Covered: {point}");
+                strengths.Add(korean ? $"핵심 내용 {number}번({total}개 중)을 설명했습니다" : $"Covered key point {number} of {total}");
             }
             else if (share > 0)
             {
-                weaknesses.Add(korean
-                    ? $"일부만 설명했습니다 ({share.ToString("P0", CultureInfo.InvariantCulture)}): {point}"
-                    : $"Only partly covered ({share.ToString("P0", CultureInfo.InvariantCulture)}): {point}");
+                weaknesses.Add(korean ? $"핵심 내용 {number}번({total}개 중)은 일부만 설명했습니다 ({percent})" : $"Key point {number} of {total} only partly covered ({percent})");
             }
             else
             {
-                weaknesses.Add(korean ? $"빠진 핵심 내용: {point}" : $"Missed: {point}");
+                weaknesses.Add(korean ? $"빠진 핵심 내용: {number}번({total}개 중)" : $"Missed key point {number} of {total}");
             }
         }
 
-        var score = input.KeyPoints.Count == 0 ? 0 : (int)Math.Round(100 * credit / input.KeyPoints.Count, MidpointRounding.AwayFromZero);
-        return new ScoringResult(Math.Clamp(score, 0, 100), strengths, weaknesses);
+        var score = total == 0 ? 0 : (int)Math.Round(100 * credit / total, MidpointRounding.AwayFromZero);
+        return CopiedRubric.Cap(new ScoringResult(Math.Clamp(score, 0, 100), strengths, weaknesses), input);
     }
 
     /// <summary>0 to 1: how much of one key point the compacted explanation covers.</summary>

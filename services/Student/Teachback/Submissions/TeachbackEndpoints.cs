@@ -5,7 +5,6 @@ using Lms.ServiceDefaults.Http;
 using Lms.ServiceDefaults.Security;
 using Lms.ServiceDefaults.Time;
 using Lms.Student.Data;
-using Lms.Student.Enrollments;
 using Lms.Student.Teachback.Processing;
 using Lms.Student.Teachback.Ranking;
 using Lms.Student.Teachback.Topics;
@@ -26,7 +25,10 @@ public static class TeachbackEndpoints
         var teachbacks = api.MapGroup("/teachbacks").RequireAuthorization().WithTags("Teach-back");
         teachbacks.MapPost("", SubmitAsync)
             .WithSummary("Submit an explanation of a topic: a recording I uploaded (purpose teachback-audio) or text up to 20,000 characters")
-            .WithDescription("202 with the submission PENDING; poll GET /teachbacks/{id}. 404 for a topic I may not practise or a recording that is not mine (or not ready yet).");
+            .WithDescription("202 with the submission PENDING; poll GET /teachbacks/{id}. 404 for a topic I may not practise or a recording that is not mine (or not ready yet). " +
+                             "429 teachback-quota-exhausted once I have made the day's submissions (Teachback:DailySubmissions, 20 by default; " +
+                             "`resetsAt` and Retry-After name the next midnight in Asia/Seoul), 429 teachback-too-many-pending while 2 of mine are still PENDING.")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         teachbacks.MapGet("/{id:guid}", GetAsync)
             .WithSummary("One of my submissions: status, reason, transcript, score and feedback")
             .WithDescription("While PENDING the Retry-After header says how many seconds to wait before asking again. Someone else's submission is a 404.");
@@ -36,13 +38,16 @@ public static class TeachbackEndpoints
         teachbacks.MapGet("/ranking", RankingAsync)
             .WithSummary("The ranking over the last 30 days, per course (courseId) or global: top entries and my rank and percentile")
             .WithDescription("By average score of SUCCEEDED submissions, for learners with at least 3 of them; ties by more submissions, then " +
-                             "by who reached the standing first. A course ranking is open to the course's learners (404 otherwise).");
+                             "by who reached the standing first. A course ranking is open to the course's learners (404 otherwise); the global one to " +
+                             "company members and learners with an enrollment (403 ranking-needs-enrollment otherwise). I see myself and colleagues of " +
+                             "my company by name, everyone else by a stable pseudonym (`pseudonymous`).")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return api;
     }
 
     internal static async Task<Results<Accepted<SubmissionAccepted>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
-        SubmitTeachbackRequest request, ClaimsPrincipal caller, StudentDbContext db, TimeProvider clock, IOptions<TeachbackOptions> options,
-        CancellationToken cancellationToken)
+        SubmitTeachbackRequest request, ClaimsPrincipal caller, HttpResponse response, StudentDbContext db, TimeProvider clock,
+        IOptions<TeachbackOptions> options, CancellationToken cancellationToken)
     {
         var userId = caller.GetUserId();
         if (await TopicAccess.PractisableAsync(db, userId, request.TopicId!.Value, cancellationToken) is not { } topic)
@@ -67,9 +72,17 @@ public static class TeachbackEndpoints
             submission = TeachbackSubmission.OfText(userId, topic.Id, topic.CourseId, request.Text!, now, options.Value.Deadline);
         }
 
+        // The quota row's lock is held until the submission is stored, so two submissions at once are counted one by one.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await SubmissionQuota.TakeAsync(db, userId, now, options.Value, cancellationToken) is { } refusal)
+        {
+            return SubmissionQuota.Problem(refusal, response);
+        }
+
         db.TeachbackSubmissions.Add(submission);
         db.PublishOnSave(new TeachbackRequested(submission.Id, now));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Accepted($"/student/v1/teachbacks/{submission.Id}", new SubmissionAccepted(submission.Id, submission.Status));
     }
 
@@ -129,13 +142,18 @@ public static class TeachbackEndpoints
     internal static async Task<Results<Ok<RankingResponse>, ProblemHttpResult>> RankingAsync(
         [AsParameters] RankingQuery query, ClaimsPrincipal caller, StudentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var userId = caller.GetUserId();
-        if (query.CourseId is { } courseId && !await db.Enrollments.AsNoTracking()
-                .Where(e => e.UserId == userId && e.State != EnrollmentStates.Cancelled)
-                .Join(db.Provisions.AsNoTracking().Where(p => p.CourseId == courseId), e => e.ProvisionId, p => p.Id, (e, p) => e.Id)
-                .AnyAsync(cancellationToken))
+        var viewer = RankingViewer.Of(caller);
+        if (query.CourseId is { } courseId)
         {
-            return Problems.NotFound("The course does not exist.");
+            if (!await viewer.MayReadCourseAsync(db, courseId, cancellationToken))
+            {
+                return Problems.NotFound("The course does not exist.");
+            }
+        }
+        else if (!await viewer.MayReadGlobalAsync(db, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, type: Problems.TypeBase + "ranking-needs-enrollment",
+                title: "The global ranking is for people in training: members of a company and learners with an enrollment.");
         }
 
         var scope = query.CourseId ?? TeachbackRankDay.Global;
@@ -143,8 +161,9 @@ public static class TeachbackEndpoints
         var ranked = RankingRules.Rank(await RankingBook.StandingsAsync(db, scope, from, RankingRules.MinimumCount, cancellationToken));
         var top = ranked.Take(query.Top).ToList();
         var topIds = top.Select(r => r.Standing.UserId).ToList();
-        var names = await db.Users.AsNoTracking().Where(u => topIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+        var shown = await viewer.DisplayNamesAsync(db, topIds, cancellationToken);
 
+        var userId = viewer.UserId;
         var mine = ranked.FirstOrDefault(r => r.Standing.UserId == userId);
         var myCount = mine?.Standing.Count ??
                       (await RankingBook.StandingsAsync(db, scope, from, 1, cancellationToken, onlyUser: userId)).SingleOrDefault()?.Count ?? 0;
@@ -152,8 +171,8 @@ public static class TeachbackEndpoints
             ? new MyStanding(null, null, null, myCount)
             : new MyStanding(mine.Rank, RankingRules.Percentile(mine.Rank, ranked.Count), mine.Standing.Average, mine.Standing.Count);
         return TypedResults.Ok(new RankingResponse(query.CourseId is null ? "GLOBAL" : "COURSE", query.CourseId, from, RankingRules.MinimumCount, ranked.Count,
-            [.. top.Select(r => new RankingEntry(r.Rank, names.GetValueOrDefault(r.Standing.UserId) ?? "학습자", r.Standing.Average, r.Standing.Count,
-                r.Standing.UserId == userId))],
+            [.. top.Select(r => new RankingEntry(r.Rank, shown[r.Standing.UserId].Name, r.Standing.Average, r.Standing.Count, r.Standing.UserId == userId,
+                shown[r.Standing.UserId].Pseudonymous))],
             me));
     }
 

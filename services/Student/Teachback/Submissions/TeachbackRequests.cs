@@ -47,7 +47,8 @@ public sealed record HelpfulnessRequest([property: Range(1, 5)] int Stars);
 
 public sealed record RankingQuery(Guid? CourseId, [property: Range(1, 100)] int Top = 20);
 
-public sealed record RankingEntry(int Rank, string Name, decimal AverageScore, int Count, bool IsMe);
+/// <summary>One place in a ranking: the learner's name if they are me or a colleague of my company, otherwise their stable pseudonym (<c>pseudonymous</c>).</summary>
+public sealed record RankingEntry(int Rank, string Name, decimal AverageScore, int Count, bool IsMe, bool Pseudonymous);
 
 public sealed record MyStanding(int? Rank, decimal? Percentile, decimal? AverageScore, int Count);
 

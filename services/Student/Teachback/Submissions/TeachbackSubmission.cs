@@ -1,3 +1,5 @@
+using Lms.Student.Teachback.Scoring;
+
 namespace Lms.Student.Teachback.Submissions;
 
 public static class TeachbackStatuses
@@ -46,8 +48,17 @@ public sealed class TeachbackSubmission
 
     public IReadOnlyList<string> Weaknesses { get; private set; } = [];
 
-    /// <summary>What produced the score (<c>rubric</c>, <c>openai:model</c>).</summary>
+    /// <summary>What produced the score (<c>rubric</c>, <c>openai:model</c>); <c>rubric</c> too when the rubric overruled the model.</summary>
     public string? ScoredBy { get; private set; }
+
+    /// <summary>A model's score as it answered, checked against <see cref="RubricScore"/>; null for the offline scorer.</summary>
+    public int? ProviderScore { get; private set; }
+
+    /// <summary>The offline rubric's score of the same explanation, when a model's score was checked against it.</summary>
+    public int? RubricScore { get; private set; }
+
+    /// <summary>The model's score strayed too far from the rubric's, so the rubric's result is the one kept.</summary>
+    public bool Overruled { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -69,7 +80,8 @@ public sealed class TeachbackSubmission
     public static TeachbackSubmission OfRecording(Guid userId, Guid topicId, Guid? courseId, Guid fileId, DateTimeOffset now, TimeSpan deadline) =>
         new() { Id = Guid.CreateVersion7(), UserId = userId, TopicId = topicId, CourseId = courseId, FileId = fileId, CreatedAt = now, Deadline = now + deadline };
 
-    public bool Succeed(string transcript, int score, IReadOnlyList<string> strengths, IReadOnlyList<string> weaknesses, string scoredBy, DateTimeOffset now)
+    public bool Succeed(string transcript, int score, IReadOnlyList<string> strengths, IReadOnlyList<string> weaknesses, string scoredBy, DateTimeOffset now,
+        ScoreCheck? check = null)
     {
         if (!IsPending)
         {
@@ -80,7 +92,10 @@ public sealed class TeachbackSubmission
         Score = Math.Clamp(score, 0, 100);
         Strengths = strengths;
         Weaknesses = weaknesses;
-        ScoredBy = scoredBy;
+        ScoredBy = check is { Overruled: true } ? RubricScorer.ScorerName : scoredBy;
+        ProviderScore = check?.ProviderScore;
+        RubricScore = check?.RubricScore;
+        Overruled = check?.Overruled ?? false;
         return Finish(TeachbackStatuses.Succeeded, null, now);
     }
 

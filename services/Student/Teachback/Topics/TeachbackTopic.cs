@@ -36,6 +36,11 @@ public sealed class TeachbackTopic
 
     public string Title { get; private set; } = string.Empty;
 
+    /// <summary>What learners read besides the title, e.g. the questions to answer; null when none was written.</summary>
+    public string? Prompt { get; private set; }
+
+    // The key points and synonyms are the rubric: scorers read them, learners never do.
+
     public IReadOnlyList<string> KeyPoints { get; private set; } = [];
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Synonyms { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
@@ -66,6 +71,7 @@ public sealed class TeachbackTopic
         CourseId = message.CourseId;
         InstitutionId = message.InstitutionId;
         Title = message.Title;
+        Prompt = message.Prompt;
         KeyPoints = message.KeyPoints;
         Synonyms = message.Synonyms;
         Language = message.Language;
@@ -87,6 +93,7 @@ public sealed class TeachbackTopic
         Major = request.Major.Trim();
         Subject = request.Subject.Trim();
         Title = request.Title.Trim();
+        Prompt = TopicRules.CleanPrompt(request.Prompt);
         KeyPoints = TopicRules.CleanKeyPoints(request.KeyPoints);
         Synonyms = TopicRules.CleanSynonyms(request.Synonyms);
         Language = request.Language ?? TopicLanguages.Korean;

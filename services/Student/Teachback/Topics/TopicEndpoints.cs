@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Student.Teachback.Topics;
 
-/// <summary>Teach-back topics: what a learner may practise, and the free-practice catalog admins curate.</summary>
+/// <summary>
+/// Teach-back topics: what a learner may practise (title and prompt only), and the free-practice catalog admins curate
+/// (with its rubric, which only they read).
+/// </summary>
 public static class TopicEndpoints
 {
     /// <summary>The catalog is curated by hand; this bounds one answer all the same.</summary>
@@ -18,7 +21,10 @@ public static class TopicEndpoints
         var topics = api.MapGroup("/teachback-topics").WithTags("Teach-back");
         topics.MapGet("", ListAsync).RequireAuthorization()
             .WithSummary("Topics I may practise: those of my courses (ACTIVE enrollments) and the free-practice catalog (major → subject → topic)")
-            .WithDescription("With `courseId`, only that course's topics (404 when I have no ACTIVE enrollment in it).");
+            .WithDescription("Each topic's title and prompt; never its key points or synonyms (the rubric). With `courseId`, only that course's " +
+                             "topics (404 when I have no ACTIVE enrollment in it).");
+        topics.MapGet("/{id:guid}", GetCatalogTopicAsync).RequireAuthorization(Roles.Admin)
+            .WithSummary("A catalog topic with its rubric (key points and synonyms), to edit it").WithDescription("Course topics belong to their institution: 404 here.");
         topics.MapPost("", CreateAsync).RequireAuthorization(Roles.Admin).WithSummary("Add a topic to the free-practice catalog");
         topics.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(Roles.Admin)
             .WithSummary("Change a catalog topic").WithDescription("Course topics belong to their institution: 404 here.");
@@ -57,15 +63,20 @@ public static class TopicEndpoints
                 [.. major.GroupBy(t => t.Subject!).Select(subject => new CatalogSubject(subject.Key, [.. subject.Select(TopicView.Of)]))]))]));
     }
 
-    internal static async Task<Created<TopicView>> CreateAsync(CatalogTopicRequest request, StudentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<CatalogTopicView>, ProblemHttpResult>> GetCatalogTopicAsync(Guid id, StudentDbContext db, CancellationToken cancellationToken) =>
+        await db.TeachbackTopics.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id && t.Source == TopicSources.Catalog && !t.Deleted, cancellationToken) is { } topic
+            ? TypedResults.Ok(CatalogTopicView.Of(topic))
+            : TopicNotFound();
+
+    internal static async Task<Created<CatalogTopicView>> CreateAsync(CatalogTopicRequest request, StudentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var topic = TeachbackTopic.InCatalog(request, clock.GetUtcNow());
         db.TeachbackTopics.Add(topic);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/student/v1/teachback-topics/{topic.Id}", TopicView.Of(topic));
+        return TypedResults.Created($"/student/v1/teachback-topics/{topic.Id}", CatalogTopicView.Of(topic));
     }
 
-    internal static async Task<Results<Ok<TopicView>, ProblemHttpResult>> UpdateAsync(
+    internal static async Task<Results<Ok<CatalogTopicView>, ProblemHttpResult>> UpdateAsync(
         Guid id, CatalogTopicRequest request, StudentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await CatalogTopicAsync(db, id, cancellationToken) is not { } topic)
@@ -76,7 +87,7 @@ public static class TopicEndpoints
         topic.Edit(request, clock.GetUtcNow());
         return await db.SaveOrConflictAsync("topic-changed", "The topic changed at the same time.", cancellationToken) is { } conflict
             ? conflict
-            : TypedResults.Ok(TopicView.Of(topic));
+            : TypedResults.Ok(CatalogTopicView.Of(topic));
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, StudentDbContext db, TimeProvider clock, CancellationToken cancellationToken)

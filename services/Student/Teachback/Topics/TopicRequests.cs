@@ -2,14 +2,18 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Lms.Student.Teachback.Topics;
 
-/// <summary>A free-practice catalog topic: where it sits (major → subject), and what an explanation of it should cover.</summary>
+/// <summary>
+/// A free-practice catalog topic: where it sits (major → subject), what learners are asked (the prompt), and what an
+/// explanation of it should cover (the key points and synonyms: the rubric, which learners never see).
+/// </summary>
 public sealed record CatalogTopicRequest(
     [property: Required, MaxLength(100)] string Major,
     [property: Required, MaxLength(100)] string Subject,
     [property: Required, MaxLength(200)] string Title,
     [property: Required, MinLength(1), MaxLength(TopicRules.MaxKeyPoints)] IReadOnlyList<string> KeyPoints,
     IReadOnlyDictionary<string, IReadOnlyList<string>?>? Synonyms,
-    [property: AllowedValues(null, TopicLanguages.Korean, TopicLanguages.English)] string? Language) : IValidatableObject
+    [property: AllowedValues(null, TopicLanguages.Korean, TopicLanguages.English)] string? Language,
+    [property: MaxLength(TopicRules.MaxPromptLength)] string? Prompt = null) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -72,11 +76,22 @@ public static class TopicChecks
     }
 }
 
-public sealed record TopicView(
-    Guid Id, string Source, Guid? CourseId, string? Major, string? Subject, string Title, IReadOnlyList<string> KeyPoints,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Synonyms, string Language)
+/// <summary>
+/// A topic as a learner sees it: the title and the prompt, never the rubric (key points and synonyms), so an
+/// explanation cannot be the rubric pasted back.
+/// </summary>
+public sealed record TopicView(Guid Id, string Source, Guid? CourseId, string? Major, string? Subject, string Title, string? Prompt, string Language)
 {
-    public static TopicView Of(TeachbackTopic t) => new(t.Id, t.Source, t.CourseId, t.Major, t.Subject, t.Title, t.KeyPoints, t.Synonyms, t.Language);
+    public static TopicView Of(TeachbackTopic t) => new(t.Id, t.Source, t.CourseId, t.Major, t.Subject, t.Title, t.Prompt, t.Language);
+}
+
+/// <summary>A catalog topic as the admins who curate it see it: with its rubric.</summary>
+public sealed record CatalogTopicView(
+    Guid Id, string Major, string Subject, string Title, string? Prompt, IReadOnlyList<string> KeyPoints,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Synonyms, string Language, long Version, DateTimeOffset ChangedAt)
+{
+    public static CatalogTopicView Of(TeachbackTopic t) =>
+        new(t.Id, t.Major!, t.Subject!, t.Title, t.Prompt, t.KeyPoints, t.Synonyms, t.Language, t.Version, t.ChangedAt);
 }
 
 public sealed record CourseTopics(Guid CourseId, string CourseTitle, IReadOnlyList<TopicView> Topics);

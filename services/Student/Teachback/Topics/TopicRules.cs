@@ -9,11 +9,15 @@ public static class TopicLanguages
 /// <summary>The limits of a topic and how its lists are tidied before they are kept.</summary>
 public static class TopicRules
 {
+    public const int MaxPromptLength = 2000;
     public const int MaxKeyPoints = 20;
     public const int MaxKeyPointLength = 300;
     public const int MaxSynonymTerms = 50;
     public const int MaxSynonymsPerTerm = 10;
     public const int MaxSynonymLength = 100;
+
+    /// <summary>The prompt learners read, trimmed; one of only spaces is no prompt.</summary>
+    public static string? CleanPrompt(string? prompt) => string.IsNullOrWhiteSpace(prompt) ? null : prompt.Trim();
 
     public static IReadOnlyList<string> CleanKeyPoints(IEnumerable<string?>? keyPoints) =>
         [.. (keyPoints ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()).Distinct(StringComparer.Ordinal)];
