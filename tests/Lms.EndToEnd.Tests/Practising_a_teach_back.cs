@@ -58,6 +58,18 @@ public sealed class Practising_a_teach_back
         Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
     }
 
+    [Fact]
+    public async Task Someone_who_has_only_signed_up_cannot_read_the_global_ranking()
+    {
+        using var client = RunningPlatform.NewClient();
+        var visitor = await Person.JoinAsync(client, $"visitor.{Guid.NewGuid():N}@example.com", "방문자");
+
+        using var ranking = await visitor.SendAsync(HttpMethod.Get, "/student/v1/teachbacks/ranking");
+
+        Assert.Equal(HttpStatusCode.Forbidden, ranking.StatusCode);
+        Assert.EndsWith("/ranking-needs-enrollment", (await ranking.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString(), StringComparison.Ordinal);
+    }
+
     private static async Task<JsonElement> FinalAsync(Person learner, Guid id) =>
         await Eventually.GetAsync(async () => await (await learner.SendAsync(HttpMethod.Get, $"/student/v1/teachbacks/{id}")).Content.ReadFromJsonAsync<JsonElement>(),
             r => r.TryGetProperty("status", out var status) && status.GetString() != "PENDING", TimeSpan.FromSeconds(60), $"teach-back {id} finishes");

@@ -72,6 +72,8 @@ public sealed class Managing_topics(Platform platform)
             .AssertProblemAsync(HttpStatusCode.BadRequest);
         await (await manager.PostAsync($"/institution/v1/courses/{courseId}/teachback-topics", new { title = "주제", keyPoints = One, language = "fr" }))
             .AssertProblemAsync(HttpStatusCode.BadRequest);
+        await (await manager.PostAsync($"/institution/v1/courses/{courseId}/teachback-topics", new { title = "주제", keyPoints = One, prompt = new string('가', 2001) }))
+            .AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(HttpStatusCode.Forbidden, (await Caller.As(platform.Institution.Client, Roles.Employee)
             .PostAsync($"/institution/v1/courses/{courseId}/teachback-topics", new { title = "주제", keyPoints = One })).StatusCode);
         var unchanged = await platform.Institution.WithDbAsync(db => db.TeachbackTopics.SingleAsync(t => t.Id == topicId));
