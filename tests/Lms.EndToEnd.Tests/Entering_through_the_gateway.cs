@@ -145,6 +145,7 @@ public sealed class Entering_through_the_gateway
 
     [Theory]
     [InlineData("http://localhost:3000", true)]
+    [InlineData("http://127.0.0.1:8080", true)]
     [InlineData("https://evil.example", false)]
     public async Task Cross_origin_calls_are_allowed_only_from_configured_origins(string origin, bool allowed)
     {

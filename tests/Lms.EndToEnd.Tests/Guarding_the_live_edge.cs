@@ -78,10 +78,12 @@ public sealed class Guarding_the_live_edge
         var throughGateway = await UpgradeAsync(RunningPlatform.Gateway, learner.AccessToken, "https://evil.example");
         var direct = await UpgradeAsync(LiveDirect, learner.AccessToken, "https://evil.example");
         var fromTheWebApp = await UpgradeAsync(RunningPlatform.Gateway, learner.AccessToken, RunningPlatform.WebAppOrigin);
+        var fromTheGatewaysOwnPages = await UpgradeAsync(RunningPlatform.Gateway, learner.AccessToken, RunningPlatform.Gateway.GetLeftPart(UriPartial.Authority));
 
         Assert.Equal(HttpStatusCode.Forbidden, throughGateway);
         Assert.Equal(HttpStatusCode.Forbidden, direct);
         Assert.Equal(HttpStatusCode.SwitchingProtocols, fromTheWebApp);
+        Assert.Equal(HttpStatusCode.SwitchingProtocols, fromTheGatewaysOwnPages);
     }
 
     [Fact]

@@ -33,11 +33,8 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, Classroom
 
     public async Task JoinSession(Guid sessionId)
     {
+        await ThrottleAsync(throttle.Join);
         var userId = Context.User!.GetUserId();
-        if (!await throttle.TryTakeAsync(throttle.Join, userId, Context.Items))
-        {
-            throw new HubException(throttle.Join.Refusal);
-        }
         var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, Context.ConnectionAborted);
         var role = session is null ? LiveRole.None : await LiveAccess.RoleAsync(db, session.ProvisionId, userId, Context.ConnectionAborted);
         if (session is null || role == LiveRole.None)
@@ -87,6 +84,7 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, Classroom
     /// <summary>One answer per learner, counted only while the quiz is open by the server's clock; managers see the tally.</summary>
     public async Task AnswerQuiz(Guid quizId, int option)
     {
+        await ThrottleAsync(throttle.Answer);
         var (sessionId, role) = await CurrentAsync(whileOpen: true);
         if (role != LiveRole.Enrollee)
         {
@@ -116,13 +114,9 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, Classroom
     /// <summary>Sent every 15 s while watching: extends the caller's presence interval (see <see cref="PresenceInterval"/>).</summary>
     public async Task Heartbeat()
     {
-        var userId = Context.User!.GetUserId();
-        if (!await throttle.TryTakeAsync(throttle.Heartbeat, userId, Context.Items))
-        {
-            throw new HubException(throttle.Heartbeat.Refusal);
-        }
+        await ThrottleAsync(throttle.Heartbeat);
         var (sessionId, _) = await CurrentAsync(whileOpen: true);
-        await PresenceInterval.RecordAsync(db, sessionId, userId, clock.GetUtcNow(), Context.ConnectionAborted);
+        await PresenceInterval.RecordAsync(db, sessionId, Context.User!.GetUserId(), clock.GetUtcNow(), Context.ConnectionAborted);
     }
 
     public async Task SendChat(string text)
@@ -136,12 +130,10 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, Classroom
         {
             throw new HubException($"A message is at most {ChatMessage.MaxLength} characters.");
         }
+        // Counted before any database work, so a flood of refused messages costs nothing.
+        await ThrottleAsync(throttle.Chat);
         var (sessionId, _) = await CurrentAsync(whileOpen: true);
         var userId = Context.User!.GetUserId();
-        if (!await throttle.TryTakeAsync(throttle.Chat, userId, Context.Items))
-        {
-            throw new HubException(throttle.Chat.Refusal);
-        }
 
         var name = await db.Users.Where(u => u.Id == userId).Select(u => u.Name).SingleOrDefaultAsync(Context.ConnectionAborted)
             ?? Context.User!.Identity?.Name ?? string.Empty;
@@ -156,6 +148,7 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, Classroom
 
     public async Task DeleteChat(Guid messageId)
     {
+        await ThrottleAsync(throttle.Moderation);
         var (sessionId, role) = await CurrentAsync(whileOpen: false);
         if (role != LiveRole.Manager)
         {
@@ -184,6 +177,14 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, Classroom
 
     private async Task<bool> RevokedAsync(Guid? signIn) =>
         signIn is { } sid && await db.RevokedSessions.AnyAsync(r => r.SessionId == sid, Context.ConnectionAborted);
+
+    private async Task ThrottleAsync(HubLimit limit)
+    {
+        if (!await throttle.TryTakeAsync(limit, Context.User!.GetUserId(), Context.Items))
+        {
+            throw new HubException(limit.Refusal);
+        }
+    }
 
     private static bool IsOpen(string state) => state is SessionStates.Scheduled or SessionStates.Live;
 

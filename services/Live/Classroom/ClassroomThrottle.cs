@@ -28,6 +28,11 @@ public sealed partial class ClassroomThrottle(
     public HubLimit Heartbeat { get; } = new("heartbeat", options.Value.HeartbeatsPerMinute, options.Value.HeartbeatsPerMinutePerPerson, Minute,
         "Too many heartbeats: one every 15 seconds is enough.");
 
+    // A quiz takes one answer per learner; repeats are refused anyway, but each costs database work.
+    public HubLimit Answer { get; } = new("answer", 10, 20, TimeSpan.FromSeconds(10), "Too many answers: wait a moment.");
+
+    public HubLimit Moderation { get; } = new("moderation", 30, 60, TimeSpan.FromSeconds(10), "Too many deletions at once: wait a moment.");
+
     public HubLimit Chat { get; } = new("chat", ChatMessages, ChatMessages, ChatWindow,
         $"Too many messages: at most {ChatMessages} in {ChatWindow.TotalSeconds:0} seconds.");
 

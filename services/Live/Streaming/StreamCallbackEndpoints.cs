@@ -27,6 +27,8 @@ public static partial class StreamCallbackEndpoints
         var streams = api.MapGroup("/streams").AllowAnonymous().WithTags("Streaming callbacks").ExcludeFromDescription().InternalOnly();
         streams.MapPost("/on-publish", OnPublishAsync)
             .WithSummary("nginx-rtmp asks whether a stream key may publish: 302 to the public stream name, 403 unknown or old key, 409 wrong state");
+        streams.MapPost("/on-relay", OnRelayAsync)
+            .WithSummary("nginx-rtmp asks whether a publish to its \"hls\" application is its own relay of a LIVE session: 204 or 403");
         streams.MapPost("/on-publish-done", OnPublishDoneAsync).WithSummary("nginx-rtmp reports a stream stopped: the LIVE session ends");
         streams.MapPost("/on-record-done", OnRecordDoneAsync)
             .WithSummary("nginx-rtmp finished a session's recording: it is remuxed to MP4 and handed to the content service");
@@ -71,6 +73,33 @@ public static partial class StreamCallbackEndpoints
         // nginx-rtmp renames the stream to the Location for what runs after this callback (the push to the "hls"
         // application, recording), so HLS files are named after the session, not the key.
         return TypedResults.Redirect(session.ChannelId);
+    }
+
+    /// <summary>
+    /// Only the "live" application's push may publish to "hls" (whose publish_done ends the session and whose recording
+    /// becomes the session's): the push names the installation's secret as its page URL, which nginx forwards here, and
+    /// the stream must be a LIVE session's public name. Anyone else publishing there, even from this machine, is
+    /// refused before anything records or ends.
+    /// </summary>
+    internal static async Task<Results<NoContent, ProblemHttpResult>> OnRelayAsync(
+        HttpRequest request, LiveDbContext db, IOptions<StreamingOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var secret = options.Value.Local.CallbackSecret;
+        if (!Authentic(request, secret))
+        {
+            return NotNginx();
+        }
+        var form = await request.ReadFormAsync(cancellationToken);
+        var relayed = CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(form["pageurl"].ToString()), Encoding.UTF8.GetBytes(secret));
+        var name = form["name"].ToString();
+        if (!relayed || name.Length == 0 ||
+            !await db.Sessions.AnyAsync(s => s.ChannelId == name && s.State == SessionStates.Live, cancellationToken))
+        {
+            LogRefusedRelay(loggers.CreateLogger(typeof(StreamCallbackEndpoints)), form["addr"].ToString());
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Only the ingest's own relay publishes here.",
+                type: Problems.TypeBase + "stream-relay");
+        }
+        return TypedResults.NoContent();
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> OnPublishDoneAsync(
@@ -170,6 +199,9 @@ public static partial class StreamCallbackEndpoints
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A publish from {Address} was refused: unknown or replaced stream key")]
     private static partial void LogRefusedKey(ILogger logger, string address);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A publish to the HLS application from {Address} was refused: not the ingest's relay of a live session")]
+    private static partial void LogRefusedRelay(ILogger logger, string address);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A publish to session {SessionId} was refused: the session is {State}")]
     private static partial void LogRefusedState(ILogger logger, Guid sessionId, string state);

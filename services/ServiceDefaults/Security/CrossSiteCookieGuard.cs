@@ -15,6 +15,10 @@ namespace Lms.ServiceDefaults.Security;
 /// authentication. WebSocket upgrades are GETs that CORS never guards: a page elsewhere could otherwise open the
 /// classroom hub as its visitor (cross-site WebSocket hijacking). A cookie-carrying read that names a foreign
 /// <c>Origin</c> (a script's fetch from another site) is refused too; a plain navigation sends no Origin and passes.
+/// Every request to a SignalR hub (a path with a <c>hubs</c> segment) is held to the same rule, reads included: its
+/// long-polling and server-sent-events transports are GETs, and a cross-site navigation carrying the cookie could
+/// otherwise bind a connection someone else negotiated to the visitor. The web app's own requests name its page in
+/// <c>Referer</c> even where a same-origin GET has no <c>Origin</c>.
 /// A request with an <c>Authorization</c> header is not ridden on a cookie (a page cannot set that header on
 /// another site's request) and passes unchecked, as do requests without the cookie.
 /// </summary>
@@ -41,7 +45,10 @@ public static class CrossSiteCookieGuard
     private static bool RidesTheCookie(HttpRequest request) =>
         request.Headers.Authorization.Count == 0 &&
         request.Cookies.ContainsKey(AuthCookieNames.AccessToken) &&
-        (ChangesState(request) || IsWebSocketUpgrade(request) || request.Headers.Origin.Count > 0);
+        (ChangesState(request) || IsWebSocketUpgrade(request) || IsHub(request) || request.Headers.Origin.Count > 0);
+
+    private static bool IsHub(HttpRequest request) =>
+        request.Path.Value?.Split('/').Contains("hubs", StringComparer.OrdinalIgnoreCase) == true;
 
     private static bool ChangesState(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method) || HttpMethods.IsDelete(request.Method);

@@ -104,6 +104,29 @@ public sealed class Refusing_cross_site_cookie_requests(SampleService service) :
         Assert.NotEqual(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData(null, null, true)]
+    [InlineData(null, "https://evil.example/page", true)]
+    [InlineData(null, SampleService.AllowedOrigin + "/app/classroom/1", false)]
+    public async Task A_cookie_signed_hub_transport_request_needs_a_page_of_an_allowed_origin(string? origin, string? referer, bool refused)
+    {
+        // A long-polling GET: a cross-site navigation must not bind someone else's negotiated connection to the visitor.
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/sample/hubs/classroom?id=token");
+        request.Headers.Add("Cookie", $"{AuthCookieNames.AccessToken}={ManagerToken}");
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+        if (referer is not null)
+        {
+            request.Headers.Referrer = new Uri(referer);
+        }
+
+        var response = await service.Client.SendAsync(request);
+
+        Assert.Equal(refused, response.StatusCode == HttpStatusCode.Forbidden);
+    }
+
     private Task<HttpResponseMessage> GetAsync(string? origin = null, bool upgrade = false)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/sample/v1/managed");

@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Lms.Live.Data;
 using Lms.Services.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lms.Services.Tests.Live;
 
@@ -172,9 +173,19 @@ public sealed class Streaming_through_nginx(Platform platform) : IAsyncLifetime
         }
         // The signature names the viewer: the same link claimed for the manager is refused.
         var claimed = await http.GetAsync(playback.Replace($"/{c.Learner.UserId:N}/", $"/{c.Manager.UserId:N}/", StringComparison.Ordinal));
+        // Publishing straight into the HLS application (from this machine, under the public name) is refused, and neither
+        // ends the session nor leaves a recording.
+        using (var intruder = Publish($"rtmp://127.0.0.1:{rtmpPort}/hls/{id:N}", seconds: 3))
+        {
+            await intruder.WaitForExitAsync();
+            Assert.NotEqual(0, intruder.ExitCode);
+        }
+        await Task.Delay(TimeSpan.FromSeconds(2));
 
         Assert.All(plays, code => Assert.NotEqual(0, code));
         Assert.Equal(HttpStatusCode.Forbidden, claimed.StatusCode);
+        Assert.Equal("LIVE", await StateAsync(learner, id));
+        Assert.False(await platform.Live.WithDbAsync(db => db.Recordings.AnyAsync(r => r.SessionId == id)));
 
         Assert.Equal(HttpStatusCode.OK, (await manager.PostAsync($"/live/v1/sessions/{id}/end", null)).StatusCode);
         using (var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(15)))
