@@ -18,6 +18,7 @@ builder.AddServiceBus((bus, service) =>
     bus.AddConsumer<ProvisionConsumer>();
     bus.AddConsumer<EnrollmentActivatedConsumer>();
     bus.AddConsumer<EnrollmentCancelledConsumer>();
+    bus.AddConsumer<EnrollmentAccessChangedConsumer>();
     bus.AddConsumer<ManagerAddedConsumer>();
     bus.AddConsumer<ManagerRemovedConsumer>();
     bus.AddConsumer<NoticePostedConsumer>();

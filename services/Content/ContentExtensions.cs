@@ -21,6 +21,7 @@ public static class ContentExtensions
             bus.AddConsumer<CourseStructureChangedConsumer>();
             bus.AddConsumer<EnrollmentActivatedConsumer>();
             bus.AddConsumer<EnrollmentCancelledConsumer>();
+            bus.AddConsumer<EnrollmentAccessChangedConsumer>();
             bus.AddConsumer<LiveRecordingConsumer>();
         });
 

@@ -21,6 +21,7 @@ public static class Extensions
             bus.AddConsumer<ProvisionConsumer>();
             bus.AddConsumer<EnrollmentActivatedConsumer>();
             bus.AddConsumer<EnrollmentCancelledConsumer>();
+            bus.AddConsumer<EnrollmentAccessChangedConsumer>();
             bus.AddConsumer<ManagerAddedConsumer>();
             bus.AddConsumer<ManagerRemovedConsumer>();
             bus.AddConsumer<SessionsRevokedConsumer>();

@@ -6,6 +6,7 @@ using Lms.Contracts.Boards;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Http;
 using Lms.ServiceDefaults.Security;
+using Lms.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,9 +29,9 @@ public static class CommentEndpoints
     }
 
     internal static async Task<Results<Ok<Paged<CommentResponse>>, ProblemHttpResult>> ListAsync(
-        Guid id, [AsParameters] PageQuery query, ClaimsPrincipal caller, BoardDbContext db, CancellationToken cancellationToken)
+        Guid id, [AsParameters] PageQuery query, ClaimsPrincipal caller, BoardDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await PostWithRoleAsync(db, id, caller.GetUserId(), cancellationToken) is not ({ } post, not BoardRole.None))
+        if (await PostWithRoleAsync(db, id, caller.GetUserId(), KoreaTime.Today(clock), cancellationToken) is not ({ } post, not BoardRole.None))
         {
             return PostEndpoints.PostNotFound();
         }
@@ -49,7 +50,7 @@ public static class CommentEndpoints
         Guid id, CommentRequest request, ClaimsPrincipal caller, BoardDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = caller.GetUserId();
-        if (await PostWithRoleAsync(db, id, userId, cancellationToken) is not ({ } post, var role and not BoardRole.None))
+        if (await PostWithRoleAsync(db, id, userId, KoreaTime.Today(clock), cancellationToken) is not ({ } post, var role and not BoardRole.None))
         {
             return PostEndpoints.PostNotFound();
         }
@@ -91,7 +92,8 @@ public static class CommentEndpoints
     {
         var userId = caller.GetUserId();
         var comment = await db.Comments.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (comment is null || await PostWithRoleAsync(db, comment.PostId, userId, cancellationToken) is not (_, not BoardRole.None))
+        if (comment is null ||
+            await PostWithRoleAsync(db, comment.PostId, userId, KoreaTime.Today(clock), cancellationToken) is not (_, not BoardRole.None))
         {
             return CommentNotFound();
         }
@@ -108,11 +110,12 @@ public static class CommentEndpoints
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        Guid id, ClaimsPrincipal caller, BoardDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal caller, BoardDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = caller.GetUserId();
         var comment = await db.Comments.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (comment is null || await PostWithRoleAsync(db, comment.PostId, userId, cancellationToken) is not (_, var role and not BoardRole.None))
+        if (comment is null ||
+            await PostWithRoleAsync(db, comment.PostId, userId, KoreaTime.Today(clock), cancellationToken) is not (_, var role and not BoardRole.None))
         {
             return CommentNotFound();
         }
@@ -136,10 +139,11 @@ public static class CommentEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<(Post? Post, BoardRole Role)> PostWithRoleAsync(BoardDbContext db, Guid postId, Guid userId, CancellationToken cancellationToken)
+    private static async Task<(Post? Post, BoardRole Role)> PostWithRoleAsync(BoardDbContext db, Guid postId, Guid userId, DateOnly today,
+        CancellationToken cancellationToken)
     {
         var post = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == postId, cancellationToken);
-        return post is null ? (null, BoardRole.None) : (post, await BoardAccess.RoleAsync(db, post.ProvisionId, userId, cancellationToken));
+        return post is null ? (null, BoardRole.None) : (post, await BoardAccess.RoleAsync(db, post.ProvisionId, userId, today, cancellationToken));
     }
 
     private static ProblemHttpResult CommentNotFound() => Problems.NotFound("The comment does not exist.");

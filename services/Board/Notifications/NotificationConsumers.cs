@@ -1,8 +1,10 @@
+using Lms.Board.Access;
 using Lms.Board.Data;
 using Lms.Contracts.Boards;
 using Lms.ServiceDefaults.Email;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Messaging.Inbox;
+using Lms.ServiceDefaults.Time;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,17 +13,17 @@ using MimeKit;
 namespace Lms.Board.Notifications;
 
 /// <summary>
-/// Fans a notice out into one <see cref="NoticeEmailRequested"/> per active learner of the class, through the outbox
-/// in the same transaction as the inbox record: no email is sent here, so one bad address cannot make the others
-/// receive the notice twice.
+/// Fans a notice out into one <see cref="NoticeEmailRequested"/> per learner the board is open to
+/// (<see cref="BoardAccess"/>), through the outbox in the same transaction as the inbox record: no email is sent here,
+/// so one bad address cannot make the others receive the notice twice.
 /// </summary>
 public sealed class NoticePostedConsumer(BoardDbContext db, TimeProvider clock, ILogger<NoticePostedConsumer> logger)
     : InboxConsumer<NoticePosted, BoardDbContext>(db, clock, logger)
 {
     protected override async Task HandleAsync(NoticePosted message, CancellationToken cancellationToken)
     {
-        var recipients = await Db.Enrollments.AsNoTracking()
-            .Where(e => e.ProvisionId == message.ProvisionId && e.Active)
+        var recipients = await Db.Enrollments.AsNoTracking().Where(BoardAccess.Opens(KoreaTime.Today(Clock)))
+            .Where(e => e.ProvisionId == message.ProvisionId)
             .Select(e => e.UserId).Distinct().ToListAsync(cancellationToken);
         foreach (var recipient in recipients)
         {
@@ -57,8 +59,8 @@ public sealed class NoticeEmailConsumer(BoardDbContext db, IEmailSender mail, IO
 
         // Someone who left the class since the notice was posted is not told about it.
         var recipient = await (
-            from enrollment in db.Enrollments.AsNoTracking()
-            where enrollment.ProvisionId == request.ProvisionId && enrollment.UserId == request.RecipientId && enrollment.Active
+            from enrollment in db.Enrollments.AsNoTracking().Where(BoardAccess.Opens(KoreaTime.Today(clock)))
+            where enrollment.ProvisionId == request.ProvisionId && enrollment.UserId == request.RecipientId
             join user in db.Users.AsNoTracking() on enrollment.UserId equals user.Id
             select new { user.Email, user.Name }).FirstOrDefaultAsync(cancellationToken);
         if (recipient is null)

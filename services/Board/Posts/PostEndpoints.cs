@@ -5,6 +5,7 @@ using Lms.Contracts.Boards;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Http;
 using Lms.ServiceDefaults.Security;
+using Lms.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,9 +29,9 @@ public static class PostEndpoints
     }
 
     internal static async Task<Results<Ok<Paged<PostListItem>>, ProblemHttpResult>> ListAsync(
-        Guid cpId, [AsParameters] PostQuery query, ClaimsPrincipal caller, BoardDbContext db, CancellationToken cancellationToken)
+        Guid cpId, [AsParameters] PostQuery query, ClaimsPrincipal caller, BoardDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await BoardAccess.RoleAsync(db, cpId, caller.GetUserId(), cancellationToken) == BoardRole.None)
+        if (await BoardAccess.RoleAsync(db, cpId, caller.GetUserId(), KoreaTime.Today(clock), cancellationToken) == BoardRole.None)
         {
             return BoardNotFound();
         }
@@ -67,7 +68,7 @@ public static class PostEndpoints
         Guid cpId, PostRequest request, ClaimsPrincipal caller, BoardDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = caller.GetUserId();
-        var role = await BoardAccess.RoleAsync(db, cpId, userId, cancellationToken);
+        var role = await BoardAccess.RoleAsync(db, cpId, userId, KoreaTime.Today(clock), cancellationToken);
         if (role == BoardRole.None)
         {
             return BoardNotFound();
@@ -100,7 +101,7 @@ public static class PostEndpoints
     {
         var userId = caller.GetUserId();
         var post = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (post is null || await BoardAccess.RoleAsync(db, post.ProvisionId, userId, cancellationToken) == BoardRole.None)
+        if (post is null || await BoardAccess.RoleAsync(db, post.ProvisionId, userId, KoreaTime.Today(clock), cancellationToken) == BoardRole.None)
         {
             return PostNotFound();
         }
@@ -134,7 +135,7 @@ public static class PostEndpoints
     {
         var userId = caller.GetUserId();
         var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (post is null || await BoardAccess.RoleAsync(db, post.ProvisionId, userId, cancellationToken) == BoardRole.None)
+        if (post is null || await BoardAccess.RoleAsync(db, post.ProvisionId, userId, KoreaTime.Today(clock), cancellationToken) == BoardRole.None)
         {
             return PostNotFound();
         }
@@ -156,11 +157,11 @@ public static class PostEndpoints
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        Guid id, ClaimsPrincipal caller, BoardDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal caller, BoardDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = caller.GetUserId();
         var post = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        var role = post is null ? BoardRole.None : await BoardAccess.RoleAsync(db, post.ProvisionId, userId, cancellationToken);
+        var role = post is null ? BoardRole.None : await BoardAccess.RoleAsync(db, post.ProvisionId, userId, KoreaTime.Today(clock), cancellationToken);
         if (post is null || role == BoardRole.None)
         {
             return PostNotFound();

@@ -1,5 +1,6 @@
 using Lms.Content.Data;
 using Lms.Contracts.Courses;
+using Lms.Contracts.Enrollments;
 using Lms.Contracts.Memberships;
 using Lms.ServiceDefaults.Data;
 using Lms.ServiceDefaults.Messaging.Inbox;
@@ -66,7 +67,10 @@ public sealed class CourseFile
     public Guid FileId { get; set; }
 }
 
-/// <summary>A learner's enrollment, as far as playback needs it: who, which course, whether active now.</summary>
+/// <summary>
+/// A learner's enrollment, as far as playback needs it: who, which course, whether it opens the course now (the later
+/// event wins whatever the order) and until which day (the rule is <see cref="CourseAccess"/>).
+/// </summary>
 public sealed class KnownEnrollment : ITimedMembership
 {
     public Guid ProvisionId { get; set; }
@@ -75,9 +79,13 @@ public sealed class KnownEnrollment : ITimedMembership
 
     public Guid CourseId { get; set; }
 
+    /// <summary>Activated, or completed and still the learner's; false once cancelled or closed by leaving.</summary>
     public bool Active { get; set; }
 
     public DateTimeOffset ChangedAt { get; set; }
+
+    /// <summary>The provision's last day (Korea time); null for an enrollment activated before the events carried it.</summary>
+    public DateOnly? EndDate { get; set; }
 }
 
 public sealed class CourseStructureChangedConsumer(ContentDbContext db, TimeProvider clock, ILogger<CourseStructureChangedConsumer> logger)
@@ -104,18 +112,23 @@ public sealed class CourseStructureChangedConsumer(ContentDbContext db, TimeProv
 }
 
 public sealed class EnrollmentActivatedConsumer(ContentDbContext db, TimeProvider clock, ILogger<EnrollmentActivatedConsumer> logger)
-    : InboxConsumer<Lms.Contracts.Enrollments.EnrollmentActivated, ContentDbContext>(db, clock, logger)
+    : InboxConsumer<EnrollmentActivated, ContentDbContext>(db, clock, logger)
 {
-    protected override Task HandleAsync(Lms.Contracts.Enrollments.EnrollmentActivated message, CancellationToken cancellationToken) =>
-        LatestEventWins.ApplyAsync(Db.Enrollments, [message.ProvisionId, message.UserId],
-            () => new KnownEnrollment { ProvisionId = message.ProvisionId, UserId = message.UserId, CourseId = message.CourseId }, active: true, message.ActivatedAt, cancellationToken);
+    protected override Task HandleAsync(EnrollmentActivated message, CancellationToken cancellationToken) =>
+        CourseAccess.ApplyAsync(Db, message.ProvisionId, message.UserId, message.CourseId, open: true, message.ActivatedAt, cancellationToken, message.EndDate);
 }
 
 public sealed class EnrollmentCancelledConsumer(ContentDbContext db, TimeProvider clock, ILogger<EnrollmentCancelledConsumer> logger)
-    : InboxConsumer<Lms.Contracts.Enrollments.EnrollmentCancelled, ContentDbContext>(db, clock, logger)
+    : InboxConsumer<EnrollmentCancelled, ContentDbContext>(db, clock, logger)
 {
-    protected override Task HandleAsync(Lms.Contracts.Enrollments.EnrollmentCancelled message, CancellationToken cancellationToken) =>
-        LatestEventWins.ApplyAsync(Db.Enrollments, [message.ProvisionId, message.UserId],
-            () => new KnownEnrollment { ProvisionId = message.ProvisionId, UserId = message.UserId, CourseId = message.CourseId }, active: false, message.CancelledAt, cancellationToken);
+    protected override Task HandleAsync(EnrollmentCancelled message, CancellationToken cancellationToken) =>
+        CourseAccess.ApplyAsync(Db, message.ProvisionId, message.UserId, message.CourseId, open: false, message.CancelledAt, cancellationToken);
 }
 
+/// <summary>A completed learner left the company or the roster (closed), or was put back on it (open).</summary>
+public sealed class EnrollmentAccessChangedConsumer(ContentDbContext db, TimeProvider clock, ILogger<EnrollmentAccessChangedConsumer> logger)
+    : InboxConsumer<EnrollmentAccessChanged, ContentDbContext>(db, clock, logger)
+{
+    protected override Task HandleAsync(EnrollmentAccessChanged message, CancellationToken cancellationToken) =>
+        CourseAccess.ApplyAsync(Db, message.ProvisionId, message.UserId, message.CourseId, message.Open, message.ChangedAt, cancellationToken);
+}

@@ -16,8 +16,9 @@ public sealed record CatalogRow(
 /// <summary>
 /// The catalog's queries. Without text: published courses newest first, read in the order of the (state, updated_at)
 /// index. With text: the rows of <c>catalog_grams</c> for the query's rarest gram, newest first from the key, each
-/// kept only when the course has the query's other grams too and its title or institution name contains the text
-/// (the same test as before the index, so the results are the same); a page stops as soon as it is full.
+/// kept only when the course has the query's next rarest grams too (at most <see cref="MaxJoinedGrams"/> in all) and its
+/// title or institution name contains the text (the same test as before the index, so the results are the same); a
+/// page stops as soon as it is full.
 /// </summary>
 public static class CatalogSearch
 {
@@ -31,6 +32,13 @@ public static class CatalogSearch
 
     /// <summary>How far each of a query's grams is counted to find the rarest (<see cref="RankAsync"/>).</summary>
     public const int RankCap = 2_000;
+
+    /// <summary>
+    /// How many of a query's grams are joined at most: its rarest, each one more join of <c>catalog_grams</c>. A query
+    /// of the maximum length has up to 99 grams and MariaDB joins at most 61 tables in one statement; past a few rare
+    /// grams the candidates are few anyway, and the substring test that confirms every match covers the rest.
+    /// </summary>
+    public const int MaxJoinedGrams = 8;
 
     /// <summary>One page of the catalog (<c>GET /catalog</c>), with the total of its filter.</summary>
     public static async Task<Paged<CatalogItem>> PageAsync(InstitutionDbContext db, CatalogQuery query, CancellationToken cancellationToken)
@@ -49,7 +57,7 @@ public static class CatalogSearch
         else
         {
             var ranked = await RankAsync(db, grams, cancellationToken);
-            rows = Matching(db, text, ranked[0].Gram, ranked.Skip(1).Select(r => r.Gram), category);
+            rows = Matching(db, text, ranked[0].Gram, ranked.Skip(1).Take(MaxJoinedGrams - 1).Select(r => r.Gram), category);
             // A one- or two-character word is contained exactly where its gram is: its index rows are the count, read from
             // the key alone. Anything else is counted over the confirmed matches. Either way at most CountCap (see there).
             total = category is null && CatalogGrams.IsExact(text)

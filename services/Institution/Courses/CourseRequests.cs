@@ -70,9 +70,21 @@ public sealed record CatalogCourseView(
 
 public sealed record CatalogQuery(
     [property: MaxLength(40)] string? Category = null,
-    [property: MaxLength(100)] string? Q = null,
+    [property: MaxLength(CatalogQuery.MaxQueryLength)] string? Q = null,
     [property: Range(1, 100_000)] int Page = 1,
-    [property: Range(1, 100)] int Size = 20);
+    [property: Range(1, 100)] int Size = 20) : IValidatableObject
+{
+    public const int MaxQueryLength = 100;
+
+    /// <summary>A category that is not one of the 25 is a mistake, not a filter that finds nothing.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(Category) && CourseCategories.Find(Category) is null)
+        {
+            yield return new ValidationResult("Use one of the codes from GET /institution/v1/categories.", [nameof(Category)]);
+        }
+    }
+}
 
 public sealed record CourseListQuery(
     [property: AllowedValues(null, CourseStates.Draft, CourseStates.Published, CourseStates.Archived)] string? State = null,

@@ -8,6 +8,19 @@ public static class ItemKinds
     public const string Other = "OTHER";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { Video, Document, Image, Other };
+
+    /// <summary>
+    /// The kind of item a file of this MIME type is shown by: a video (video/*) only by a VIDEO item, an image (image/*)
+    /// by an IMAGE item, a document (application/*: PDF, the office formats, HWP) by a DOCUMENT item, anything else (audio)
+    /// by an OTHER item. A video shown as a document would complete by being opened, without being watched.
+    /// </summary>
+    public static string OfFile(string contentType) => contentType.Trim().ToLowerInvariant() switch
+    {
+        var type when type.StartsWith("video/", StringComparison.Ordinal) => Video,
+        var type when type.StartsWith("image/", StringComparison.Ordinal) => Image,
+        var type when type.StartsWith("application/", StringComparison.Ordinal) => Document,
+        _ => Other,
+    };
 }
 
 /// <summary>A chapter (curriculum) of a course; its position is its place in the course's list, 1..n.</summary>
@@ -26,7 +39,8 @@ public sealed record ReadyFileInfo(Guid FileId, Guid InstitutionId, string Conte
 
 /// <summary>
 /// Builds a course's next structure from a plan: kept ids must belong to the course, no id twice, files must
-/// be ready and the institution's own; positions are the order given, so always dense. Every offending entry
+/// be ready, the institution's own and of the item's kind (<see cref="ItemKinds.OfFile"/>); positions are the order
+/// given, so always dense. Every offending entry
 /// is named, by its path in the request (<c>chapters[1].items[0].fileId</c>).
 /// </summary>
 public static class StructurePlanner
@@ -97,10 +111,15 @@ public static class StructurePlanner
                     {
                         errors[$"{itemPath}.fileId"] = ["The file is not a ready upload of this institution."];
                     }
-                    else if (item.Kind == ItemKinds.Video && (!file.ContentType.StartsWith("video/", StringComparison.Ordinal) || file.DurationSeconds is not > 0))
+                    else if (item.Kind == ItemKinds.Video && (ItemKinds.OfFile(file.ContentType) != ItemKinds.Video || file.DurationSeconds is not > 0))
                     {
                         // Watching is credited against the measured duration: without one a video could never complete.
                         errors[$"{itemPath}.fileId"] = ["A video item shows a video whose duration was measured."];
+                    }
+                    else if (item.Kind is not null && ItemKinds.All.Contains(item.Kind)
+                             && ItemKinds.OfFile(file.ContentType) is var fileKind && fileKind != item.Kind)
+                    {
+                        errors[$"{itemPath}.fileId"] = [$"A {item.Kind} item cannot show this file ({file.ContentType}): it is shown by a {fileKind} item."];
                     }
                     else
                     {

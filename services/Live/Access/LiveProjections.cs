@@ -17,7 +17,10 @@ public sealed class KnownProvision
     public string CourseTitle { get; set; } = string.Empty;
 }
 
-/// <summary>An employee's enrollment in a provision; only ACTIVE ones watch (the later event wins whatever the order).</summary>
+/// <summary>
+/// An employee's enrollment in a provision; ACTIVE ones watch, and COMPLETED ones until their learner leaves the company
+/// or the roster (the later event wins whatever the order).
+/// </summary>
 public sealed class KnownEnrollment : ITimedMembership
 {
     public Guid ProvisionId { get; set; }
@@ -69,6 +72,17 @@ public sealed class EnrollmentCancelledConsumer(LiveDbContext db, TimeProvider c
 {
     protected override Task HandleAsync(EnrollmentCancelled message, CancellationToken cancellationToken) =>
         MembershipUpsert.EnrollmentAsync(Db, message.ProvisionId, message.UserId, message.EnrollmentId, active: false, message.CancelledAt, cancellationToken);
+}
+
+/// <summary>
+/// A completed learner left the company or the roster (closed), or was put back on it (open): a completed enrollment
+/// counts for live sessions like an active one until then.
+/// </summary>
+public sealed class EnrollmentAccessChangedConsumer(LiveDbContext db, TimeProvider clock, ILogger<EnrollmentAccessChangedConsumer> logger)
+    : InboxConsumer<EnrollmentAccessChanged, LiveDbContext>(db, clock, logger)
+{
+    protected override Task HandleAsync(EnrollmentAccessChanged message, CancellationToken cancellationToken) =>
+        MembershipUpsert.EnrollmentAsync(Db, message.ProvisionId, message.UserId, message.EnrollmentId, message.Open, message.ChangedAt, cancellationToken);
 }
 
 public sealed class ManagerAddedConsumer(LiveDbContext db, TimeProvider clock, ILogger<ManagerAddedConsumer> logger)

@@ -8,9 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Lms.Student.Enrollments;
 
 /// <summary>
-/// Employment ends access: when someone leaves a company or is removed from it, their ACTIVE enrollments in that
-/// company's provisions are cancelled at once. Records, progress and certificates stay; content, boards, exams and
-/// live sessions follow the <see cref="EnrollmentCancelled"/> events they already project.
+/// Employment ends access: when someone leaves a company or is removed from it, every enrollment of theirs in that
+/// company's provisions stops opening its course at once. ACTIVE ones are cancelled (<see cref="EnrollmentCancelled"/>);
+/// COMPLETED ones stay completed, with their records and certificate, but close (<see cref="EnrollmentAccessChanged"/>).
+/// Content, boards, live sessions and teach-back follow those events.
 /// </summary>
 public sealed class CompanyMemberLeftConsumer(StudentDbContext db, TimeProvider clock, ILogger<CompanyMemberLeftConsumer> logger)
     : InboxConsumer<CompanyMemberLeft, StudentDbContext>(db, clock, logger)
@@ -20,13 +21,30 @@ public sealed class CompanyMemberLeftConsumer(StudentDbContext db, TimeProvider 
         var enrollments = await (
                 from enrollment in Db.Enrollments
                 join provision in Db.Provisions on enrollment.ProvisionId equals provision.Id
-                where enrollment.UserId == message.UserId && provision.CompanyId == message.CompanyId && enrollment.State == EnrollmentStates.Active
+                where enrollment.UserId == message.UserId && provision.CompanyId == message.CompanyId
                 select new { enrollment, provision.CourseId })
             .ToListAsync(cancellationToken);
 
-        foreach (var row in enrollments.Where(r => r.enrollment.Cancel(message.OccurredAt)))
+        foreach (var (enrollment, courseId) in enrollments.Select(r => (r.enrollment, r.CourseId)))
         {
-            Db.PublishOnSave(new EnrollmentCancelled(row.enrollment.Id, row.enrollment.UserId, row.enrollment.ProvisionId, row.CourseId, message.OccurredAt));
+            EnrollmentChanges.Close(Db, enrollment, courseId, message.OccurredAt);
+        }
+    }
+}
+
+/// <summary>The events of an enrollment that opens or closes its course, in one place for leaving and for roster changes.</summary>
+public static class EnrollmentChanges
+{
+    /// <summary>Taken off the roster or out of the company: an ACTIVE enrollment is cancelled, a COMPLETED one closes.</summary>
+    public static void Close(StudentDbContext db, Enrollment enrollment, Guid courseId, DateTimeOffset at)
+    {
+        if (enrollment.Cancel(at))
+        {
+            db.PublishOnSave(new EnrollmentCancelled(enrollment.Id, enrollment.UserId, enrollment.ProvisionId, courseId, at));
+        }
+        else if (enrollment.EndAccess(at))
+        {
+            db.PublishOnSave(new EnrollmentAccessChanged(enrollment.Id, enrollment.UserId, enrollment.ProvisionId, courseId, Open: false, at));
         }
     }
 }

@@ -9,7 +9,8 @@ namespace Lms.Student.Enrollments;
 
 /// <summary>
 /// Keeps enrollments in step with registered provisions: one ACTIVE enrollment per rostered employee once the
-/// institution approves the roster, cancelled when someone is taken off it, reactivated if they come back.
+/// institution approves the roster, cancelled when someone is taken off it (a completed one closes instead, see
+/// <see cref="EnrollmentChanges"/>), reactivated (or opened again) if they come back.
 /// </summary>
 public sealed class CourseProvisionChangedConsumer(StudentDbContext db, TimeProvider clock, ILogger<CourseProvisionChangedConsumer> logger)
     : InboxConsumer<CourseProvisionChanged, StudentDbContext>(db, clock, logger)
@@ -53,14 +54,18 @@ public sealed class CourseProvisionChangedConsumer(StudentDbContext db, TimeProv
 
         foreach (var enrollment in enrollments)
         {
-            if (roster.Contains(enrollment.UserId) && enrollment.Reactivate(now))
+            if (!roster.Contains(enrollment.UserId))
+            {
+                EnrollmentChanges.Close(Db, enrollment, message.CourseId, now);
+            }
+            else if (enrollment.Reactivate(now))
             {
                 Db.PublishOnSave(new EnrollmentActivated(enrollment.Id, enrollment.UserId, message.ProvisionId, message.CourseId,
-                    message.CompanyId, message.InstitutionId, now));
+                    message.CompanyId, message.InstitutionId, now, message.EndDate));
             }
-            else if (!roster.Contains(enrollment.UserId) && enrollment.Cancel(now))
+            else if (enrollment.RestoreAccess())
             {
-                Db.PublishOnSave(new EnrollmentCancelled(enrollment.Id, enrollment.UserId, message.ProvisionId, message.CourseId, now));
+                Db.PublishOnSave(new EnrollmentAccessChanged(enrollment.Id, enrollment.UserId, message.ProvisionId, message.CourseId, Open: true, now));
             }
         }
 
@@ -69,7 +74,7 @@ public sealed class CourseProvisionChangedConsumer(StudentDbContext db, TimeProv
             var enrollment = Enrollment.Activate(userId, message.ProvisionId, now);
             Db.Enrollments.Add(enrollment);
             Db.PublishOnSave(new EnrollmentActivated(enrollment.Id, userId, message.ProvisionId, message.CourseId,
-                message.CompanyId, message.InstitutionId, now));
+                message.CompanyId, message.InstitutionId, now, message.EndDate));
         }
     }
 }

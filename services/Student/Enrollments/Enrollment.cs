@@ -9,7 +9,9 @@ public static class EnrollmentStates
 
 /// <summary>
 /// One employee in one course provision: ACTIVE from registration, COMPLETED once when the course's rule holds (and
-/// then for good), CANCELLED if taken off the roster while still learning.
+/// then for good), CANCELLED if taken off the roster while still learning. A COMPLETED enrollment whose learner leaves
+/// the company or is taken off the roster stays COMPLETED (records, certificate) but no longer opens the course
+/// (<see cref="AccessEndedAt"/>; the rule is <see cref="CourseAccess"/>).
 /// </summary>
 public sealed class Enrollment
 {
@@ -32,6 +34,9 @@ public sealed class Enrollment
     public DateTimeOffset? CancelledAt { get; private set; }
 
     public DateTimeOffset? CompletedAt { get; private set; }
+
+    /// <summary>When the learner of a COMPLETED enrollment left the company or the roster; null while it opens the course.</summary>
+    public DateTimeOffset? AccessEndedAt { get; private set; }
 
     public static Enrollment Activate(Guid userId, Guid provisionId, DateTimeOffset now) =>
         new() { Id = Guid.CreateVersion7(), UserId = userId, ProvisionId = provisionId, ActivatedAt = now };
@@ -70,6 +75,30 @@ public sealed class Enrollment
 
         State = EnrollmentStates.Completed;
         CompletedAt = now;
+        return true;
+    }
+
+    /// <summary>A completed learner who leaves the company or the roster: the course closes, the completion stays.</summary>
+    public bool EndAccess(DateTimeOffset now)
+    {
+        if (State != EnrollmentStates.Completed || AccessEndedAt is not null)
+        {
+            return false;
+        }
+
+        AccessEndedAt = now;
+        return true;
+    }
+
+    /// <summary>A completed learner put back on the roster opens the course again.</summary>
+    public bool RestoreAccess()
+    {
+        if (State != EnrollmentStates.Completed || AccessEndedAt is null)
+        {
+            return false;
+        }
+
+        AccessEndedAt = null;
         return true;
     }
 

@@ -25,7 +25,10 @@ public sealed record LearnerEnrollment(Enrollment Enrollment, LearningProvision 
         return found is null ? null : new LearnerEnrollment(found.enrollment, found.provision, found.outline);
     }
 
-    /// <summary>Credit is given only to an enrollment still learning, on days of the provision (Korea time).</summary>
+    /// <summary>
+    /// Credit is given only to an enrollment still learning, on days of the provision (Korea time); a completed one still
+    /// open (<see cref="IsReviewing"/>) is answered without credit.
+    /// </summary>
     public string? WhyNotLearning(DateTimeOffset now)
     {
         if (Enrollment.State == EnrollmentStates.Cancelled)
@@ -33,9 +36,20 @@ public sealed record LearnerEnrollment(Enrollment Enrollment, LearningProvision 
             return "The enrollment was cancelled.";
         }
 
+        if (Enrollment.AccessEndedAt is not null)
+        {
+            return "You left the company or the course's roster; your completion and certificate stay.";
+        }
+
         var today = KoreaTime.Today(now);
         return today < Provision.BeginDate || today > Provision.EndDate
             ? $"The course runs from {Provision.BeginDate:yyyy-MM-dd} to {Provision.EndDate:yyyy-MM-dd}."
             : null;
     }
+
+    /// <summary>
+    /// A completed learner reviewing the course: what they watch or open is answered as it stands and earns nothing (no
+    /// item progress, no daily-cap use, no progress events); the completion and certificate are final.
+    /// </summary>
+    public bool IsReviewing => Enrollment.State == EnrollmentStates.Completed;
 }

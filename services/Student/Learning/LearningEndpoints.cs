@@ -56,8 +56,9 @@ public static class LearningEndpoints
             .WithDescription("Credits at most the wall-clock time since the previous heartbeat: seeking ahead, fast heartbeats and faster playback " +
                              "earn real elapsed time only; a gap over 60 s earns nothing; two videos played at once share one wall clock. " +
                              "At most one heartbeat per second (429). Outside the course's dates → 409; a video whose length is unknown → 409 " +
-                             "video-not-measured; another change of my progress at the same moment → 409 concurrent-progress.");
-        enrollment.MapPost("/items/{itemId:guid}/open", OpenAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Open a document (or image or other non-video item): completes it");
+                             "video-not-measured; another change of my progress at the same moment → 409 concurrent-progress. After completion " +
+                             "the course stays open for review until its end date: the answer shows the item as it stands and credits nothing.");
+        enrollment.MapPost("/items/{itemId:guid}/open", OpenAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Open a document (or image or other non-video item): completes it (after completion of the course: credits nothing)");
         return api;
     }
 
@@ -121,6 +122,11 @@ public static class LearningEndpoints
             return Problems.Conflict("not-learning", "No progress can be credited now.", why);
         }
 
+        if (learner.IsReviewing)
+        {
+            return TypedResults.Ok(await ReviewAsync(db, learner, item, cancellationToken));
+        }
+
         var progress = await ProgressOfAsync(db, learner, itemId, cancellationToken);
         if (progress.TooSoon(now))
         {
@@ -164,6 +170,11 @@ public static class LearningEndpoints
             return Problems.Conflict("not-learning", "No progress can be credited now.", why);
         }
 
+        if (learner.IsReviewing)
+        {
+            return TypedResults.Ok(await ReviewAsync(db, learner, item, cancellationToken));
+        }
+
         // Before the daily cap is counted: a parallel open of the same learner then collides instead of also counting.
         await LearnerActivity.TouchAsync(db, learner.Enrollment.UserId, cancellationToken);
         var progress = await ProgressOfAsync(db, learner, itemId, cancellationToken);
@@ -178,6 +189,16 @@ public static class LearningEndpoints
         && outline.FindItem(itemId) is { } item
             ? (learner, item)
             : null;
+
+    /// <summary>A completed learner reviewing: the item as it stands, nothing credited, nothing written.</summary>
+    private static async Task<ItemProgressResponse> ReviewAsync(
+        StudentDbContext db, LearnerEnrollment learner, CourseItemSnapshot item, CancellationToken cancellationToken)
+    {
+        var progress = await db.ItemProgress.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.EnrollmentId == learner.Enrollment.Id && p.ItemId == item.ItemId, cancellationToken);
+        return new ItemProgressResponse(item.ItemId, progress?.State ?? ItemStates.NotStarted, progress?.PercentOf(item.DurationSeconds) ?? 0m,
+            Math.Round(progress?.WatchedSeconds ?? 0, 2), 0, false, learner.Enrollment.ProgressPercent, learner.Enrollment.State);
+    }
 
     private static async Task<ItemProgress> ProgressOfAsync(StudentDbContext db, LearnerEnrollment learner, Guid itemId, CancellationToken cancellationToken)
     {

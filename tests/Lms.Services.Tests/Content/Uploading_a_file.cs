@@ -2,13 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Lms.Contracts.Courses;
-using Lms.Contracts.Memberships;
 using Lms.ServiceDefaults.Security;
 using Lms.Services.Tests.Support;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lms.Services.Tests.Content;
 
@@ -22,7 +18,7 @@ public sealed class Uploading_a_file(Platform platform)
     [Fact]
     public async Task A_multipart_upload_is_assembled_checked_and_becomes_attachable_to_the_course()
     {
-        var (courseId, manager, institutionId) = await CourseWithManagerAsync();
+        var (courseId, manager, institutionId) = await ContentScenarios.CourseWithManagerAsync(platform);
         var bytes = RandomBytes(11 * MiB);
 
         var (started, uploadId) = await StartAsync(manager, courseId, "1주차 강의.mp4", bytes.Length, "video/mp4");
@@ -50,7 +46,7 @@ public sealed class Uploading_a_file(Platform platform)
     [Fact]
     public async Task A_64_MiB_file_goes_up_in_parts_and_comes_back_byte_for_byte_as_its_declared_type()
     {
-        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var (courseId, manager, _) = await ContentScenarios.CourseWithManagerAsync(platform);
         var bytes = RandomBytes(64 * MiB);
         var (started, uploadId) = await StartAsync(manager, courseId, "교재 전권.pdf", bytes.Length, "application/pdf");
         Assert.Equal(13, started.GetProperty("parts").GetArrayLength());
@@ -72,7 +68,7 @@ public sealed class Uploading_a_file(Platform platform)
     [Fact]
     public async Task Null_missing_or_repeated_parts_are_400s_naming_the_part()
     {
-        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var (courseId, manager, _) = await ContentScenarios.CourseWithManagerAsync(platform);
         var bytes = RandomBytes(11 * MiB);
         var (started, uploadId) = await StartAsync(manager, courseId, "lists.mp4", bytes.Length, "video/mp4");
         var etags = await PutPartsAsync(started, bytes);
@@ -95,7 +91,7 @@ public sealed class Uploading_a_file(Platform platform)
     [Fact]
     public async Task Aborting_removes_what_was_stored()
     {
-        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var (courseId, manager, _) = await ContentScenarios.CourseWithManagerAsync(platform);
         var (started, uploadId) = await StartAsync(manager, courseId, "draft.pdf", 1000, "application/pdf");
         await PutAsync(started.GetProperty("parts")[0].GetProperty("url").GetString()!, RandomBytes(1000));
         var key = await platform.Content.WithDbAsync(db => db.Uploads.Where(u => u.Id == uploadId).Select(u => u.StorageKey).SingleAsync());
@@ -112,7 +108,7 @@ public sealed class Uploading_a_file(Platform platform)
     [Fact]
     public async Task An_interrupted_upload_resumes_with_fresh_urls_for_the_missing_part()
     {
-        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var (courseId, manager, _) = await ContentScenarios.CourseWithManagerAsync(platform);
         var bytes = RandomBytes(11 * MiB);
         var (started, uploadId) = await StartAsync(manager, courseId, "resume.mp4", bytes.Length, "video/mp4");
         var etags = await PutPartsAsync(started, bytes, only: [1, 3]);
@@ -135,7 +131,7 @@ public sealed class Uploading_a_file(Platform platform)
     [Fact]
     public async Task Parts_reported_in_one_batch_are_recorded_all_or_none()
     {
-        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var (courseId, manager, _) = await ContentScenarios.CourseWithManagerAsync(platform);
         var bytes = RandomBytes(11 * MiB);
         var (started, uploadId) = await StartAsync(manager, courseId, "batch.mp4", bytes.Length, "video/mp4");
         var etags = await PutPartsAsync(started, bytes, only: [1, 2, 3]);
@@ -162,7 +158,7 @@ public sealed class Uploading_a_file(Platform platform)
     [Fact]
     public async Task A_wrong_or_missing_part_is_a_400_and_nothing_is_announced()
     {
-        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var (courseId, manager, _) = await ContentScenarios.CourseWithManagerAsync(platform);
         var bytes = RandomBytes(11 * MiB);
         var (started, uploadId) = await StartAsync(manager, courseId, "bad.mp4", bytes.Length, "video/mp4");
         var etags = await PutPartsAsync(started, bytes);
@@ -185,7 +181,7 @@ public sealed class Uploading_a_file(Platform platform)
     [Fact]
     public async Task A_file_smaller_than_declared_is_a_422_and_the_object_is_deleted()
     {
-        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var (courseId, manager, _) = await ContentScenarios.CourseWithManagerAsync(platform);
         var (started, uploadId) = await StartAsync(manager, courseId, "short.pdf", 1000, "application/pdf");
         var etag = await PutAsync(started.GetProperty("parts")[0].GetProperty("url").GetString()!, RandomBytes(900));
 
@@ -200,7 +196,7 @@ public sealed class Uploading_a_file(Platform platform)
     [Fact]
     public async Task A_real_video_is_measured_by_ffprobe()
     {
-        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var (courseId, manager, _) = await ContentScenarios.CourseWithManagerAsync(platform);
         var video = await MakeVideoAsync(seconds: 3);
         var started = await Json(await manager.PostAsync("/content/v1/uploads",
             new { fileName = "clip.mp4", size = video.Length, contentType = "video/mp4", courseId, purpose = "course-content" }));
@@ -222,7 +218,7 @@ public sealed class Uploading_a_file(Platform platform)
             var port = ((IPEndPoint)listener.LocalEndpoint).Port;
             var playlist = System.Text.Encoding.UTF8.GetBytes(
                 $"#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:10\n#EXTINF:10.0,\nhttp://127.0.0.1:{port}/internal/secret.ts\n#EXT-X-ENDLIST\n");
-            var (courseId, manager, _) = await CourseWithManagerAsync();
+            var (courseId, manager, _) = await ContentScenarios.CourseWithManagerAsync(platform);
             var (started, uploadId) = await StartAsync(manager, courseId, "lecture.mp4", playlist.Length, "video/mp4");
             var etag = await PutAsync(started.GetProperty("parts")[0].GetProperty("url").GetString()!, playlist);
 
@@ -252,7 +248,7 @@ public sealed class Uploading_a_file(Platform platform)
     [InlineData("../", 100, "video/mp4", HttpStatusCode.BadRequest)]
     public async Task Bad_requests_are_refused_with_a_clear_problem(string fileName, long size, string contentType, HttpStatusCode expected)
     {
-        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var (courseId, manager, _) = await ContentScenarios.CourseWithManagerAsync(platform);
 
         var response = await manager.PostAsync("/content/v1/uploads", new { fileName, size, contentType, courseId, purpose = "course-content" });
 
@@ -262,9 +258,9 @@ public sealed class Uploading_a_file(Platform platform)
     [Fact]
     public async Task Another_persons_or_an_expired_upload_is_refused()
     {
-        var (courseId, manager, _) = await CourseWithManagerAsync();
+        var (courseId, manager, _) = await ContentScenarios.CourseWithManagerAsync(platform);
         var (started, uploadId) = await StartAsync(manager, courseId, "a.pdf", 100, "application/pdf");
-        var (_, stranger, _) = await CourseWithManagerAsync();
+        var (_, stranger, _) = await ContentScenarios.CourseWithManagerAsync(platform);
 
         await (await stranger.GetAsync($"/content/v1/uploads/{uploadId}")).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await stranger.PostAsync($"/content/v1/uploads/{uploadId}/complete", new { parts = Array.Empty<object>() })).AssertProblemAsync(HttpStatusCode.NotFound);
@@ -277,7 +273,7 @@ public sealed class Uploading_a_file(Platform platform)
     [Fact]
     public async Task Only_a_manager_of_the_courses_institution_may_upload_for_it()
     {
-        var (courseId, _, _) = await CourseWithManagerAsync();
+        var (courseId, _, _) = await ContentScenarios.CourseWithManagerAsync(platform);
         var otherManager = Caller.As(platform.Content.Client, Roles.InstitutionManager, Guid.NewGuid(), "institution");
         var body = new { fileName = "a.pdf", size = 100, contentType = "application/pdf", courseId, purpose = "course-content" };
 
@@ -285,21 +281,6 @@ public sealed class Uploading_a_file(Platform platform)
         await (await Caller.As(platform.Content.Client, Roles.Employee, Guid.NewGuid(), "company").PostAsync("/content/v1/uploads", body))
             .AssertProblemAsync(HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Caller.Anonymous(platform.Content.Client).PostAsync("/content/v1/uploads", body)).StatusCode);
-    }
-
-    // The content service learns of the course and its manager from the institution service's events.
-    private async Task<(Guid CourseId, Caller Manager, Guid InstitutionId)> CourseWithManagerAsync()
-    {
-        var institutionId = Guid.CreateVersion7();
-        var courseId = Guid.CreateVersion7();
-        var manager = Caller.As(platform.Content.Client, Roles.InstitutionManager, institutionId, "institution");
-        var bus = platform.Content.Services.GetRequiredService<IBus>();
-        await bus.Publish(new InstitutionManagerAdded(institutionId, manager.UserId, DateTimeOffset.UtcNow));
-        await bus.Publish(new CourseCatalogChanged(courseId, institutionId, "기관", "과정", "SALES", 30, "DRAFT", 1, DateTimeOffset.UtcNow));
-        await Eventually.TrueAsync(() => platform.Content.WithDbAsync(async db =>
-                await db.Courses.AnyAsync(c => c.CourseId == courseId) && await db.Managers.AnyAsync(m => m.UserId == manager.UserId)),
-            TimeSpan.FromSeconds(20), "the content service knows the course and its manager");
-        return (courseId, manager, institutionId);
     }
 
     private static async Task<(JsonElement Started, Guid UploadId)> StartAsync(Caller manager, Guid courseId, string fileName, long size, string contentType)

@@ -109,6 +109,30 @@ public sealed class Building_a_course(Platform platform)
     }
 
     [Fact]
+    public async Task An_item_whose_kind_is_not_its_files_is_a_400_naming_the_item()
+    {
+        var (institutionId, manager) = await InstitutionScenarios.RegisterAsync(platform);
+        var video = await InstitutionScenarios.ReadyFileAsync(platform, institutionId);
+        var pdf = await InstitutionScenarios.ReadyFileAsync(platform, institutionId, contentType: "application/pdf", durationSeconds: null);
+        var courseId = await InstitutionScenarios.CreateCourseAsync(manager);
+
+        var response = await manager.PutAsync($"/institution/v1/courses/{courseId}/structure", new
+        {
+            chapters = new[]
+            {
+                new { title = "1장", items = new[] { Item(null, "영상", "VIDEO", video), Item(null, "영상을 문서로", "DOCUMENT", video) } },
+                new { title = "2장", items = new[] { Item(null, "문서를 그림으로", "IMAGE", pdf), Item(null, "교재", "DOCUMENT", pdf) } },
+            },
+        });
+
+        var errors = (await response.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
+        Assert.Equal(["chapters[0].items[1].fileId", "chapters[1].items[0].fileId"],
+            errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        var structure = await (await manager.GetAsync($"/institution/v1/courses/{courseId}/structure")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Empty(structure.GetProperty("chapters").EnumerateArray());
+    }
+
+    [Fact]
     public async Task An_edit_based_on_a_stale_version_is_refused_with_412()
     {
         var (_, manager) = await InstitutionScenarios.RegisterAsync(platform);

@@ -1,6 +1,8 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Lms.Institution.Catalog;
+using Lms.Institution.Courses;
 using Lms.ServiceDefaults.Security;
 using Lms.Services.Tests.Support;
 using Lms.Testing;
@@ -195,6 +197,36 @@ public sealed class Searching_the_catalog(Platform platform)
             db.Institutions.Where(i => i.Id == institutionId).Select(i => i.Name).SingleAsync())).Count(), rows);
     }
 
+    [Fact]
+    public async Task A_query_of_the_maximum_length_answers_and_still_finds_its_course()
+    {
+        // One word of distinct syllables has a gram for each neighbouring pair: 99, more tables than MariaDB joins in one statement.
+        var word = DistinctHangul(CatalogQuery.MaxQueryLength);
+        var (institutionId, manager) = await InstitutionScenarios.RegisterAsync(platform, $"검색교육원 {RandomHangul(3)}");
+        var course = await InstitutionScenarios.PublishedCourseAsync(platform, institutionId, manager, $"{word} 과정");
+
+        var found = await SearchAsync(word);
+        var absent = await SearchAsync(DistinctHangul(CatalogQuery.MaxQueryLength));
+
+        Assert.Equal([course], Ids(found));
+        Assert.Equal(1, found.GetProperty("total").GetInt32());
+        Assert.Empty(Ids(absent));
+    }
+
+    [Fact]
+    public async Task An_unknown_category_is_a_400_naming_it()
+    {
+        var employee = Caller.As(platform.Institution.Client, Roles.Employee, Guid.NewGuid(), "company");
+
+        var garbage = await employee.GetAsync("/institution/v1/catalog?category=garbage");
+        var withText = await employee.GetAsync($"/institution/v1/catalog?q={Uri.EscapeDataString(RandomHangul(2))}&category=sales");
+        var known = await employee.GetAsync("/institution/v1/catalog?category=SALES");
+
+        Assert.True((await garbage.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("category", out _));
+        Assert.True((await withText.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("category", out _));
+        Assert.Equal(HttpStatusCode.OK, known.StatusCode);
+    }
+
     private async Task<JsonElement> SearchAsync(string q, string? more = null)
     {
         var employee = Caller.As(platform.Institution.Client, Roles.Employee, Guid.NewGuid(), "company");
@@ -206,6 +238,10 @@ public sealed class Searching_the_catalog(Platform platform)
     private static List<Guid> Ids(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid())];
 
     // Syllables from the whole Hangul block: two random ones in a row are practically never in anyone else's title.
+    /// <summary>As many different syllables, in random order.</summary>
+    private static string DistinctHangul(int length) =>
+        string.Concat(Enumerable.Range(0xAC00, 0xD7A4 - 0xAC00).OrderBy(_ => Random.Shared.Next()).Take(length).Select(c => (char)c));
+
     private static string RandomHangul(int length) =>
         string.Concat(Enumerable.Range(0, length).Select(_ => (char)Random.Shared.Next(0xAC00, 0xD7A4)));
 }

@@ -23,20 +23,7 @@ public sealed class Revealing_answer_keys(Platform platform)
     {
         var c = await StudentScenarios.ClassAsync(platform, startInDays: startInDays, exams: (course, institution) =>
             [StudentScenarios.Exam(course, institution, attemptsAllowed: 1, closesAt: closesAt, answerKeyReveal: reveal)]);
-        await StudentScenarios.WatchAsync(platform, c);
-        (await c.Learner.PostAsync(c.Open(c.DocumentId))).EnsureSuccessStatusCode();
-        var exam = c.Exams[0];
-        var started = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts").JsonAsync();
-        var attempt = $"/student/v1/attempts/{started.GetProperty("id").GetGuid()}";
-        (await c.Learner.PutAsync($"{attempt}/answers", new
-        {
-            answers = new object[]
-            {
-                new { questionId = exam.Questions[0].QuestionId, optionIds = new[] { exam.Questions[0].Options[0].OptionId } },
-                new { questionId = exam.Questions[1].QuestionId, text = "안전보건법" },
-            },
-        })).EnsureSuccessStatusCode();
-        var graded = await c.Learner.PostAsync($"{attempt}/submit").JsonAsync();
+        var (attempt, graded) = await StudentScenarios.StudyAndSubmitAsync(platform, c, "안전보건법");
         Assert.Equal(50m, graded.GetProperty("score").GetDecimal());
         return (c, attempt, graded);
     }

@@ -50,11 +50,17 @@ public static class StudentScenarios
     /// A course of one required 60-second video and two documents (one required), a provision running from yesterday for
     /// 30 days (by the learning clock) with one learner on its roster, and the given exams published.
     /// </summary>
+    /// <remarks>
+    /// A course and institution of the caller's (with <paramref name="documentFileId"/> the file its required document
+    /// shows) let the content service's copy of the same course serve it.
+    /// </remarks>
     public static async Task<StudyClass> ClassAsync(Platform platform, CompletionRuleSnapshot? rule = null, int startInDays = -1,
-        Func<Guid, Guid, IReadOnlyList<ExamPublished>>? exams = null, int? videoSeconds = VideoSeconds)
+        Func<Guid, Guid, IReadOnlyList<ExamPublished>>? exams = null, int? videoSeconds = VideoSeconds,
+        Guid? course = null, Guid? institution = null, Guid? documentFileId = null)
     {
         var bus = platform.Student.Services.GetRequiredService<IBus>();
-        var (courseId, institutionId, companyId, provisionId) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
+        var (courseId, institutionId, companyId, provisionId) =
+            (course ?? Guid.CreateVersion7(), institution ?? Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
         var learner = Caller.As(platform.Student.Client, Roles.Employee, companyId, "company");
         var name = $"학습자{Random.Shared.Next(1000, 9999)}";
         var (videoId, documentId, otherDocumentId) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
@@ -67,7 +73,7 @@ public static class StudentScenarios
             new CourseChapterSnapshot(Guid.CreateVersion7(), "1장 안전의 기초", 1,
             [
                 new CourseItemSnapshot(videoId, "안전 수칙 영상", "VIDEO", Guid.CreateVersion7(), videoSeconds, true, 1),
-                new CourseItemSnapshot(documentId, "교안", "DOCUMENT", Guid.CreateVersion7(), null, true, 2),
+                new CourseItemSnapshot(documentId, "교안", "DOCUMENT", documentFileId ?? Guid.CreateVersion7(), null, true, 2),
             ]),
             new CourseChapterSnapshot(Guid.CreateVersion7(), "부록", 2,
                 [new CourseItemSnapshot(otherDocumentId, "참고 자료", "DOCUMENT", Guid.CreateVersion7(), null, false, 1)]),
@@ -89,6 +95,31 @@ public static class StudentScenarios
             id => id is not null, TimeSpan.FromSeconds(30), "the student service knows the class");
         return new StudyClass(courseId, institutionId, companyId, provisionId, enrollmentId!.Value, learner, name, videoId, documentId, otherDocumentId, published);
     }
+
+    /// <summary>
+    /// Studies a class made with one exam (<see cref="Exam"/>): watches the video, opens the required document, and answers
+    /// the exam (the right option, and <paramref name="shortAnswer"/>) and submits it; the attempt's path and its graded view.
+    /// </summary>
+    public static async Task<(string Attempt, JsonElement Graded)> StudyAndSubmitAsync(Platform platform, StudyClass c, string shortAnswer)
+    {
+        await WatchAsync(platform, c);
+        (await c.Learner.PostAsync(c.Open(c.DocumentId))).EnsureSuccessStatusCode();
+        var exam = c.Exams[0];
+        var started = await c.Learner.PostAsync($"/student/v1/exams/{exam.ExamId}/attempts").JsonAsync();
+        var attempt = $"/student/v1/attempts/{started.GetProperty("id").GetGuid()}";
+        (await c.Learner.PutAsync($"{attempt}/answers", new
+        {
+            answers = new object[]
+            {
+                new { questionId = exam.Questions[0].QuestionId, optionIds = new[] { exam.Questions[0].Options[0].OptionId } },
+                new { questionId = exam.Questions[1].QuestionId, text = shortAnswer },
+            },
+        })).EnsureSuccessStatusCode();
+        return (attempt, await c.Learner.PostAsync($"{attempt}/submit").JsonAsync());
+    }
+
+    /// <summary>Completes a class made with its final exam (<see cref="Exam"/>): COMPLETED, with a certificate.</summary>
+    public static Task PassAsync(Platform platform, StudyClass c) => StudyAndSubmitAsync(platform, c, "산안법");
 
     /// <summary>
     /// Plays the video in real time (by the learning clock) to <paramref name="until"/> seconds, a heartbeat every 10 s:

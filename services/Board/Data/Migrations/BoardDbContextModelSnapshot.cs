@@ -41,6 +41,10 @@ namespace Lms.Board.Data.Migrations
                         .HasColumnType("datetime(6)")
                         .HasColumnName("changed_at");
 
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
                     b.HasKey("ProvisionId", "UserId")
                         .HasName("pk_enrollments");
 

@@ -85,6 +85,10 @@ namespace Lms.Content.Data.Migrations
                         .HasColumnType("char(36)")
                         .HasColumnName("course_id");
 
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
                     b.HasKey("ProvisionId", "UserId")
                         .HasName("pk_enrollments");
 

@@ -368,6 +368,10 @@ namespace Lms.Student.Data.Migrations
                         .HasColumnType("char(36)")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("AccessEndedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("access_ended_at");
+
                     b.Property<DateTimeOffset>("ActivatedAt")
                         .HasColumnType("datetime(6)")
                         .HasColumnName("activated_at");

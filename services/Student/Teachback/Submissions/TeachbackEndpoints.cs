@@ -50,12 +50,12 @@ public static class TeachbackEndpoints
         IOptions<TeachbackOptions> options, CancellationToken cancellationToken)
     {
         var userId = caller.GetUserId();
-        if (await TopicAccess.PractisableAsync(db, userId, request.TopicId!.Value, cancellationToken) is not { } topic)
+        var now = clock.GetUtcNow();
+        if (await TopicAccess.PractisableAsync(db, userId, request.TopicId!.Value, KoreaTime.Today(now), cancellationToken) is not { } topic)
         {
             return Problems.NotFound("The topic does not exist.");
         }
 
-        var now = clock.GetUtcNow();
         TeachbackSubmission submission;
         if (request.FileId is { } fileId)
         {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Lms.ServiceDefaults.Http;
 using Lms.ServiceDefaults.Security;
+using Lms.ServiceDefaults.Time;
 using Lms.Student.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -20,9 +21,9 @@ public static class TopicEndpoints
     {
         var topics = api.MapGroup("/teachback-topics").WithTags("Teach-back");
         topics.MapGet("", ListAsync).RequireAuthorization()
-            .WithSummary("Topics I may practise: those of my courses (ACTIVE enrollments) and the free-practice catalog (major → subject → topic)")
+            .WithSummary("Topics I may practise: those of my courses (ACTIVE or COMPLETED enrollments, until the provision's end date) and the free-practice catalog (major → subject → topic)")
             .WithDescription("Each topic's title and prompt; never its key points or synonyms (the rubric). With `courseId`, only that course's " +
-                             "topics (404 when I have no ACTIVE enrollment in it).");
+                             "topics (404 when no enrollment of mine opens it: none, cancelled, the provision ended, or I left the company or the roster).");
         topics.MapGet("/{id:guid}", GetCatalogTopicAsync).RequireAuthorization(Roles.Admin)
             .WithSummary("A catalog topic with its rubric (key points and synonyms), to edit it").WithDescription("Course topics belong to their institution: 404 here.");
         topics.MapPost("", CreateAsync).RequireAuthorization(Roles.Admin).WithSummary("Add a topic to the free-practice catalog");
@@ -34,9 +35,9 @@ public static class TopicEndpoints
     }
 
     internal static async Task<Results<Ok<TopicsResponse>, ProblemHttpResult>> ListAsync(
-        [AsParameters] TopicQuery query, ClaimsPrincipal caller, StudentDbContext db, CancellationToken cancellationToken)
+        [AsParameters] TopicQuery query, ClaimsPrincipal caller, StudentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var courses = (await TopicAccess.ActiveCourses(db, caller.GetUserId()).ToListAsync(cancellationToken))
+        var courses = (await TopicAccess.ActiveCourses(db, caller.GetUserId(), KoreaTime.Today(clock)).ToListAsync(cancellationToken))
             .DistinctBy(c => c.CourseId).ToList();
         if (query.CourseId is { } only)
         {

@@ -56,4 +56,46 @@ public sealed class Planning_a_structure
         Assert.Contains("chapters[0].items[0].fileId", errors.Keys);
         Assert.Contains("chapters[0].items[1].kind", errors.Keys);
     }
+
+    [Theory]
+    [InlineData("video/mp4", ItemKinds.Video)]
+    [InlineData("VIDEO/WEBM", ItemKinds.Video)]
+    [InlineData("image/png", ItemKinds.Image)]
+    [InlineData("application/pdf", ItemKinds.Document)]
+    [InlineData("application/x-hwp", ItemKinds.Document)]
+    [InlineData("audio/mpeg", ItemKinds.Other)]
+    public void A_file_is_shown_by_the_item_kind_of_its_type(string contentType, string kind)
+    {
+        Assert.Equal(kind, ItemKinds.OfFile(contentType));
+    }
+
+    [Fact]
+    public void An_item_whose_kind_does_not_match_its_file_is_named()
+    {
+        var (pdf, image, audio) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var ready = new Dictionary<Guid, ReadyFileInfo>(Ready)
+        {
+            [pdf] = new(pdf, InstitutionId, "application/pdf", null),
+            [image] = new(image, InstitutionId, "image/png", null),
+            [audio] = new(audio, InstitutionId, "audio/mpeg", 30),
+        };
+
+        var (structure, errors) = StructurePlanner.Plan([], [
+            new ChapterPlan(null, "1장", [
+                new ItemPlan(null, "영상을 문서로", ItemKinds.Document, VideoFile, true),
+                new ItemPlan(null, "문서를 그림으로", ItemKinds.Image, pdf, true),
+                new ItemPlan(null, "영상을 기타로", ItemKinds.Other, VideoFile, true),
+                new ItemPlan(null, "그림을 문서로", ItemKinds.Document, image, true),
+                new ItemPlan(null, "문서", ItemKinds.Document, pdf, true),
+                new ItemPlan(null, "그림", ItemKinds.Image, image, false),
+                new ItemPlan(null, "녹음", ItemKinds.Other, audio, false),
+                new ItemPlan(null, "영상", ItemKinds.Video, VideoFile, true),
+            ]),
+        ], InstitutionId, ready);
+
+        Assert.Null(structure);
+        Assert.Equal(["chapters[0].items[0].fileId", "chapters[0].items[1].fileId", "chapters[0].items[2].fileId", "chapters[0].items[3].fileId"],
+            errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("video/mp4", errors["chapters[0].items[0].fileId"][0], StringComparison.Ordinal);
+    }
 }
