@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Reflection;
 using Lms.ServiceDefaults.Health;
 using Lms.ServiceDefaults.Http;
@@ -30,6 +31,9 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddServiceHealthChecks();
         builder.AddJwtAuthentication();
         builder.Services.AddApiProblemDetails();
+        // Numbers are JSON numbers: "5" where a number is expected is a 400, and the documents say integer, not
+        // integer-or-string (which generated clients would have to carry as a union).
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         builder.Services.AddServiceOpenApi(service);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
         return builder;

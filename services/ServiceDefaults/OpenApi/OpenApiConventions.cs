@@ -51,6 +51,21 @@ public static class OpenApiConventions
         };
     }
 
+    /// <summary>
+    /// Query parameters bound from a record (<c>[AsParameters]</c>) are published under their C# names (<c>Page</c>);
+    /// binding ignores case, and docs/API.md and every client use camelCase (<c>?page=</c>), so the documents do too.
+    /// </summary>
+    private static void CamelCaseQueryParameters(OpenApiOperation operation)
+    {
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+        {
+            if (parameter.In == ParameterLocation.Query && parameter.Name is { Length: > 0 } name && char.IsUpper(name[0]))
+            {
+                parameter.Name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
+            }
+        }
+    }
+
     private static OpenApiSecurityScheme BearerSecurity() => new()
     {
         Type = SecuritySchemeType.Http,
@@ -68,6 +83,7 @@ public static class OpenApiConventions
         var route = description.RelativePath ?? string.Empty;
 
         operation.OperationId ??= OperationIds.FromRoute(description.HttpMethod ?? "GET", route);
+        CamelCaseQueryParameters(operation);
         operation.Responses ??= [];
 
         foreach (var (status, text) in SuccessInference.RedirectsOf(metadata))

@@ -18,6 +18,54 @@ public sealed class Describing_every_operation(Platform platform)
     }
 
     [Fact]
+    public async Task Query_parameters_are_camelCase_and_numbers_are_numbers_for_generated_clients()
+    {
+        foreach (var (service, document) in await ServiceDocuments.FetchAsync(platform))
+        {
+            foreach (var (name, operation) in document.GetProperty("paths").EnumerateObject()
+                         .SelectMany(path => path.Value.EnumerateObject().Select(op => ($"{op.Name} {path.Name}", op.Value))))
+            {
+                foreach (var parameter in operation.TryGetProperty("parameters", out var list) ? list.EnumerateArray() : default)
+                {
+                    var parameterName = parameter.GetProperty("name").GetString()!;
+                    Assert.False(char.IsUpper(parameterName[0]), $"{service} {name}: parameter {parameterName}");
+                }
+            }
+            Assert.Empty(NumbersOrStrings(document, service));
+        }
+    }
+
+    // Every "type": [...] naming both a number type and "string", with where it stands.
+    private static IEnumerable<string> NumbersOrStrings(JsonElement element, string at)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Name == "type" && property.Value.ValueKind == JsonValueKind.Array)
+                {
+                    var types = property.Value.EnumerateArray().Select(t => t.GetString()).ToList();
+                    if (types.Contains("string") && (types.Contains("integer") || types.Contains("number")))
+                    {
+                        yield return at;
+                    }
+                }
+                foreach (var found in NumbersOrStrings(property.Value, $"{at}/{property.Name}"))
+                {
+                    yield return found;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var found in element.EnumerateArray().SelectMany((item, i) => NumbersOrStrings(item, $"{at}/{i}")))
+            {
+                yield return found;
+            }
+        }
+    }
+
+    [Fact]
     public async Task Every_operation_declares_bearer_security_or_explicitly_none()
     {
         var documents = await ServiceDocuments.FetchAsync(platform);
