@@ -20,9 +20,11 @@ public sealed class RubricScorer : IScorer
 
     public Task<ScoringResult> ScoreAsync(ScoringInput input, CancellationToken cancellationToken) => Task.FromResult(Score(input));
 
-    public static ScoringResult Score(ScoringInput input)
+    public static ScoringResult Score(ScoringInput input) => CopiedRubric.Cap(Points(input, KoreanText.Compact(input.Explanation)), input);
+
+    /// <summary>The coverage score and feedback of a compacted text, before any cap for copying.</summary>
+    private static ScoringResult Points(ScoringInput input, string text)
     {
-        var text = KoreanText.Compact(input.Explanation);
         var synonyms = input.Synonyms
             .Select(s => (Term: KoreanText.Compact(s.Key), Words: s.Value.Select(KoreanText.Compact).Where(w => w.Length > 0).ToList()))
             .Where(s => s.Term.Length > 0)
@@ -37,14 +39,14 @@ public sealed class RubricScorer : IScorer
         {
             var (number, share) = (i + 1, Coverage(input.KeyPoints[i], text, synonyms));
             credit += share >= CoveredShare ? 1 : share;
-            var percent = CopiedRubric.Percent(share);
             if (share >= CoveredShare)
             {
                 strengths.Add(korean ? $"핵심 내용 {number}번({total}개 중)을 설명했습니다" : $"Covered key point {number} of {total}");
             }
             else if (share > 0)
             {
-                weaknesses.Add(korean ? $"핵심 내용 {number}번({total}개 중)은 일부만 설명했습니다 ({percent})" : $"Key point {number} of {total} only partly covered ({percent})");
+                // No share: how much of a point's wording matched would let a learner rebuild the rubric word by word.
+                weaknesses.Add(korean ? $"핵심 내용 {number}번({total}개 중)은 일부만 설명했습니다" : $"Key point {number} of {total} only partly covered");
             }
             else
             {
@@ -53,7 +55,7 @@ public sealed class RubricScorer : IScorer
         }
 
         var score = total == 0 ? 0 : (int)Math.Round(100 * credit / total, MidpointRounding.AwayFromZero);
-        return CopiedRubric.Cap(new ScoringResult(Math.Clamp(score, 0, 100), strengths, weaknesses), input);
+        return new ScoringResult(Math.Clamp(score, 0, 100), strengths, weaknesses);
     }
 
     /// <summary>0 to 1: how much of one key point the compacted explanation covers.</summary>
