@@ -90,7 +90,13 @@ public sealed class AccountRateLimiting : IDisposable
                 throw new BadHttpRequestException($"Requests to this route may carry at most {MaxInspectedBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
             }
 
-            using var document = JsonDocument.Parse(buffer.AsMemory(0, read));
+            // A byte-order mark is valid before JSON to the identity service, so it must not hide the account here.
+            var json = buffer.AsMemory(0, read);
+            if (json.Span.StartsWith("\uFEFF"u8))
+            {
+                json = json[3..];
+            }
+            using var document = JsonDocument.Parse(json);
             // The identity service binds JSON names case-insensitively, so "Login" counts as "login" here too.
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
@@ -103,7 +109,10 @@ public sealed class AccountRateLimiting : IDisposable
                 // The service would read the last one and this limiter the first: name the account once.
                 throw new BadHttpRequestException($"The field '{field}' appears more than once.", StatusCodes.Status400BadRequest);
             }
-            return matches is [{ Value.ValueKind: JsonValueKind.String } only] ? only.Value.GetString()!.Trim().ToUpperInvariant() : null;
+            // Normalised as identity normalises names (NFKC), so look-alike spellings of one account share its bucket.
+            return matches is [{ Value.ValueKind: JsonValueKind.String } only]
+                ? only.Value.GetString()!.Trim().Normalize(System.Text.NormalizationForm.FormKC).ToUpperInvariant()
+                : null;
         }
         catch (JsonException)
         {

@@ -163,8 +163,7 @@ public static class SessionEndpoints
             // Another tab of the same browser (or the same API client) refreshed a moment ago: the same successor, not a
             // revocation. From any other client it is a replay.
             var current = await db.RefreshTokens.AsNoTracking().SingleAsync(t => t.Id == stored.Id, cancellationToken);
-            if (current.IsWithinReuseGrace(now, client) && await users.FindByIdAsync(current.UserId.ToString()) is { } sameUser &&
-                !await users.IsLockedOutAsync(sameUser))
+            if (current.IsWithinReuseGrace(now, client) && await users.FindByIdAsync(current.UserId.ToString()) is { } sameUser)
             {
                 var again = await sessions.WithAccessTokenAsync(sameUser, current.FamilyId, successors.Unprotect(current.SealedSuccessor!),
                     current.UsedAt!.Value + RefreshToken.Lifetime, cancellationToken);
@@ -177,8 +176,10 @@ public static class SessionEndpoints
             return InvalidRefreshToken();
         }
 
+        // A lockout stops password guesses, which anyone can make against any login; it does not end the sessions the
+        // owner already holds (those end by sign-out, a password reset or change, or a replayed token).
         var user = await users.FindByIdAsync(stored.UserId.ToString());
-        if (user is null || await users.IsLockedOutAsync(user))
+        if (user is null)
         {
             return InvalidRefreshToken();
         }

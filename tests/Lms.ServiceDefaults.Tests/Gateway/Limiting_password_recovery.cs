@@ -48,6 +48,29 @@ public sealed class Limiting_password_recovery(GatewayWithSmallLimits gateway) :
         Assert.Equal(HttpStatusCode.BadGateway, another.StatusCode);
     }
 
+    [Fact]
+    public async Task A_byte_order_mark_or_a_look_alike_spelling_does_not_hide_the_account_from_its_limit()
+    {
+        var account = $"kim.{Guid.NewGuid():N}@example.com";
+        var kelvin = "\u212Aim" + account[3..]; // KELVIN SIGN: the same name after NFKC
+
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt <= GatewayWithSmallLimits.PerAccount; attempt++)
+        {
+            var json = System.Text.Json.JsonSerializer.Serialize(new { email = attempt % 2 == 0 ? account : kelvin, code = "123456", newPassword = "a brand new secret 42" });
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/identity/v1/password/reset")
+            {
+                Content = new ByteArrayContent([0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(json)]),
+            };
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            request.Headers.Add(GatewayWithSmallLimits.PeerHeader, NewAddress());
+            using var response = await gateway.CreateClient().SendAsync(request);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
+
     private Task<HttpResponseMessage> PostAsync(string path, string field, string account, string from)
     {
         var body = new Dictionary<string, string> { [field] = account, ["code"] = "123456", ["newPassword"] = "a brand new secret 42" };

@@ -120,4 +120,23 @@ public sealed class Signing_in(Platform platform)
         await right.AssertProblemAsync(HttpStatusCode.TooManyRequests);
         Assert.True(right.Headers.RetryAfter?.Delta > TimeSpan.FromMinutes(10));
     }
+
+    [Fact]
+    public async Task A_lockout_by_someone_elses_wrong_passwords_does_not_end_the_owners_signed_in_session()
+    {
+        var account = NewAccounts.Unique();
+        await Client.SignUpConfirmedAsync(platform.Mail, account);
+        var signedIn = await Client.PostAsJsonAsync("/identity/v1/signin", new { login = account.Email, password = account.Password });
+        var refreshToken = (await signedIn.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("refreshToken").GetString();
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await Client.PostAsJsonAsync("/identity/v1/signin", new { login = account.Email, password = "someone guessing 1" });
+        }
+        var refreshed = await Client.PostAsJsonAsync("/identity/v1/token/refresh", new { refreshToken });
+
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        await (await Client.PostAsJsonAsync("/identity/v1/signin", new { login = account.Email, password = account.Password }))
+            .AssertProblemAsync(HttpStatusCode.TooManyRequests);
+    }
 }
