@@ -54,6 +54,7 @@ public sealed class Reviewing_and_leaving_a_course(Platform platform)
 
         var url = (await done.OnContent.GetAsync(done.FileUrl).JsonAsync()).GetProperty("url").GetString()!;
         Assert.Equal(HttpStatusCode.OK, (await done.OnBoard.GetAsync(done.Board)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await c.Learner.GetAsync($"/student/v1/teachbacks/ranking?courseId={c.CourseId}")).StatusCode);
         var topics = await c.Learner.GetAsync(done.Topics).JsonAsync();
         Assert.Contains(done.TopicId, topics.GetProperty("courses").EnumerateArray().Single().GetProperty("topics").EnumerateArray()
             .Select(t => t.GetProperty("id").GetGuid()));
@@ -72,7 +73,7 @@ public sealed class Reviewing_and_leaving_a_course(Platform platform)
     }
 
     [Fact]
-    public async Task A_completed_learner_who_leaves_loses_the_files_the_board_the_topics_and_live_while_the_certificate_still_verifies()
+    public async Task A_completed_learner_who_leaves_loses_the_files_the_board_the_topics_the_course_ranking_and_live_while_the_certificate_still_verifies()
     {
         var done = await CompletedAsync();
         var c = done.Class;
@@ -85,6 +86,7 @@ public sealed class Reviewing_and_leaving_a_course(Platform platform)
         await Eventually.TrueAsync(async () => (await done.OnBoard.GetAsync(done.Board)).StatusCode == HttpStatusCode.NotFound,
             TimeSpan.FromSeconds(30), "the board refuses the former employee");
         await (await c.Learner.GetAsync(done.Topics)).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await c.Learner.GetAsync($"/student/v1/teachbacks/ranking?courseId={c.CourseId}")).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await c.Learner.PostAsync("/student/v1/teachbacks", new { topicId = done.TopicId, text = TeachbackScenarios.FullExplanation }))
             .AssertProblemAsync(HttpStatusCode.NotFound);
         await (await c.Learner.PostAsync(c.Open(c.OtherDocumentId))).AssertProblemAsync(HttpStatusCode.Conflict);

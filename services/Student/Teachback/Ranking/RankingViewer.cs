@@ -28,10 +28,15 @@ public sealed record RankingViewer(Guid UserId, Guid? CompanyId)
         CompanyId is not null ||
         await db.Enrollments.AsNoTracking().AnyAsync(e => e.UserId == UserId && e.State != EnrollmentStates.Cancelled, cancellationToken);
 
-    /// <summary>A course's ranking is for its learners: an enrollment in one of its provisions that is not CANCELLED.</summary>
+    /// <summary>
+    /// A course's ranking is for its learners: an ACTIVE enrollment in one of its provisions, or a COMPLETED one they
+    /// still hold (not closed by leaving the company or the roster). The provision's end does not close it: the standing
+    /// earned stays readable to those who earned it.
+    /// </summary>
     public Task<bool> MayReadCourseAsync(StudentDbContext db, Guid courseId, CancellationToken cancellationToken) =>
         db.Enrollments.AsNoTracking()
-            .Where(e => e.UserId == UserId && e.State != EnrollmentStates.Cancelled)
+            .Where(e => e.UserId == UserId &&
+                        (e.State == EnrollmentStates.Active || (e.State == EnrollmentStates.Completed && e.AccessEndedAt == null)))
             .Join(db.Provisions.AsNoTracking().Where(p => p.CourseId == courseId), e => e.ProvisionId, p => p.Id, (e, p) => e.Id)
             .AnyAsync(cancellationToken);
 
