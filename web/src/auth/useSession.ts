@@ -1,0 +1,49 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/clients';
+import { call } from '../api/call';
+import { ProblemError } from '../api/problem';
+import type { components } from '../api/generated/identity';
+
+export type Me = components['schemas']['MeResponse'];
+export type Role = 'ADMIN' | 'MANAGER' | 'SUPERVISOR' | 'EMPLOYEE' | 'VISITOR';
+
+export const meKey = ['identity', 'me'] as const;
+
+/** Who is signed in, or `null` when nobody is (a 401 that a refresh could not cure). */
+export function useSession() {
+  const query = useQuery({
+    queryKey: meKey,
+    queryFn: async (): Promise<Me | null> => {
+      try {
+        return await call(api.identity.GET('/identity/v1/me'));
+      } catch (error) {
+        if (error instanceof ProblemError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+    retry: (count, error) => !(error instanceof ProblemError && error.status < 500) && count < 2,
+  });
+  return { me: query.data, loading: query.isPending, error: query.error, refetch: query.refetch };
+}
+
+export function useSessionReset() {
+  const client = useQueryClient();
+  return () => {
+    client.clear();
+    client.setQueryData(meKey, null);
+  };
+}
+
+export function hasRole(me: Me | null | undefined, ...roles: Role[]): boolean {
+  return !!me && me.roles.some((role) => roles.includes(role as Role));
+}
+
+/** The page each role starts on. */
+export function homeOf(me: Me): string {
+  if (hasRole(me, 'ADMIN')) return '/profile';
+  if (hasRole(me, 'MANAGER')) return '/profile';
+  if (hasRole(me, 'SUPERVISOR')) return '/profile';
+  if (hasRole(me, 'EMPLOYEE')) return '/courses';
+  return '/onboarding';
+}

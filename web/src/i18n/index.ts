@@ -1,0 +1,33 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import * as common from './common';
+import * as auth from '../auth/i18n';
+
+// One namespace per feature folder; each folder keeps its Korean and English words in its own i18n.ts.
+export const namespaces = { common, auth };
+
+export type Language = 'ko' | 'en';
+const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('lms.language');
+export const initialLanguage: Language = stored === 'en' ? 'en' : 'ko';
+
+function bundle(language: Language) {
+  return Object.fromEntries(Object.entries(namespaces).map(([name, words]) => [name, words[language]]));
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { ko: bundle('ko'), en: bundle('en') },
+  lng: initialLanguage,
+  fallbackLng: 'ko',
+  defaultNS: 'common',
+  ns: Object.keys(namespaces),
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export function setLanguage(language: Language) {
+  localStorage.setItem('lms.language', language);
+  document.documentElement.lang = language;
+  void i18n.changeLanguage(language);
+}
+
+export default i18n;
