@@ -10,7 +10,7 @@ namespace Lms.Gateway.Web;
 /// client route and gets <c>index.html</c>, never cached, so a reload of a deep link works and a new release is seen at
 /// once. Served ahead of authentication and the rate limiter: the files are public and cheap.
 /// </summary>
-public static class WebApp
+public static partial class WebApp
 {
     public const string Prefix = "/app";
     private const string AssetsPrefix = Prefix + "/assets/";
@@ -29,7 +29,7 @@ public static class WebApp
         var root = app.Configuration.GetSection(WebAppOptions.Section).Get<WebAppOptions>()?.Root;
         if (string.IsNullOrWhiteSpace(root) || !File.Exists(Path.Combine(root, "index.html")))
         {
-            app.Logger.LogInformation("No web app is served: Web:Root names no folder with an index.html ({Root})", root);
+            NoWebApp(app.Logger, root);
             return app;
         }
 
@@ -108,6 +108,9 @@ public static class WebApp
     private static bool AcceptsBrotli(HttpRequest request) =>
         request.Headers.AcceptEncoding.Any(value => value is not null &&
             value.Split(',').Any(part => part.Trim().StartsWith("br", StringComparison.OrdinalIgnoreCase) && !part.Contains("q=0", StringComparison.Ordinal)));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No web app is served: Web:Root names no folder with an index.html ({Root})")]
+    private static partial void NoWebApp(ILogger logger, string? root);
 
     private static Task NotFoundAsync(HttpContext context)
     {
