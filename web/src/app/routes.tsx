@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 import { authRoutes } from '../auth/routes';
 import { RequireAuth } from '../auth/RequireAuth';
+import { learnerRoutes } from '../learner/routes';
 import { StatusPage } from '../common/StatusPage';
 import { Shell } from '../layout/Shell';
 import { HomeRedirect } from './HomeRedirect';
@@ -9,6 +10,7 @@ import { HomeRedirect } from './HomeRedirect';
 const signedIn: RouteObject[] = [
   { path: 'onboarding', lazy: () => import('../onboarding/OnboardingPage').then((m) => ({ Component: m.OnboardingPage })) },
   { path: 'profile', lazy: () => import('../profile/ProfilePage').then((m) => ({ Component: m.ProfilePage })) },
+  ...learnerRoutes,
 ];
 
 const publicRoutes: RouteObject[] = [];
