@@ -1,8 +1,8 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-const enrollmentColors: Record<string, string> = { ACTIVE: 'blue.8', COMPLETED: 'green.8', CANCELLED: 'gray.7' };
-const itemColors: Record<string, string> = { NOT_STARTED: 'gray.7', IN_PROGRESS: 'blue.8', COMPLETED: 'green.8' };
+const enrollmentColors: Record<string, string> = { ACTIVE: 'blue.8', COMPLETED: 'teal.9', CANCELLED: 'gray.7' };
+const itemColors: Record<string, string> = { NOT_STARTED: 'gray.7', IN_PROGRESS: 'blue.8', COMPLETED: 'teal.9' };
 
 export function EnrollmentStateBadge({ state }: { state: string }) {
   const { t } = useTranslation('learner');
@@ -19,6 +19,6 @@ export function ItemStateBadge({ state }: { state: string }) {
 export function RequiredBadge({ required }: { required: boolean }) {
   const { t } = useTranslation('learner');
   return required
-    ? <Badge color="orange.9" variant="outline">{t('outline.required')}</Badge>
+    ? <Badge color="red.9" variant="outline">{t('outline.required')}</Badge>
     : <Badge color="gray.7" variant="outline">{t('outline.optional')}</Badge>;
 }

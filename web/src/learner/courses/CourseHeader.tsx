@@ -25,11 +25,11 @@ export function CourseHeader({ enrollment }: { enrollment: EnrollmentDetail }) {
           <Text size="sm"><Text span c="gray.7">{t('enrollment.institution')}</Text> {enrollment.institutionName}</Text>
           <Text size="sm"><Text span c="gray.7">{t('enrollment.period')}</Text> {period}</Text>
           {enrollment.completedAt && (
-            <Text size="sm" c="green.9">{t('enrollment.completedAt', { date: koreaDateTime(enrollment.completedAt, i18n.language) })}</Text>
+            <Text size="sm" c="teal.9">{t('enrollment.completedAt', { date: koreaDateTime(enrollment.completedAt, i18n.language) })}</Text>
           )}
         </Group>
         {enrollment.state === 'ACTIVE' && phase !== 'open' && (
-          <Text size="sm" c="orange.9">
+          <Text size="sm" c="red.9" fw={600}>
             {phase === 'upcoming' ? t('enrollment.upcoming', { date: koreaDate(enrollment.beginDate, i18n.language) }) : t('enrollment.over')}
           </Text>
         )}

@@ -11,6 +11,7 @@ import { ExamsTab } from './ExamsTab';
 import { LiveTab } from './LiveTab';
 import { OutlineTab } from './OutlineTab';
 import { RatingForm } from './RatingForm';
+import styles from '../page.module.css';
 
 const tabs = ['outline', 'exams', 'live'] as const;
 type Tab = (typeof tabs)[number];
@@ -28,10 +29,10 @@ function CourseRoom({ enrollment }: { enrollment: EnrollmentDetail }) {
   const tab: Tab = tabs.find((name) => name === params.get('tab')) ?? 'outline';
 
   return (
-    <Stack gap="lg" maw={1200}>
+    <Stack className={styles.page} gap="lg" maw={1200}>
       <Anchor component={Link} to="/courses" size="sm" w="fit-content">← {t('room.backToCourses')}</Anchor>
       <CourseHeader enrollment={enrollment} />
-      {enrollment.state === 'COMPLETED' && <Alert color="green" variant="outline">{t('room.reviewing')}</Alert>}
+      {enrollment.state === 'COMPLETED' && <Alert color="teal" variant="outline">{t('room.reviewing')}</Alert>}
       {enrollment.state === 'CANCELLED' && <Alert color="gray" variant="outline">{t('room.cancelled')}</Alert>}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>

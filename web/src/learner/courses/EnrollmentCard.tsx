@@ -26,7 +26,7 @@ export function EnrollmentCard({ enrollment }: { enrollment: EnrollmentSummary }
         <Text size="sm"><Text span c="gray.7">{t('enrollment.institution')}</Text> {enrollment.institutionName}</Text>
         <Text size="sm"><Text span c="gray.7">{t('enrollment.period')}</Text> {period}</Text>
         {enrollment.state === 'ACTIVE' && phase !== 'open' && (
-          <Text size="sm" c="orange.9">
+          <Text size="sm" c="red.9" fw={600}>
             {phase === 'upcoming' ? t('enrollment.upcoming', { date: koreaDate(enrollment.beginDate, i18n.language) }) : t('enrollment.over')}
           </Text>
         )}

@@ -56,7 +56,7 @@ function ExamCard({ exam, enrollment }: { exam: EnrollmentExam; enrollment: Enro
           })}
         </Text>
         {openWindow && <Text size="sm" c="gray.7">{openWindow} ({t('common:time.kst')})</Text>}
-        <Text size="sm" fw={600} c={status === 'passed' ? 'green.9' : status === 'available' || status === 'in-progress' ? 'blue.9' : 'gray.8'}>
+        <Text size="sm" fw={600} c={status === 'passed' ? 'teal.9' : status === 'available' || status === 'in-progress' ? 'blue.9' : 'gray.8'}>
           {t(`exams.status.${status}`, { percent: exam.unlockPercent, current: formatPercent(enrollment.progressPercent) })}
         </Text>
         <Text size="sm">{exam.score === null ? t('exams.noScore') : t('exams.best', { score: formatPercent(exam.score) })}</Text>

@@ -8,7 +8,7 @@ import { SectionState } from './SectionState';
 import { useLiveSessions, type LiveSession } from './useLiveSessions';
 
 const plainList = { listStyle: 'none', padding: 0, margin: 0 } as const;
-const stateColors: Record<string, string> = { SCHEDULED: 'blue.8', LIVE: 'red.8', ENDED: 'gray.7', CANCELLED: 'gray.7' };
+const stateColors: Record<string, string> = { SCHEDULED: 'blue.8', LIVE: 'red.9', ENDED: 'gray.7', CANCELLED: 'gray.7' };
 
 export function LiveTab({ courseProvideId }: { courseProvideId: string }) {
   const { t } = useTranslation('learner');
@@ -52,7 +52,7 @@ function SessionCard({ session }: { session: LiveSession }) {
         {session.startedAt && <Text size="sm" c="gray.7">{t('live.started', { at: koreaDateTime(session.startedAt, i18n.language) })}</Text>}
         {session.endedAt && <Text size="sm" c="gray.7">{t('live.ended', { at: koreaDateTime(session.endedAt, i18n.language) })}</Text>}
         {canEnter && (
-          <Button component={Link} to={`/classroom/${session.id}`} w="fit-content" color={session.state === 'LIVE' ? 'red.8' : undefined}
+          <Button component={Link} to={`/classroom/${session.id}`} w="fit-content" color={session.state === 'LIVE' ? 'red.9' : undefined}
             variant={session.state === 'LIVE' ? 'filled' : 'light'} aria-label={t('live.enterLabel', { title: session.title })}>
             {t('live.enter')}
           </Button>

@@ -7,6 +7,7 @@ import { useEnrollments } from '../useEnrollments';
 import { EnrollmentCard } from './EnrollmentCard';
 import { groupEnrollments, type EnrollmentSummary } from './enrollmentGroups';
 import { PageNav } from './PageNav';
+import styles from '../page.module.css';
 
 const order = ['active', 'completed', 'other'] as const;
 
@@ -18,7 +19,7 @@ export function MyCoursesPage() {
   const query = useEnrollments(page);
 
   return (
-    <Stack gap="lg" maw={1200}>
+    <Stack className={styles.page} gap="lg" maw={1200}>
       <Title order={1}>{t('myCourses.title')}</Title>
       <QueryState query={query}>
         {(data) => {

@@ -12,7 +12,7 @@ export function ProgressLine({ value, label, caption }: { value: number; label: 
         <Text size="sm" c="gray.7">{caption}</Text>
         <Text size="sm" fw={600}>{t('enrollment.progressValue', { percent })}</Text>
       </Group>
-      <Progress value={Number(percent)} aria-label={label} size="md" color={Number(percent) >= 100 ? 'green.8' : 'blue.8'} />
+      <Progress value={Number(percent)} aria-label={label} size="md" color={Number(percent) >= 100 ? 'teal.9' : 'blue.8'} />
     </Stack>
   );
 }

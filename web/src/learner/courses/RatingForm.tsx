@@ -29,7 +29,7 @@ export function RatingForm({ enrollmentId }: { enrollmentId: string }) {
     <Paper withBorder p="md" radius="md">
       <Stack gap="sm">
         <Title order={2} size="h4">{t('rating.title')}</Title>
-        {rate.isSuccess && <Alert color="green" role="status">{t('rating.thanks', { stars: rate.data.stars })}</Alert>}
+        {rate.isSuccess && <Alert color="teal" role="status">{t('rating.thanks', { stars: rate.data.stars })}</Alert>}
         {alreadyRated && <Alert color="blue" role="status">{t('rating.alreadyRated')}</Alert>}
         {!rate.isSuccess && !alreadyRated && (
           <ImeSafeForm aria-label={t('rating.title')} onSubmit={() => {
@@ -41,7 +41,7 @@ export function RatingForm({ enrollmentId }: { enrollmentId: string }) {
               <Fieldset legend={t('rating.stars')} variant="unstyled">
                 <Rating value={stars} onChange={setStars} size="lg" name={`rating-${enrollmentId}`}
                   getSymbolLabel={(value) => t('rating.star', { count: value })} />
-                {checked && stars < 1 && <Text size="sm" c="red.8" mt={4} role="alert">{t('rating.pickStars')}</Text>}
+                {checked && stars < 1 && <Text size="sm" c="red.9" mt={4} role="alert">{t('rating.pickStars')}</Text>}
               </Fieldset>
               <Textarea label={t('rating.comment')} description={t('rating.commentHint')} maxLength={1000} autosize minRows={2}
                 value={comment} onChange={(event) => setComment(event.currentTarget.value)} />

@@ -18,6 +18,7 @@ import { ItemProgressPanel } from './ItemProgressPanel';
 import type { ItemProgress } from './useHeartbeats';
 import { useOpenItem } from './useOpenItem';
 import { VideoPlayer } from './VideoPlayer';
+import styles from '../page.module.css';
 
 export function ItemPage() {
   const { enrollmentId = '', itemId = '' } = useParams();
@@ -41,7 +42,7 @@ function ItemView({ enrollment, located }: { enrollment: EnrollmentDetail; locat
   const reviewing = enrollment.state === 'COMPLETED';
 
   return (
-    <Stack gap="md" maw={1200}>
+    <Stack className={styles.page} gap="md" maw={1200}>
       <Anchor component={Link} to={`/courses/${enrollment.id}`} size="sm" w="fit-content">← {t('player.back')}</Anchor>
       <Stack gap={4}>
         <Text size="sm" c="gray.7" style={{ overflowWrap: 'anywhere' }}>{enrollment.courseTitle} · {chapter.title}</Text>

@@ -113,6 +113,21 @@ describe('heartbeat plan', () => {
     expect(plan.next(2000 + MIN_GAP_MS, paused(10))).toEqual({ positionSeconds: 10, playing: false });
   });
 
+  it('says a pause once when the end comes with it', () => {
+    const plan = new HeartbeatPlan();
+    plan.play();
+    sendNow(plan, 0, playing(0));
+    plan.pause();
+    expect(plan.next(12_000, paused(12))).toEqual({ positionSeconds: 12, playing: false });
+    plan.ended();
+    plan.answered(12_100, { kind: 'ok' });
+    expect(plan.next(12_100 + MIN_GAP_MS, paused(12))).toBeNull();
+    expect(plan.wait(12_100 + MIN_GAP_MS, paused(12))).toBeNull();
+    // A seek while paused is news again.
+    plan.seek(12, 3);
+    expect(plan.next(20_000, paused(3))).toEqual({ positionSeconds: 3, playing: false });
+  });
+
   it('retries a beat that lost a race once, after a short wait', () => {
     const plan = new HeartbeatPlan();
     plan.play();

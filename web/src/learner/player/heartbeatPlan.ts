@@ -45,6 +45,8 @@ export const CONFLICT_RETRY_MS = 1500;
 export const FAILURE_BACKOFF_MS = 5000;
 /** A jump shorter than this is the player settling (or a source switch), not a learner seeking. */
 export const SEEK_TOLERANCE_SECONDS = 1;
+/** A paused player this close to where the server last saw it paused has not moved (pause and end come together). */
+const STILL_SECONDS = 0.05;
 
 export class HeartbeatPlan {
   private inFlight: Beat | null = null;
@@ -54,6 +56,8 @@ export class HeartbeatPlan {
   private notBefore = 0;
   /** The playing flag of the last beat sent: a seek matters only when the server thinks the video is playing. */
   private reportedPlaying = false;
+  /** The last beat the server took: a paused player that has not moved since owes nothing more. */
+  private acknowledged: Beat | null = null;
   /** A beat whose position was decided when it was asked for (the position left by a seek). */
   private fixed: Beat | null = null;
   /** A beat with the player's state at the time it is sent. */
@@ -99,6 +103,8 @@ export class HeartbeatPlan {
     const due = reading.playing && (this.lastSentAt === null || now - this.lastSentAt >= PLAYING_INTERVAL_MS);
     if (!this.wanted && !due) return null;
     this.wanted = false;
+    if (!reading.playing && this.acknowledged && !this.acknowledged.playing
+      && Math.abs(this.acknowledged.positionSeconds - reading.position) < STILL_SECONDS) return null;
     return this.send({ positionSeconds: reading.position, playing: reading.playing }, now, false);
   }
 
@@ -132,6 +138,7 @@ export class HeartbeatPlan {
     switch (outcome.kind) {
       case 'ok':
         this.reportedPlaying = beat.playing;
+        this.acknowledged = beat;
         this.notBefore = now + MIN_GAP_MS;
         return;
       case 'conflict':
