@@ -32,8 +32,8 @@ function CourseRoom({ enrollment }: { enrollment: EnrollmentDetail }) {
     <Stack className={styles.page} gap="lg" maw={1200}>
       <Anchor component={Link} to="/courses" size="sm" w="fit-content">← {t('room.backToCourses')}</Anchor>
       <CourseHeader enrollment={enrollment} />
-      {enrollment.state === 'COMPLETED' && <Alert color="teal" variant="outline">{t('room.reviewing')}</Alert>}
-      {enrollment.state === 'CANCELLED' && <Alert color="gray" variant="outline">{t('room.cancelled')}</Alert>}
+      {enrollment.state === 'COMPLETED' && <Alert color="teal" variant="outline" role="note">{t('room.reviewing')}</Alert>}
+      {enrollment.state === 'CANCELLED' && <Alert color="gray" variant="outline" role="note">{t('room.cancelled')}</Alert>}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Tabs value={tab} keepMounted={false} onChange={(value) => setParams(value === 'outline' ? {} : { tab: value ?? 'outline' }, { replace: true })}>

@@ -44,6 +44,7 @@ export function RatingForm({ enrollmentId }: { enrollmentId: string }) {
                 {checked && stars < 1 && <Text size="sm" c="red.9" mt={4} role="alert">{t('rating.pickStars')}</Text>}
               </Fieldset>
               <Textarea label={t('rating.comment')} description={t('rating.commentHint')} maxLength={1000} autosize minRows={2}
+                styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
                 value={comment} onChange={(event) => setComment(event.currentTarget.value)} />
               {rate.error !== null && <Alert color="red" role="alert">{problemText(t, rate.error)}</Alert>}
               <Button type="submit" loading={rate.isPending} w="fit-content">{t('rating.submit')}</Button>

@@ -9,7 +9,7 @@ import { useFileUrl } from './useFileUrl';
 /** A document, image or other file of an item. Opening the item is recorded by the page, whatever is shown here. */
 export function DocumentViewer({ fileId, title }: { fileId: string | null; title: string }) {
   const { t } = useTranslation('learner');
-  if (!fileId) return <Alert color="gray" variant="outline">{t('document.noFile')}</Alert>;
+  if (!fileId) return <Alert color="gray" variant="outline" role="note">{t('document.noFile')}</Alert>;
   return <FileView fileId={fileId} title={title} />;
 }
 
@@ -57,7 +57,7 @@ function FileView({ fileId, title }: { fileId: string; title: string }) {
         </>
       )}
       {presentation === 'download' && (
-        <Alert color="blue" variant="outline">
+        <Alert color="blue" variant="outline" role="note">
           <Stack gap="xs">
             <Text size="sm">{t('document.notInline', { type: info.data.contentType })}</Text>
             {link}

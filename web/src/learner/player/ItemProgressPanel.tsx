@@ -33,7 +33,7 @@ export function ItemProgressPanel({ item, progress, reviewing, videoThreshold }:
         {isVideo && progress && <Text size="sm">{t('player.watched', durationParts(progress.watchedSeconds))}</Text>}
         {progress && <Text size="sm">{t('player.courseProgress', { percent: formatPercent(progress.courseProgressPercent) })}</Text>}
         {state === 'COMPLETED' && <Text size="sm" fw={600} c="teal.9">{t('player.completed')}</Text>}
-        {progress?.dailyCapReached && <Alert color="blue" variant="outline">{t('player.dailyCap')}</Alert>}
+        {progress?.dailyCapReached && <Alert color="blue" variant="outline" role="status">{t('player.dailyCap')}</Alert>}
         {reviewing && <Text size="sm">{t('player.reviewing')}</Text>}
         {isVideo && !reviewing && (
           <Stack gap={4}>
