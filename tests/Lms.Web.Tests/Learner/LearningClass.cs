@@ -44,13 +44,21 @@ public sealed record LearningClass(Classroom Classroom, IReadOnlyList<Guid> Enro
         var itemId = Guid.Empty;
         foreach (var employee in classroom.Employees)
         {
-            var enrollmentId = (await employee.SucceedAsync(HttpMethod.Get, "/student/v1/enrollments")).GetProperty("items")[0].GetProperty("id").GetGuid();
+            var enrollmentId = await EnrollmentOfAsync(employee);
             var item = await Eventually.GetAsync(async () => VideoOf(await employee.SucceedAsync(HttpMethod.Get, $"/student/v1/enrollments/{enrollmentId}")),
                 found => found is not null, TimeSpan.FromSeconds(30), "the enrollment shows the video lecture");
             enrollments.Add(enrollmentId);
             itemId = item!.Value.GetProperty("id").GetGuid();
         }
         return new LearningClass(classroom, enrollments, itemId);
+    }
+
+    /// <summary>The learner's one enrollment, once the student service has made it from the approved roster.</summary>
+    public static async Task<Guid> EnrollmentOfAsync(Person learner)
+    {
+        var list = await Eventually.GetAsync(() => learner.SucceedAsync(HttpMethod.Get, "/student/v1/enrollments"),
+            found => found.GetProperty("items").GetArrayLength() > 0, TimeSpan.FromSeconds(30), $"{learner.Email} is enrolled");
+        return list.GetProperty("items")[0].GetProperty("id").GetGuid();
     }
 
     /// <summary>The enrollment's video item as the learner sees it (state, progress).</summary>

@@ -11,10 +11,10 @@ public sealed class Someone_elses_course(Chromium browser) : BrowserTest(browser
     {
         var classroom = await Classroom.RegisterAsync(Api, employees: 2, beginInDays: 0);
         var owner = classroom.Employees[0];
-        var enrollment = await owner.SucceedAsync(HttpMethod.Get, "/student/v1/enrollments");
-        var enrollmentId = enrollment.GetProperty("items")[0].GetProperty("id").GetGuid();
-        var itemId = (await owner.SucceedAsync(HttpMethod.Get, $"/student/v1/enrollments/{enrollmentId}"))
-            .GetProperty("chapters")[0].GetProperty("items")[0].GetProperty("id").GetGuid();
+        var enrollmentId = await LearningClass.EnrollmentOfAsync(owner);
+        var outline = await Eventually.GetAsync(() => owner.SucceedAsync(HttpMethod.Get, $"/student/v1/enrollments/{enrollmentId}"),
+            found => found.GetProperty("chapters").GetArrayLength() > 0, TimeSpan.FromSeconds(30), "the enrollment shows the course outline");
+        var itemId = outline.GetProperty("chapters")[0].GetProperty("items")[0].GetProperty("id").GetGuid();
 
         await AppPages.SignInAsync(page, classroom.Employees[1].Email, Person.DefaultPassword);
         await Expect(AppPages.Heading(page, "내 강의실")).ToBeVisibleAsync();
@@ -28,8 +28,7 @@ public sealed class Someone_elses_course(Chromium browser) : BrowserTest(browser
     public Task Is_no_page_for_the_institution_manager() => Browser.RunAsync(async page =>
     {
         var classroom = await Classroom.RegisterAsync(Api, employees: 1, beginInDays: 0);
-        var enrollmentId = (await classroom.Employees[0].SucceedAsync(HttpMethod.Get, "/student/v1/enrollments"))
-            .GetProperty("items")[0].GetProperty("id").GetGuid();
+        var enrollmentId = await LearningClass.EnrollmentOfAsync(classroom.Employees[0]);
 
         await AppPages.SignInAsync(page, classroom.Manager.Email, Person.DefaultPassword);
         await page.GotoAsync("courses");

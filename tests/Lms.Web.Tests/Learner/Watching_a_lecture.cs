@@ -55,6 +55,37 @@ public sealed partial class Watching_a_lecture(Chromium browser) : BrowserTest(b
         await Expect(page.GetByRole(AriaRole.Progressbar, new() { Name = "과정 진도율 100%" })).ToBeVisibleAsync();
     });
 
+    [Fact]
+    public Task A_renewed_link_takes_over_where_the_video_was_without_stopping_it() => Browser.RunAsync(async page =>
+    {
+        var lesson = await LearningClass.RegisterAsync(Api, videoSeconds: 30);
+        await AppPages.SignInAsync(page, lesson.Classroom.Employees[0].Email, Person.DefaultPassword);
+        await page.Clock.InstallAsync();
+        await page.GotoAsync($"courses/{lesson.Enrollments[0]}/items/{lesson.VideoItemId}");
+        await page.WaitForFunctionAsync($"() => {Playing}?.readyState >= 3", null, Polling);
+        var firstLink = await page.EvaluateAsync<string>($"() => {Playing}.src");
+        var firstElement = await page.EvaluateAsync<int>(PlayingIndex);
+        await page.Locator("video:not([inert])").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.WaitForFunctionAsync($"() => {Playing}.currentTime > 2", null, Polling);
+
+        // The presigned link lives five minutes and is asked for again a minute before it ends.
+        await page.Clock.FastForwardAsync("04:01");
+        await page.WaitForFunctionAsync($"link => {Playing}.src !== link", firstLink, Polling);
+        var now = await page.EvaluateAsync<double[]>($"() => [{Playing}.currentTime, {Playing}.paused ? 1 : 0]");
+        Assert.InRange(now[0], 2, 12);
+        Assert.Equal(0, now[1]);
+        // Loaded beside the playing element and handed over, never swapped under it (that would blank the picture).
+        Assert.NotEqual(firstElement, await page.EvaluateAsync<int>(PlayingIndex));
+        await page.WaitForFunctionAsync($"at => {Playing}.currentTime > at + 1 && !{Playing}.paused", now[0], Polling);
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => [...document.querySelectorAll('video[inert]')].filter(v => v.getAttribute('src')).length"));
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+    });
+
+    private const string PlayingIndex = "() => [...document.querySelectorAll('video')].findIndex(v => !v.hasAttribute('inert'))";
+
+    private static readonly PageWaitForFunctionOptions Polling = new() { PollingInterval = 100, Timeout = 20_000 };
+
     /// <summary>A percentage as the page shows it: rounded down to one decimal.</summary>
     private static string Shown(double percent) => (Math.Floor(percent * 10) / 10).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
