@@ -1,7 +1,8 @@
 import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 import { authRoutes } from '../auth/routes';
-import { liveRoutes } from '../live/routes';
 import { RequireAuth } from '../auth/RequireAuth';
+import { learnerRoutes } from '../learner/routes';
+import { liveRoutes } from '../live/routes';
 import { StatusPage } from '../common/StatusPage';
 import { Shell } from '../layout/Shell';
 import { HomeRedirect } from './HomeRedirect';
@@ -10,6 +11,7 @@ import { HomeRedirect } from './HomeRedirect';
 const signedIn: RouteObject[] = [
   { path: 'onboarding', lazy: () => import('../onboarding/OnboardingPage').then((m) => ({ Component: m.OnboardingPage })) },
   { path: 'profile', lazy: () => import('../profile/ProfilePage').then((m) => ({ Component: m.ProfilePage })) },
+  ...learnerRoutes,
   ...liveRoutes,
 ];
 
