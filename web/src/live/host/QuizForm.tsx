@@ -54,7 +54,7 @@ export function QuizForm({ sessionId, onPrepared }: { sessionId: string; onPrepa
                 <TextInput style={{ flex: 1 }} label={t('host.prepare.option', { number: index + 1 })} required maxLength={200} value={option}
                   onChange={(event) => change({ options: draft.options.map((o, i) => (i === index ? event.currentTarget.value : o)) })} />
                 {draft.options.length > minOptions && (
-                  <Button variant="subtle" color="red.9" onClick={() => change(withoutOption(draft, index))}
+                  <Button variant="default" onClick={() => change(withoutOption(draft, index))}
                     aria-label={t('host.prepare.removeOption', { number: index + 1 })}>
                     {t('chat.delete')}
                   </Button>

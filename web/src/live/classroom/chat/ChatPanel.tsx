@@ -87,7 +87,7 @@ export function ChatPanel({ log, me, closedReason, canSend, onSend, onDelete }: 
                     {' '}<Text span size="xs" fw={400} c="dimmed">{koreaClock(message.sentAt, i18n.language)}</Text>
                   </Text>
                   {onDelete && (
-                    <Button size="compact-xs" variant="subtle" color="red.9" onClick={() => remove(message)}
+                    <Button size="compact-xs" variant="default" onClick={() => remove(message)}
                       aria-label={t('chat.deleteLabel', { name: message.name || t('chat.noName'), text: message.text.slice(0, 40) })}>
                       {t('chat.delete')}
                     </Button>

@@ -86,6 +86,7 @@ export function LivePlayer({ url, title, freshLink }: Props) {
       hls.on(Hls.Events.MANIFEST_PARSED, () => void play());
       hls.on(Hls.Events.FRAG_BUFFERED, () => {
         attempt = 0;
+        if (!element.paused) setStatus('playing');
       });
       hls.on(Hls.Events.ERROR, (_event, data) => {
         if (!data.fatal || cancelled) return;
@@ -102,11 +103,13 @@ export function LivePlayer({ url, title, freshLink }: Props) {
         }
         setStatus('recovering');
         window.clearTimeout(timer);
+        // Only a refused link (403, 410) needs a new one; a playlist not there yet or a lost network needs a retry.
+        const refused = [401, 403, 410].includes(data.response?.code ?? 0);
         timer = window.setTimeout(() => {
-          void freshLinkRef.current().catch(() => null).then((fresh) => {
-            if (cancelled || !fresh) return;
-            loaded = fresh;
-            hls.loadSource(fresh);
+          void (refused ? freshLinkRef.current().catch(() => null) : Promise.resolve(current.current)).then((link) => {
+            if (cancelled || !link) return;
+            loaded = link;
+            hls.loadSource(link);
             hls.startLoad();
           });
         }, delay);
