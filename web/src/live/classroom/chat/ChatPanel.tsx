@@ -50,10 +50,10 @@ export function ChatPanel({ log, me, closedReason, canSend, onSend, onDelete }: 
     });
   };
   const keyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    // Enter that commits a Hangul syllable belongs to the IME; Shift+Enter is a new line.
-    if (event.key !== 'Enter' || event.shiftKey || isComposing(event)) return;
+    if (event.key !== 'Enter' || event.shiftKey) return;
+    // Enter that commits a Hangul syllable belongs to the IME: it neither sends nor breaks the line.
     event.preventDefault();
-    send();
+    if (!isComposing(event)) send();
   };
   const remove = (message: ChatEvent) => {
     if (!onDelete) return;
