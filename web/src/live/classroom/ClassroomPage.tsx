@@ -133,7 +133,8 @@ function Room({ sessionId, view }: { sessionId: string; view: SessionView }) {
 
   const endedAt = pushed?.endedAt ?? session.endedAt;
   const closedReason = state === 'ENDED' ? t('chat.closedEnded') : state === 'CANCELLED' ? t('chat.closedCancelled') : null;
-  const card = quiz.card && !quiz.card.dismissed ? quiz.card : null;
+  // The quiz lies over the stream; once the class is over the notice of its end comes first.
+  const card = quiz.card && !quiz.card.dismissed && state === 'LIVE' ? quiz.card : null;
 
   return (
     <Stack gap="md" className={classes.page}>

@@ -29,7 +29,6 @@ export function QuizDesk({ sessionId, state, quizzes, offsetMs, onSaved }: Props
     <Paper component="section" withBorder p="md" aria-labelledby={headingId}>
       <Stack gap="md">
         <Title order={2} size="h4" id={headingId}>{t('host.quizzes')}</Title>
-        {canPrepare && <QuizForm sessionId={sessionId} onPrepared={onSaved} />}
         <Stack gap="xs">
           <Title order={3} size="h5">{t('host.prepared')}</Title>
           {quizzes.length === 0
@@ -43,6 +42,7 @@ export function QuizDesk({ sessionId, state, quizzes, offsetMs, onSaved }: Props
             )}
           <Text size="xs" c="dimmed">{t('host.storedHere')}</Text>
         </Stack>
+        {canPrepare && <QuizForm sessionId={sessionId} onPrepared={onSaved} />}
       </Stack>
     </Paper>
   );
