@@ -19,6 +19,9 @@ public sealed class Running_a_live_class(Chromium browser) : BrowserTest(browser
         })();
         """;
 
+    private const string DropTheClassroom =
+        "() => window.__sockets.filter(socket => socket.url.includes('/live/hubs/')).forEach(socket => socket.close(4000, 'dropped by the test'))";
+
     private const string Video = "document.querySelector('video')";
 
     [Fact]
@@ -111,7 +114,7 @@ public sealed class Running_a_live_class(Chromium browser) : BrowserTest(browser
             // The learner's connection drops, and reconnecting fails for a while: the banner says so, and once the
             // classroom answers again the page has rejoined (it hears the class and can speak).
             await page.RouteAsync("**/live/hubs/classroom/negotiate**", route => route.AbortAsync("connectionrefused"));
-            await page.EvaluateAsync("() => window.__sockets.filter(socket => socket.url.includes('/live/hubs/')).forEach(socket => socket.close(4000, 'dropped by the test'))");
+            await page.EvaluateAsync(DropTheClassroom);
             var banner = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "다시 연결하는 중" });
             await Expect(banner).ToBeVisibleAsync();
             await page.UnrouteAllAsync();
@@ -121,6 +124,17 @@ public sealed class Running_a_live_class(Chromium browser) : BrowserTest(browser
             await Expect(learnerChat.GetByText("광고 메시지입니다")).ToBeHiddenAsync();
             await Say(page, "네, 다시 들립니다");
             await Expect(hostChat.GetByText("네, 다시 들립니다")).ToBeVisibleAsync();
+
+            // The access cookie has expired when the connection drops again (the hub closes a connection whose token
+            // expired): the page renews the session as every call does, and joins again with the fresh cookie.
+            var refreshes = 0;
+            page.Request += (_, request) => refreshes += request.Url.EndsWith("/identity/v1/token/refresh", StringComparison.Ordinal) ? 1 : 0;
+            await page.Context.ClearCookiesAsync(new() { Name = "lms_access" });
+            await page.EvaluateAsync(DropTheClassroom);
+            await Say(host, "로그인이 갱신되어도 들리시죠?");
+            await Expect(learnerChat.GetByText("로그인이 갱신되어도 들리시죠?")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            Assert.Contains(await page.Context.CookiesAsync(), cookie => cookie.Name == "lms_access");
+            Assert.Equal(1, refreshes);
 
             // The lecturer ends the class: the learner's page says so within seconds, without a reload.
             await host.GetByRole(AriaRole.Button, new() { Name = "강의 끝내기" }).ClickAsync();
