@@ -14,7 +14,6 @@ export const ko = {
     reconnecting: '연결이 끊겨 다시 연결하는 중입니다… 다시 연결되면 채팅과 퀴즈가 이어집니다.',
     stopped: '강의실에 연결할 수 없습니다.',
     retry: '다시 연결',
-    joining: '강의실에 들어가는 중…',
   },
   refusal: {
     'not-found': '이 강의를 찾을 수 없거나 들어갈 수 있는 범위 밖에 있습니다.',
@@ -169,7 +168,6 @@ export const ko = {
     close: '마감',
     closeLabel: '퀴즈 마감: {{question}}',
     answers: '답한 사람 {{count}}명',
-    correctOption: '정답: {{number}}번',
     unknownCorrect: '정답 정보를 불러오는 중…',
     attendance: {
       title: '출석',
@@ -182,7 +180,6 @@ export const ko = {
       yes: '인정',
       no: '미인정',
       empty: '수강생 출석 기록이 없습니다.',
-      afterEnd: '출석은 강의가 끝난 뒤에 집계됩니다.',
       duration: '{{minutes}}분 {{seconds}}초',
     },
     recording: {
@@ -224,7 +221,6 @@ export const en: typeof ko = {
     reconnecting: 'Connection lost, reconnecting… Chat and quizzes continue once it is back.',
     stopped: 'Cannot connect to the classroom.',
     retry: 'Reconnect',
-    joining: 'Entering the classroom…',
   },
   refusal: {
     'not-found': 'This session does not exist or is outside what you can join.',
@@ -379,7 +375,6 @@ export const en: typeof ko = {
     close: 'Close',
     closeLabel: 'Close the quiz: {{question}}',
     answers: '{{count}} answered',
-    correctOption: 'Answer: no. {{number}}',
     unknownCorrect: 'Loading the answer…',
     attendance: {
       title: 'Attendance',
@@ -392,7 +387,6 @@ export const en: typeof ko = {
       yes: 'Yes',
       no: 'No',
       empty: 'No learner attendance recorded.',
-      afterEnd: 'Attendance is counted once the session ends.',
       duration: '{{minutes}} min {{seconds}} s',
     },
     recording: {

@@ -1,12 +1,11 @@
-import { Anchor, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Stack, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { useSession } from '../../auth/useSession';
 import { QueryState } from '../../common/QueryState';
-import { koreaDateTime } from '../../common/time';
 import { usePageTitle } from '../../common/usePageTitle';
 import { ChatPanel } from './chat/ChatPanel';
 import { chatLog, emptyChatLog } from './chat/chatLog';
@@ -17,11 +16,12 @@ import type { SessionStateEvent } from './hub/hubTypes';
 import { refusalOf, useClassroomHub, type HubListener } from './hub/useClassroomHub';
 import { useHeartbeats } from './hub/useHeartbeats';
 import { LivePlayer } from './player/LivePlayer';
-import { refreshDelayMs } from './player/playbackLink';
+import { usePlaybackLink } from './player/usePlaybackLink';
 import { Leaderboard } from './quiz/Leaderboard';
 import { learnerQuiz, noQuiz } from './quiz/learnerQuiz';
 import { QuizOverlay } from './quiz/QuizOverlay';
-import { SessionStateBadge } from './SessionStateBadge';
+import { SessionHeader } from './SessionHeader';
+import { currentState } from './sessionState';
 import { StageNotice } from './StageNotice';
 import { fetchSession, liveSessionKey, useLiveSession, type SessionView } from './useLiveSession';
 import classes from './classroom.module.css';
@@ -37,7 +37,7 @@ function Classroom() {
 }
 
 function Room({ sessionId, view }: { sessionId: string; view: SessionView }) {
-  const { t, i18n } = useTranslation('live');
+  const { t } = useTranslation('live');
   const { me } = useSession();
   const myId = me?.userId ?? '';
   const queryClient = useQueryClient();
@@ -46,7 +46,7 @@ function Room({ sessionId, view }: { sessionId: string; view: SessionView }) {
 
   // The hub's word on the state wins over the page's first read; it is pushed on join and on every change.
   const [pushed, setPushed] = useState<SessionStateEvent | null>(null);
-  const state = pushed?.state ?? session.state;
+  const state = currentState(session.state, pushed?.state);
   const [chat, chatDispatch] = useReducer(chatLog, emptyChatLog);
   const [quiz, quizDispatch] = useReducer(learnerQuiz, noQuiz);
   const [announcement, setAnnouncement] = useState('');
@@ -98,14 +98,7 @@ function Room({ sessionId, view }: { sessionId: string; view: SessionView }) {
   const open = state === 'SCHEDULED' || state === 'LIVE';
   useHeartbeats(useCallback(() => hub.invoke('Heartbeat'), [hub.invoke]), joined && open);
 
-  // A fresh playback link a minute before this one expires; the player carries on under it.
-  const expiresAt = state === 'LIVE' ? session.playbackExpiresAt : null;
-  useEffect(() => {
-    if (!expiresAt) return;
-    const timer = window.setTimeout(() => void refetchSession(), refreshDelayMs(expiresAt, Date.now(), offsetMs));
-    return () => window.clearTimeout(timer);
-  }, [expiresAt, offsetMs, refetchSession]);
-  const freshLink = useCallback(async () => (await refetchSession())?.session.playbackUrl ?? null, [refetchSession]);
+  const playback = usePlaybackLink(view, state, refetchSession);
 
   const localIds = useRef(0);
   const sendChat = async (text: string) => {
@@ -139,23 +132,15 @@ function Room({ sessionId, view }: { sessionId: string; view: SessionView }) {
   return (
     <Stack gap="md" className={classes.page}>
       <ConnectionBanner hub={hub} />
-      <Group justify="space-between" align="flex-start" gap="sm">
-        <Stack gap={4}>
-          <Anchor component={Link} to="/courses" size="sm">{t('classroom.back')}</Anchor>
-          <Title order={1} size="h2">{session.title}</Title>
-          <Text size="sm" c="dimmed">
-            {t('schedule', { from: koreaDateTime(session.scheduledStart, i18n.language), to: koreaDateTime(session.scheduledEnd, i18n.language) })}
-          </Text>
-        </Stack>
-        <SessionStateBadge state={state} />
-      </Group>
+      <SessionHeader back={{ to: '/courses', label: t('classroom.back') }} title={session.title} state={state}
+        scheduledStart={session.scheduledStart} scheduledEnd={session.scheduledEnd} startedAt={pushed?.startedAt ?? session.startedAt} endedAt={endedAt} />
       <VisuallyHidden role="status">{announcement}</VisuallyHidden>
       <div className={classes.room}>
         <div className={classes.stage}>
-          {state === 'LIVE' && session.playbackUrl
-            ? <LivePlayer url={session.playbackUrl} title={session.title} freshLink={freshLink} />
+          {playback.url
+            ? <LivePlayer url={playback.url} title={session.title} freshLink={playback.freshLink} />
             : (
-              <StageNotice state={state} endedAt={endedAt}>
+              <StageNotice state={state}>
                 {state === 'ENDED' && (
                   <EndedRecording courseProvideId={session.courseProvideId} sessionTitle={session.title} recording={pushed?.recording ?? null} />
                 )}

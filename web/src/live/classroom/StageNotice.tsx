@@ -1,13 +1,12 @@
 import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { koreaDateTime } from '../../common/time';
 
-type Props = { state: string; endedAt: string | null; children?: ReactNode };
+type Props = { state: string; children?: ReactNode };
 
 /** What stands where the video will be, or was: before the start, while the stream warms up, after the end. */
-export function StageNotice({ state, endedAt, children }: Props) {
-  const { t, i18n } = useTranslation('live');
+export function StageNotice({ state, children }: Props) {
+  const { t } = useTranslation('live');
   return (
     <Paper withBorder p="lg" radius="md" bg="gray.0" data-testid="stage">
       <Stack gap="sm" align="flex-start">
@@ -26,7 +25,6 @@ export function StageNotice({ state, endedAt, children }: Props) {
         {state === 'ENDED' && (
           <>
             <Title order={2} size="h3">{t('stage.endedTitle')}</Title>
-            {endedAt && <Text size="sm">{t('endedAt', { at: koreaDateTime(endedAt, i18n.language) })}</Text>}
           </>
         )}
         {state === 'CANCELLED' && (

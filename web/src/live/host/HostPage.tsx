@@ -1,14 +1,13 @@
-import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { api } from '../../api/clients';
 import { call } from '../../api/call';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { useSession } from '../../auth/useSession';
 import { QueryState } from '../../common/QueryState';
-import { koreaDateTime } from '../../common/time';
 import { usePageTitle } from '../../common/usePageTitle';
 import { ChatPanel } from '../classroom/chat/ChatPanel';
 import { chatLog, emptyChatLog } from '../classroom/chat/chatLog';
@@ -17,9 +16,10 @@ import { isJoined } from '../classroom/hub/connectionPhase';
 import type { LeaderboardEvent, SessionStateEvent } from '../classroom/hub/hubTypes';
 import { refusalOf, useClassroomHub, type HubListener } from '../classroom/hub/useClassroomHub';
 import { LivePlayer } from '../classroom/player/LivePlayer';
-import { refreshDelayMs } from '../classroom/player/playbackLink';
+import { usePlaybackLink } from '../classroom/player/usePlaybackLink';
 import { Leaderboard } from '../classroom/quiz/Leaderboard';
-import { SessionStateBadge } from '../classroom/SessionStateBadge';
+import { SessionHeader } from '../classroom/SessionHeader';
+import { currentState } from '../classroom/sessionState';
 import { fetchSession, liveSessionKey, useLiveSession, type SessionView } from '../classroom/useLiveSession';
 import { AttendanceTable } from './AttendanceTable';
 import { EndSessionButton } from './EndSessionButton';
@@ -41,7 +41,7 @@ function Host() {
 }
 
 function HostRoom({ sessionId, view }: { sessionId: string; view: SessionView }) {
-  const { t, i18n } = useTranslation('live');
+  const { t } = useTranslation('live');
   const { me } = useSession();
   const myId = me?.userId ?? '';
   const queryClient = useQueryClient();
@@ -50,7 +50,7 @@ function HostRoom({ sessionId, view }: { sessionId: string; view: SessionView })
   usePageTitle(`${t('host.title')} · ${session.title}`);
 
   const [pushed, setPushed] = useState<SessionStateEvent | null>(null);
-  const state = pushed?.state ?? session.state;
+  const state = currentState(session.state, pushed?.state);
   const [chat, chatDispatch] = useReducer(chatLog, emptyChatLog);
   const [quizzes, quizDispatch] = useReducer(hostQuizzes, sessionId, (id) => readStoredQuizzes(sessionStorage, id));
   const [boards, setBoards] = useState<Partial<Record<LeaderboardEvent['scope'], LeaderboardEvent>>>({});
@@ -108,13 +108,7 @@ function HostRoom({ sessionId, view }: { sessionId: string; view: SessionView })
   };
   const hub = useClassroomHub(sessionId, listener);
 
-  const expiresAt = state === 'LIVE' ? session.playbackExpiresAt : null;
-  useEffect(() => {
-    if (!expiresAt) return;
-    const timer = window.setTimeout(() => void refetchSession(), refreshDelayMs(expiresAt, Date.now(), offsetMs));
-    return () => window.clearTimeout(timer);
-  }, [expiresAt, offsetMs, refetchSession]);
-  const freshLink = useCallback(async () => (await refetchSession())?.session.playbackUrl ?? null, [refetchSession]);
+  const playback = usePlaybackLink(view, state, refetchSession);
 
   const localIds = useRef(0);
   const sendChat = async (text: string) => {
@@ -143,26 +137,17 @@ function HostRoom({ sessionId, view }: { sessionId: string; view: SessionView })
   return (
     <Stack gap="md" className={classes.page}>
       <ConnectionBanner hub={hub} />
-      <Group justify="space-between" align="flex-start" gap="sm">
-        <Stack gap={4}>
-          <Anchor component={Link} to="/inst/live" size="sm">{t('host.back')}</Anchor>
-          <Title order={1} size="h2">{session.title}</Title>
-          <Text size="sm" c="dimmed">
-            {t('schedule', { from: koreaDateTime(session.scheduledStart, i18n.language), to: koreaDateTime(session.scheduledEnd, i18n.language) })}
-          </Text>
-        </Stack>
-        <Group gap="sm">
-          <SessionStateBadge state={state} />
-          {state === 'LIVE' && <EndSessionButton sessionId={sessionId} onEnded={() => void refetchSession()} />}
-        </Group>
-      </Group>
+      <SessionHeader back={{ to: '/inst/live', label: t('host.back') }} title={session.title} state={state}
+        scheduledStart={session.scheduledStart} scheduledEnd={session.scheduledEnd}
+        startedAt={pushed?.startedAt ?? session.startedAt} endedAt={pushed?.endedAt ?? session.endedAt}
+        actions={state === 'LIVE' && <EndSessionButton sessionId={sessionId} onEnded={() => void refetchSession()} />} />
       <div className={classes.room}>
         <Stack gap="md">
           <Paper component="section" withBorder p="md" aria-labelledby={previewId}>
             <Stack gap="sm">
               <Title order={2} size="h4" id={previewId}>{t('host.preview')}</Title>
-              {state === 'LIVE' && session.playbackUrl
-                ? <LivePlayer url={session.playbackUrl} title={session.title} freshLink={freshLink} />
+              {playback.url
+                ? <LivePlayer url={playback.url} title={session.title} freshLink={playback.freshLink} />
                 : <Text size="sm" c="dimmed">{ended ? t('stage.endedTitle') : t('host.notLive')}</Text>}
             </Stack>
           </Paper>
