@@ -8,7 +8,7 @@ namespace Lms.Web.Tests.Live;
 public sealed class The_classroom_on_a_phone(Chromium browser) : BrowserTest(browser)
 {
     [Fact]
-    public Task Puts_the_chat_below_the_stage_and_sends_a_Korean_message_only_once_it_is_composed() => Browser.RunAsync(async page =>
+    public Task Puts_the_chat_below_the_stage_sends_a_Korean_message_only_once_composed_and_says_why_a_sixth_is_refused() => Browser.RunAsync(async page =>
     {
         var live = await LiveClass.ScheduleAsync(Api, "모바일 특강");
         await AppPages.SignInAsync(page, live.Learner.Email, Person.DefaultPassword);
@@ -41,6 +41,19 @@ public sealed class The_classroom_on_a_phone(Chromium browser) : BrowserTest(bro
         await box.PressAsync("Enter");
         await Expect(log.GetByText("질문있습니다", new() { Exact = true })).ToHaveCountAsync(1);
         await Expect(box).ToHaveValueAsync("");
+
+        // Five messages in ten seconds are the limit: the next is refused in words and its text comes back to the box.
+        for (var i = 2; i <= 5; i++)
+        {
+            await box.FillAsync($"연속 메시지 {i}");
+            await box.PressAsync("Enter");
+            await Expect(log.GetByText($"연속 메시지 {i}")).ToBeVisibleAsync();
+        }
+        await box.FillAsync("하나 더 보냅니다");
+        await box.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("메시지를 너무 빨리 보내고 있습니다. 10초에 5개까지 보낼 수 있으니 잠시 후 다시 보내 주세요.");
+        await Expect(box).ToHaveValueAsync("하나 더 보냅니다");
+        await Expect(log.GetByText("하나 더 보냅니다")).ToHaveCountAsync(0);
 
         await Accessibility.AssertNoSeriousViolationsAsync(page, "the classroom before the start, on a phone");
     }, Viewport.Phone);
