@@ -9,6 +9,9 @@ export function navigationFor(me: Me | null | undefined): NavItem[] {
   if (hasRole(me, 'Employee')) {
     items.push({ to: '/courses', label: 'nav.myCourses' }, { to: '/certificates', label: 'nav.certificates' });
   }
+  if (hasRole(me, 'InstitutionManager')) {
+    items.push({ to: '/inst/live', label: 'studio:nav' });
+  }
   if (hasRole(me, 'Visitor') && !hasRole(me, 'Employee', 'CompanySupervisor', 'InstitutionManager', 'Admin')) {
     items.push({ to: '/onboarding', label: 'nav.onboarding' });
   }
