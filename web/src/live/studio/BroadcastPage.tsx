@@ -1,6 +1,7 @@
 import { Alert, Anchor, Box, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useBlocker, useParams } from 'react-router';
@@ -80,7 +81,8 @@ function Studio({ session, onWatch }: { session: Session; onWatch: (watch: boole
   const { status, start, stop } = useRelayBroadcast(session.id, relay.data, format, media);
   const on = status.phase === 'connecting' || status.phase === 'sending' || status.phase === 'stopping';
 
-  useEffect(() => onWatch(status.phase !== 'idle'), [onWatch, status.phase]);
+  const settled = session.state === 'ENDED' || session.state === 'CANCELLED';
+  useEffect(() => onWatch(status.phase !== 'idle' && !settled), [onWatch, status.phase, settled]);
   useEffect(() => {
     if (!on) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -92,7 +94,9 @@ function Studio({ session, onWatch }: { session: Session; onWatch: (watch: boole
   const refusal = relay.error && status.phase === 'idle' ? relayRefusal(t, relay.error, session.state) : null;
   const failure = status.failure === undefined ? null
     : status.failure === 'connect' ? t('broadcast.connectFailed') : relayRefusal(t, status.failure, session.state);
-  const startable = status.phase === 'idle' && !!relay.data && !!format && !!compositor;
+  // A broadcast that ended before the session went live (the ingest refused it, the connection dropped) may be tried again.
+  const startable = (status.phase === 'idle' || (status.phase === 'ended' && session.state === 'SCHEDULED'))
+    && !!relay.data && !!format && !!compositor;
 
   return (
     <Stack gap="md">
@@ -137,9 +141,9 @@ function Studio({ session, onWatch }: { session: Session; onWatch: (watch: boole
 }
 
 /** Why the relay would not take a broadcast now, in the studio's words where it has them. */
-function relayRefusal(t: (key: string, options?: Record<string, unknown>) => string, error: unknown, state: string): string {
-  if (isProblem(error, 'browser-broadcast-unavailable')) return t('broadcast.localOnly');
-  if (isProblem(error, 'broadcast-in-progress')) return t('broadcast.inProgress');
-  if (isProblem(error, 'session-state')) return t('broadcast.notScheduled', { state: t(`states.${state}`) });
-  return problemText(t as never, error);
+function relayRefusal(t: TFunction, error: unknown, state: string): string {
+  if (isProblem(error, 'browser-broadcast-unavailable')) return t('studio:broadcast.localOnly');
+  if (isProblem(error, 'broadcast-in-progress')) return t('studio:broadcast.inProgress');
+  if (isProblem(error, 'session-state')) return t('studio:broadcast.notScheduled', { state: t(`studio:states.${state}`) });
+  return problemText(t, error);
 }
