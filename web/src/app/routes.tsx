@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-r
 import { authRoutes } from '../auth/routes';
 import { RequireAuth } from '../auth/RequireAuth';
 import { StatusPage } from '../common/StatusPage';
+import { teachbackRoutes } from '../teachback/routes';
 import { Shell } from '../layout/Shell';
 import { HomeRedirect } from './HomeRedirect';
 
@@ -9,6 +10,7 @@ import { HomeRedirect } from './HomeRedirect';
 const signedIn: RouteObject[] = [
   { path: 'onboarding', lazy: () => import('../onboarding/OnboardingPage').then((m) => ({ Component: m.OnboardingPage })) },
   { path: 'profile', lazy: () => import('../profile/ProfilePage').then((m) => ({ Component: m.ProfilePage })) },
+  ...teachbackRoutes,
 ];
 
 const publicRoutes: RouteObject[] = [];
