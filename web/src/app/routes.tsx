@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 import { authRoutes } from '../auth/routes';
 import { RequireAuth } from '../auth/RequireAuth';
+import { learnerRoutes } from '../learner/routes';
 import { StatusPage } from '../common/StatusPage';
 import { teachbackRoutes } from '../teachback/routes';
 import { Shell } from '../layout/Shell';
@@ -10,6 +11,7 @@ import { HomeRedirect } from './HomeRedirect';
 const signedIn: RouteObject[] = [
   { path: 'onboarding', lazy: () => import('../onboarding/OnboardingPage').then((m) => ({ Component: m.OnboardingPage })) },
   { path: 'profile', lazy: () => import('../profile/ProfilePage').then((m) => ({ Component: m.ProfilePage })) },
+  ...learnerRoutes,
   ...teachbackRoutes,
 ];
 

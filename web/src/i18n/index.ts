@@ -4,10 +4,11 @@ import * as common from './common';
 import * as auth from '../auth/i18n';
 import * as onboarding from '../onboarding/i18n';
 import * as profile from '../profile/i18n';
+import * as learner from '../learner/i18n';
 import * as teachback from '../teachback/i18n';
 
 // One namespace per feature folder; each folder keeps its Korean and English words in its own i18n.ts.
-export const namespaces = { common, auth, onboarding, profile, teachback };
+export const namespaces = { common, auth, onboarding, profile, learner, teachback };
 
 export type Language = 'ko' | 'en';
 const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('lms.language');
