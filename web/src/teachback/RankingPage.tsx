@@ -1,4 +1,4 @@
-import { Alert, Badge, Center, Group, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Center, Group, Loader, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -65,11 +65,11 @@ function RankingTable({ ranking }: { ranking: Ranking }) {
   return (
     <Stack gap="sm">
       <Text size="sm">{t('ranking.period', { from: koreaDate(ranking.from, i18n.language), minimum: ranking.minimumCount })}</Text>
-      <Alert color="blue.8" variant="light">
-        {me.rank !== null && me.averageScore !== null && me.percentile !== null
+      <Paper withBorder p="sm" bg="blue.0">
+        <Text fw={500}>{me.rank !== null && me.averageScore !== null && me.percentile !== null
           ? t('ranking.mine', { rank: me.rank, ranked: ranking.ranked, percentile: number(me.percentile), average: number(me.averageScore), count: me.count })
-          : t('ranking.notRanked', { minimum: ranking.minimumCount, count: me.count })}
-      </Alert>
+          : t('ranking.notRanked', { minimum: ranking.minimumCount, count: me.count })}</Text>
+      </Paper>
       {ranking.entries.length === 0 ? <Text c="dimmed">{t('ranking.empty')}</Text> : (
         <Table striped withTableBorder verticalSpacing="xs" horizontalSpacing="xs">
           <Table.Caption>{t('ranking.caption')}</Table.Caption>

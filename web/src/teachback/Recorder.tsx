@@ -47,7 +47,7 @@ export function Recorder({ topicId }: { topicId: string }) {
           <Group gap="sm">
             <Badge color={phase === 'recording' ? 'red.9' : 'gray.7'} variant="filled" size="lg">{t(`recorder.state.${phase}`)}</Badge>
             <Text role="timer" fw={700} ff="monospace" size="lg">
-              <VisuallyHidden>{t('recorder.timer')} </VisuallyHidden>
+              <VisuallyHidden component="span">{t('recorder.timer')} </VisuallyHidden>
               {t('recorder.timerValue', { elapsed: clockText(recorder.elapsedMs), limit: clockText(RECORDING_LIMIT_MS) })}
             </Text>
           </Group>

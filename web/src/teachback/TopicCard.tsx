@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title, VisuallyHidden, type TitleOrder } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title, type TitleOrder } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Topic } from './topics';
@@ -15,8 +15,9 @@ export function TopicCard({ topic, order }: { topic: Topic; order: TitleOrder })
           {foreign && <Badge variant="outline" color="gray.8">{t(`topics.language.${topic.language}`, { defaultValue: topic.language })}</Badge>}
         </Group>
         {topic.prompt && <Text size="sm" lineClamp={3} style={{ whiteSpace: 'pre-line', wordBreak: 'keep-all' }}>{topic.prompt}</Text>}
-        <Button component={Link} to={`/teachback/topics/${topic.id}`} size="xs" w="fit-content">
-          {t('topics.practise')}<VisuallyHidden>: {topic.title}</VisuallyHidden>
+        {/* Every card has this button: its name says which topic, beginning with the words it shows. */}
+        <Button component={Link} to={`/teachback/topics/${topic.id}`} size="xs" w="fit-content" aria-label={t('topics.practiseTopic', { title: topic.title })}>
+          {t('topics.practise')}
         </Button>
       </Stack>
     </Paper>

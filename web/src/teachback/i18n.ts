@@ -14,6 +14,7 @@ export const ko = {
     catalog: '자유 연습',
     noCatalog: '자유 연습 주제가 아직 없습니다.',
     practise: '연습하기',
+    practiseTopic: '연습하기: {{title}}',
     language: { ko: '한국어', en: '영어' } as Record<string, string>,
   },
   practice: {
@@ -177,6 +178,7 @@ export const en: typeof ko = {
     catalog: 'Free practice',
     noCatalog: 'There are no free-practice topics yet.',
     practise: 'Practise',
+    practiseTopic: 'Practise: {{title}}',
     language: { ko: 'Korean', en: 'English' },
   },
   practice: {
