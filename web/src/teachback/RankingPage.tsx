@@ -1,4 +1,4 @@
-import { Alert, Badge, Center, Group, Loader, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Center, Group, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { koreaDate } from '../common/time';
 import { usePageTitle } from '../common/usePageTitle';
 import type { components } from '../api/generated/student';
 import { teachbackKeys } from './keys';
+import { Notice } from './Notice';
 import { TeachbackLinks } from './TeachbackLinks';
 import { useTopics } from './useTopics';
 
@@ -53,8 +54,8 @@ export function RankingPage() {
 /** A ranking the caller may not read is said in words beside the scope picker, so another scope is one choice away. */
 function Refusal({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation('teachback');
-  if (error instanceof ProblemError && error.status === 404) return <Alert color="yellow.8" variant="light" role="alert">{t('ranking.courseNotFound')}</Alert>;
-  if (error instanceof ProblemError && error.status === 403) return <Alert color="yellow.8" variant="light" role="alert">{problemText(t, error)}</Alert>;
+  if (error instanceof ProblemError && error.status === 404) return <Notice tone="warning" role="alert">{t('ranking.courseNotFound')}</Notice>;
+  if (error instanceof ProblemError && error.status === 403) return <Notice tone="warning" role="alert">{problemText(t, error)}</Notice>;
   return <ErrorAlert error={error} onRetry={onRetry} />;
 }
 
@@ -65,11 +66,11 @@ function RankingTable({ ranking }: { ranking: Ranking }) {
   return (
     <Stack gap="sm">
       <Text size="sm">{t('ranking.period', { from: koreaDate(ranking.from, i18n.language), minimum: ranking.minimumCount })}</Text>
-      <Paper withBorder p="sm" bg="blue.0">
+      <Notice tone="info">
         <Text fw={500}>{me.rank !== null && me.averageScore !== null && me.percentile !== null
           ? t('ranking.mine', { rank: me.rank, ranked: ranking.ranked, percentile: number(me.percentile), average: number(me.averageScore), count: me.count })
           : t('ranking.notRanked', { minimum: ranking.minimumCount, count: me.count })}</Text>
-      </Paper>
+      </Notice>
       {ranking.entries.length === 0 ? <Text c="dimmed">{t('ranking.empty')}</Text> : (
         <Table striped withTableBorder verticalSpacing="xs" horizontalSpacing="xs">
           <Table.Caption>{t('ranking.caption')}</Table.Caption>

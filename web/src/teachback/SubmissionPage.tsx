@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { StatusPage } from '../common/StatusPage';
 import { koreaDateTime } from '../common/time';
 import { usePageTitle } from '../common/usePageTitle';
 import { FeedbackCard, Transcript } from './FeedbackCard';
+import { Notice } from './Notice';
 import { isFinal } from './polling';
 import { RatingForm } from './RatingForm';
 import { statusColor } from './statusColor';
@@ -41,7 +42,7 @@ export function SubmissionPage() {
       <div role="status" aria-live="polite" aria-atomic="true">
         {state === 'polling' && (!submission || !isFinal(submission.status)) && <Waiting />}
         {submission && isFinal(submission.status) && <Outcome submission={submission} />}
-        {state === 'capped' && <Alert color="yellow.8" variant="light">{t('result.capped')}</Alert>}
+        {state === 'capped' && <Notice tone="warning">{t('result.capped')}</Notice>}
       </div>
       {state === 'refused' && <ErrorAlert error={error} onRetry={polled.again} />}
       {state === 'capped' && <Button variant="default" w="fit-content" onClick={polled.again}>{t('result.checkAgain')}</Button>}
@@ -77,13 +78,13 @@ function Outcome({ submission }: { submission: Submission }) {
   const reason = reasonText(t, submission.reason);
   const succeeded = submission.status === 'SUCCEEDED';
   return (
-    <Alert color={succeeded ? 'teal.8' : submission.status === 'NO_SPEECH' ? 'yellow.8' : 'red.8'} variant="light"
-      title={<Badge color={statusColor(submission.status)}>{t(`status.${submission.status}`)}</Badge>}>
-      <Stack gap={4}>
+    <Notice tone={succeeded ? 'success' : submission.status === 'NO_SPEECH' ? 'warning' : 'failure'}>
+      <Stack gap={6} align="flex-start">
+        <Badge color={statusColor(submission.status)}>{t(`status.${submission.status}`)}</Badge>
         <Text>{t(`result.${submission.status}`, { score: submission.score ?? 0 })}</Text>
         {!succeeded && reason && <Text size="sm">{t('result.reason', { reason })}</Text>}
       </Stack>
-    </Alert>
+    </Notice>
   );
 }
 

@@ -1,11 +1,9 @@
 import { Alert, Button, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_TEXT_LENGTH, textProblem } from './explanationText';
 import { submitRefusalText } from './submissionText';
 import { useSubmitExplanation } from './useSubmitExplanation';
-
-/** The service's limit for a typed explanation (`TeachbackSubmission.MaxTextLength`). */
-export const MAX_TEXT_LENGTH = 20_000;
 
 /** Explaining in writing. */
 export function TextAnswer({ topicId }: { topicId: string }) {
@@ -14,7 +12,8 @@ export function TextAnswer({ topicId }: { topicId: string }) {
   const [text, setText] = useState('');
   const [checked, setChecked] = useState(false);
   const max = MAX_TEXT_LENGTH.toLocaleString(i18n.language);
-  const invalid = !text.trim() ? t('write.required') : text.length > MAX_TEXT_LENGTH ? t('write.tooLong', { max }) : null;
+  const problem = textProblem(text);
+  const invalid = problem && t(`write.${problem}`, { max });
 
   return (
     <form noValidate aria-label={t('practice.write')} onSubmit={(event) => {
