@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -42,9 +42,9 @@ export function HistoryPage() {
                   <Paper key={item.id} withBorder p="sm" component="li">
                     <Group justify="space-between" gap="xs" wrap="wrap">
                       <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
-                        <Text fw={600} component={Link} to={`/teachback/submissions/${item.id}`} c="blue.8" style={{ wordBreak: 'keep-all' }}>
+                        <Anchor fw={600} component={Link} to={`/teachback/submissions/${item.id}`} style={{ wordBreak: 'keep-all' }}>
                           {item.topicTitle}
-                        </Text>
+                        </Anchor>
                         <Text size="sm" c="dimmed">{t('history.submitted', { time: koreaDateTime(item.createdAt, i18n.language) })}</Text>
                       </Stack>
                       <Group gap="xs">

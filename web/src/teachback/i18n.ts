@@ -41,12 +41,10 @@ export const ko = {
     timer: '녹음 시간',
     timerValue: '{{elapsed}} / 최대 {{limit}}',
     state: {
-      idle: '녹음 전',
-      starting: '마이크를 켜는 중…',
       recording: '녹음 중',
       paused: '일시 정지됨',
-      stopped: '녹음을 마쳤습니다',
-    },
+      finishing: '녹음을 마무리하는 중…',
+    } as Record<string, string>,
     announce: {
       recording: '녹음을 시작했습니다.',
       paused: '녹음을 일시 정지했습니다.',
@@ -139,7 +137,6 @@ export const ko = {
     empty: '아직 제출한 설명이 없습니다.',
     submitted: '제출 {{time}}',
     score: '{{score}}점',
-    open: '결과 보기',
     page: '{{page}} / {{pages}} 페이지',
   },
   ranking: {
@@ -205,11 +202,9 @@ export const en: typeof ko = {
     timer: 'Recording time',
     timerValue: '{{elapsed}} of at most {{limit}}',
     state: {
-      idle: 'Not recording',
-      starting: 'Turning the microphone on…',
       recording: 'Recording',
       paused: 'Paused',
-      stopped: 'Recording finished',
+      finishing: 'Finishing the recording…',
     },
     announce: {
       recording: 'Recording started.',
@@ -303,7 +298,6 @@ export const en: typeof ko = {
     empty: 'You have not submitted an explanation yet.',
     submitted: 'Submitted {{time}}',
     score: '{{score}} points',
-    open: 'See the result',
     page: 'Page {{page}} of {{pages}}',
   },
   ranking: {
