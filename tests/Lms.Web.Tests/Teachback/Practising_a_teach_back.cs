@@ -143,6 +143,17 @@ public sealed partial class Practising_a_teach_back(Chromium browser, Microphone
         await page.GetByRole(AriaRole.Link, new() { Name = "순위" }).ClickAsync();
         await page.GetByLabel("순위 범위").SelectOptionAsync(new SelectOptionValue { Label = lesson.Classroom.CourseTitle });
         await Expect(page.GetByText("순위에 오르려면 최근 30일 동안 채점된 설명이 3개 이상 있어야 합니다. 지금 1개입니다.")).ToBeVisibleAsync();
+
+        // Two more, and the learner is ranked: their own row by name, marked as theirs.
+        for (var i = 0; i < 2; i++)
+        {
+            await lesson.ScoredAsync(TeachbackClass.GoodExplanation);
+        }
+        await page.ReloadAsync();
+        await Expect(page.GetByText("내 순위: 1명 중 1위")).ToBeVisibleAsync();
+        var mine = page.GetByRole(AriaRole.Table, new() { Name = "순위표" }).GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByText("나", new() { Exact = true }) });
+        await Expect(mine).ToContainTextAsync("사원0");
+        await Expect(mine).ToContainTextAsync("3");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "ranking on a phone");
     }, Viewport.Phone);
 

@@ -39,6 +39,15 @@ public sealed record TeachbackClass(Classroom Classroom, Guid TopicId)
         return new TeachbackClass(classroom, topicId);
     }
 
+    /// <summary>Submits a typed explanation through the API and waits until it is scored.</summary>
+    public async Task ScoredAsync(string text)
+    {
+        var accepted = await Learner.SucceedAsync(HttpMethod.Post, "/student/v1/teachbacks", new { topicId = TopicId, text });
+        var id = accepted.GetProperty("id").GetGuid();
+        await Eventually.GetAsync(() => SubmissionAsync(id), s => s.GetProperty("status").GetString() != "PENDING", TimeSpan.FromSeconds(60),
+            $"teach-back {id} is scored");
+    }
+
     /// <summary>The submission's status as the service has it, for checking what the page shows against it.</summary>
     public async Task<JsonElement> SubmissionAsync(Guid id) => await Learner.SucceedAsync(HttpMethod.Get, $"/student/v1/teachbacks/{id}");
 }
