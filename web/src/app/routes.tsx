@@ -3,12 +3,14 @@ import { authRoutes } from '../auth/routes';
 import { RequireAuth } from '../auth/RequireAuth';
 import { StatusPage } from '../common/StatusPage';
 import { Shell } from '../layout/Shell';
+import { examRoutes } from '../learner/exams/routes';
 import { HomeRedirect } from './HomeRedirect';
 
 // Each feature folder exports its routes; pages are lazy so the first load carries only what it shows.
 const signedIn: RouteObject[] = [
   { path: 'onboarding', lazy: () => import('../onboarding/OnboardingPage').then((m) => ({ Component: m.OnboardingPage })) },
   { path: 'profile', lazy: () => import('../profile/ProfilePage').then((m) => ({ Component: m.ProfilePage })) },
+  ...examRoutes,
 ];
 
 const publicRoutes: RouteObject[] = [];
