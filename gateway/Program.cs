@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Lms.Gateway.Health;
 using Lms.Gateway.Routing;
 using Lms.Gateway.Security;
+using Lms.Gateway.Web;
 using Lms.ServiceDefaults;
 using Lms.ServiceDefaults.Health;
 using Lms.ServiceDefaults.Http;
@@ -48,6 +49,7 @@ builder.Services.Configure<ForwardedHeadersOptions>(options =>
 var app = builder.Build();
 app.UseForwardedHeaders();
 app.UseExceptionHandler();
+app.UseWebApp();
 app.UseStatusCodePages();
 app.UseDeclaredBodySizeLimit();
 app.UseCors();

@@ -80,6 +80,7 @@ svc_env() {
     for other in $(svc_names); do
       [[ $other == gateway ]] || printf '%s\n' "Services__$other=$(svc_url "$other")"
     done
+    printf '%s\n' "Web__Root=$LMS_REPO/web/dist"
     # Locally several people (and the test suite) sign in from one address; production keeps 10.
     printf '%s\n' RateLimits__StrictPermitsPerMinute=50
     # A load test raises the per-person limit (see README, "Performance"); everyone else keeps the default.

@@ -37,6 +37,8 @@ tests_export_env() {
   export LMS_DATABASE_CTL="$LMS_REPO/scripts/database.sh"
   export LMS_SERVICE_CTL="$LMS_REPO/scripts/service.sh"
   export LMS_REDOCLY="$REDOCLY_JS"
+  export LMS_WEB_URL="${LMS_WEB_URL:-$LMS_GATEWAY/app/}"
+  export LMS_CHROMIUM="${LMS_CHROMIUM:-/usr/bin/chromium}"
 }
 
 # tests/*/*.csproj whose name ends in "Tests", sorted.
@@ -76,6 +78,20 @@ tests_run() {
   tests_export_env
   if ((${#projects[@]} == 0)); then
     printf 'error: no test projects (tests/*/*Tests.csproj) found\n' >&2
+  fi
+  if [[ -f $WEB_DIR/package.json ]]; then
+    say "testing the web app (Vitest; log: .local/logs/web-unit.log)"
+    read -r passed failed skipped <<<"$(web_unit_tests)"
+    info "web unit tests: $passed passed, $failed failed, $skipped skipped"
+    ((failed == 0 && passed > 0)) || broken+=("web unit tests")
+    sum_passed=$((sum_passed + passed)) sum_failed=$((sum_failed + failed)) sum_skipped=$((sum_skipped + skipped))
+    say "checking the committed API types against the published documents"
+    if web_check_api; then
+      sum_passed=$((sum_passed + 1))
+    else
+      sum_failed=$((sum_failed + 1))
+      broken+=("web API types")
+    fi
   fi
   for proj in "${projects[@]}"; do
     name=$(basename "$proj" .csproj)

@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 // The gateway serves the build at /app/ on the API's origin; `npm run dev` proxies the API to a running gateway

@@ -17,6 +17,12 @@ public static class ExternalLoginEndpoints
 {
     public static RouteGroupBuilder MapExternalLoginEndpoints(this RouteGroupBuilder api)
     {
+        api.MapGet("/external/providers", (IOptions<ExternalLoginOptions> options) => TypedResults.Ok(new ExternalProvidersResponse(
+                [.. options.Value.Providers.Where(p => p.Value.IsEnabled).Select(p => p.Key.ToLowerInvariant()).Order(StringComparer.Ordinal)])))
+            .AllowAnonymous()
+            .WithTags("External sign-in")
+            .WithSummary("The sign-in providers this installation has configured")
+            .WithDescription("Lets a sign-in page offer only the buttons that work, without starting a sign-in.");
         var external = api.MapGroup("/external/{provider}").AllowAnonymous().WithTags("External sign-in");
         external.MapGet("", StartAsync)
             .WithSummary("Start signing in (or up) with a provider such as Google")

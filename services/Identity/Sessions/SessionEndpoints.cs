@@ -40,6 +40,11 @@ public static class SessionEndpoints
         api.MapPost("/signout", SignOutAsync).RequireAuthorization()
             .WithSummary("End this session: its refresh tokens are revoked and the cookies cleared")
             .WithTags("Sessions");
+        api.MapPost("/signout/everywhere", SignOutEverywhereAsync).RequireAuthorization()
+            .WithSummary("End every session of the account, this one included")
+            .WithDescription("For a lost phone or a shared computer: every refresh token of the account is revoked, the access tokens " +
+                             "they were given stop working at once, open live classrooms are closed, and this browser's cookies are cleared.")
+            .WithTags("Sessions");
         return api;
     }
 
@@ -195,6 +200,18 @@ public static class SessionEndpoints
         if (Guid.TryParse(caller.FindFirstValue(JwtRegisteredClaimNames.Sid), out var sessionId))
         {
             await SessionState.RevokeAsync(db, sessionId, clock.GetUtcNow(), cancellationToken);
+        }
+
+        cookies.Clear(response);
+        return TypedResults.NoContent();
+    }
+
+    internal static async Task<NoContent> SignOutEverywhereAsync(
+        ClaimsPrincipal caller, HttpResponse response, AccountsDbContext db, AuthCookies cookies, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (Guid.TryParse(caller.FindFirstValue(LmsClaims.Subject), out var userId))
+        {
+            await SessionState.RevokeAllAsync(db, userId, keep: null, clock.GetUtcNow(), cancellationToken);
         }
 
         cookies.Clear(response);

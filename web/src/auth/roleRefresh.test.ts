@@ -5,8 +5,8 @@ const token = (payload: object) => `h.${btoa(JSON.stringify(payload)).replace(/\
 
 describe('rolesOf', () => {
   it('reads one role or several from the access token', () => {
-    expect(rolesOf(token({ role: 'EMPLOYEE' }))).toEqual(['EMPLOYEE']);
-    expect(rolesOf(token({ role: ['VISITOR', 'MANAGER'] }))).toEqual(['VISITOR', 'MANAGER']);
+    expect(rolesOf(token({ role: 'Employee' }))).toEqual(['Employee']);
+    expect(rolesOf(token({ role: ['Visitor', 'InstitutionManager'] }))).toEqual(['Visitor', 'InstitutionManager']);
   });
 
   it('finds no role in a token it cannot read', () => {

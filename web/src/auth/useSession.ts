@@ -5,7 +5,7 @@ import { ProblemError } from '../api/problem';
 import type { components } from '../api/generated/identity';
 
 export type Me = components['schemas']['MeResponse'];
-export type Role = 'ADMIN' | 'MANAGER' | 'SUPERVISOR' | 'EMPLOYEE' | 'VISITOR';
+export type Role = 'Admin' | 'InstitutionManager' | 'CompanySupervisor' | 'Employee' | 'Visitor';
 
 export const meKey = ['identity', 'me'] as const;
 
@@ -41,9 +41,9 @@ export function hasRole(me: Me | null | undefined, ...roles: Role[]): boolean {
 
 /** The page each role starts on. */
 export function homeOf(me: Me): string {
-  if (hasRole(me, 'ADMIN')) return '/profile';
-  if (hasRole(me, 'MANAGER')) return '/profile';
-  if (hasRole(me, 'SUPERVISOR')) return '/profile';
-  if (hasRole(me, 'EMPLOYEE')) return '/courses';
+  if (hasRole(me, 'Admin')) return '/profile';
+  if (hasRole(me, 'InstitutionManager')) return '/profile';
+  if (hasRole(me, 'CompanySupervisor')) return '/profile';
+  if (hasRole(me, 'Employee')) return '/courses';
   return '/onboarding';
 }

@@ -31,11 +31,11 @@ export const ko = {
     openMenu: '메뉴 열기',
   },
   roles: {
-    ADMIN: '플랫폼 관리자',
-    MANAGER: '교육기관 관리자',
-    SUPERVISOR: '기업 담당자',
-    EMPLOYEE: '임직원 학습자',
-    VISITOR: '방문자',
+    Admin: '플랫폼 관리자',
+    InstitutionManager: '교육기관 관리자',
+    CompanySupervisor: '기업 담당자',
+    Employee: '임직원 학습자',
+    Visitor: '방문자',
   },
   pages: {
     notFoundTitle: '찾을 수 없음',
@@ -158,11 +158,11 @@ export const en: typeof ko = {
     openMenu: 'Open menu',
   },
   roles: {
-    ADMIN: 'Platform admin',
-    MANAGER: 'Institution manager',
-    SUPERVISOR: 'Company supervisor',
-    EMPLOYEE: 'Employee learner',
-    VISITOR: 'Visitor',
+    Admin: 'Platform admin',
+    InstitutionManager: 'Institution manager',
+    CompanySupervisor: 'Company supervisor',
+    Employee: 'Employee learner',
+    Visitor: 'Visitor',
   },
   pages: {
     notFoundTitle: 'Not found',

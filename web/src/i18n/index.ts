@@ -2,10 +2,12 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import * as common from './common';
 import * as auth from '../auth/i18n';
+import * as onboarding from '../onboarding/i18n';
+import * as profile from '../profile/i18n';
 import * as exams from '../learner/exams/i18n';
 
 // One namespace per feature folder; each folder keeps its Korean and English words in its own i18n.ts.
-export const namespaces = { common, auth, exams };
+export const namespaces = { common, auth, onboarding, profile, exams };
 
 export type Language = 'ko' | 'en';
 const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('lms.language');

@@ -61,7 +61,7 @@ function AccountMenu({ me }: { me: Me }) {
     reset();
     navigate('/signin', { replace: true });
   };
-  const role = ['ADMIN', 'MANAGER', 'SUPERVISOR', 'EMPLOYEE', 'VISITOR'].find((r) => hasRole(me, r as never));
+  const role = ['Admin', 'InstitutionManager', 'CompanySupervisor', 'Employee', 'Visitor'].find((r) => hasRole(me, r as never));
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>

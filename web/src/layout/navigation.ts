@@ -6,10 +6,10 @@ export type NavItem = { to: string; label: string };
 export function navigationFor(me: Me | null | undefined): NavItem[] {
   if (!me) return [];
   const items: NavItem[] = [];
-  if (hasRole(me, 'EMPLOYEE')) {
+  if (hasRole(me, 'Employee')) {
     items.push({ to: '/courses', label: 'nav.myCourses' }, { to: '/certificates', label: 'nav.certificates' });
   }
-  if (hasRole(me, 'VISITOR') && !hasRole(me, 'EMPLOYEE', 'SUPERVISOR', 'MANAGER', 'ADMIN')) {
+  if (hasRole(me, 'Visitor') && !hasRole(me, 'Employee', 'CompanySupervisor', 'InstitutionManager', 'Admin')) {
     items.push({ to: '/onboarding', label: 'nav.onboarding' });
   }
   items.push({ to: '/profile', label: 'nav.profile' });
