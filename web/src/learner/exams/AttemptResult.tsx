@@ -3,19 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { koreaDateTime } from '../../common/time';
 import type { AttemptView, EnrollmentExam, QuestionView } from './examApi';
 import { revealHint } from './reveal';
+import { useFocusOnMount } from './useFocusOnMount';
 
 export function formatScore(value: number, language: string): string {
   return new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);
 }
 
 /** A graded attempt: score and pass, and per question what the server chose to reveal under the exam's rule. */
-export function AttemptResult({ exam, attempt }: { exam: EnrollmentExam; attempt: AttemptView }) {
+export function AttemptResult({ exam, attempt, endedByTime = false }: { exam: EnrollmentExam; attempt: AttemptView; endedByTime?: boolean }) {
   const { t, i18n } = useTranslation('exams');
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const hint = revealHint(exam.answerKeyReveal, exam.closesAt, attempt);
   const answers = new Map(attempt.answers.map((a) => [a.questionId, a]));
   return (
     <Stack gap="md">
-      <Title order={2}>{t('result.title', { number: attempt.number })}</Title>
+      <Title order={2} ref={heading} tabIndex={-1}>{t('result.title', { number: attempt.number })}</Title>
+      {endedByTime && <Alert color="orange">{t('timeUp.submitted')}</Alert>}
       <Paper withBorder p="md">
         {attempt.score === null ? (
           <Text>{t('result.waiting')}</Text>
@@ -28,9 +31,9 @@ export function AttemptResult({ exam, attempt }: { exam: EnrollmentExam; attempt
                 <Badge color={attempt.passed ? 'green.9' : 'red.9'} size="lg">{attempt.passed ? t('result.passed') : t('result.failed')}</Badge>
               )}
             </Group>
-            <Text size="sm" c="dimmed">{t('result.passScore', { count: exam.passScore })}</Text>
+            <Text size="sm" c="gray.7">{t('result.passScore', { count: exam.passScore })}</Text>
             {attempt.gradedAt && (
-              <Text size="sm" c="dimmed">
+              <Text size="sm" c="gray.7">
                 {t('result.gradedAt', { time: koreaDateTime(attempt.gradedAt, i18n.language) })} ({t('common:time.kst')})
               </Text>
             )}

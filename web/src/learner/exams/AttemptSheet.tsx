@@ -7,13 +7,14 @@ import { Countdown, useRemainingSeconds } from './Countdown';
 import { submitAttempt, type TimedAttempt } from './examApi';
 import { QuestionField } from './QuestionField';
 import { useAutosave } from './useAutosave';
+import { useFocusOnMount } from './useFocusOnMount';
 
 type Phase = 'answering' | 'submitting' | 'time-up' | 'time-up-failed';
 
 /** Saves still waiting go out this many seconds before the deadline, whatever their pause. */
 const LAST_CALL_SECONDS = 3;
 
-type Props = { timed: TimedAttempt; onGraded: (graded: TimedAttempt) => void; onReload: () => void };
+type Props = { timed: TimedAttempt; onGraded: (graded: TimedAttempt, byTime: boolean) => void; onReload: () => void };
 
 /** Taking an attempt: the clock, the questions, answers saved as they are given, and the submission. */
 export function AttemptSheet({ timed, onGraded, onReload }: Props) {
@@ -23,6 +24,7 @@ export function AttemptSheet({ timed, onGraded, onReload }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const finishing = useRef(false);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const seconds = useRemainingSeconds(attempt.deadline, offsetMs);
 
   const finishRef = useRef<(reason: 'learner' | 'time') => Promise<void>>(async () => undefined);
@@ -46,7 +48,7 @@ export function AttemptSheet({ timed, onGraded, onReload }: Props) {
     try {
       const graded = await submitAttempt(attempt.id);
       saver.forget();
-      onGraded(graded);
+      onGraded(graded, reason === 'time');
     } catch (error) {
       if (reason === 'time') {
         setPhase('time-up-failed');
@@ -81,10 +83,10 @@ export function AttemptSheet({ timed, onGraded, onReload }: Props) {
           <Countdown seconds={seconds} />
           <Text size="sm">{t('sheet.answered', { answered, total: attempt.questions.length })}</Text>
         </Group>
-        <Text size="sm" c={saver.status === 'failed' ? 'red.9' : 'dimmed'} mt={4}>{t(`save.${saver.status}`)}</Text>
+        <Text size="sm" c={saver.status === 'failed' ? 'red.9' : 'gray.7'} mt={4}>{t(`save.${saver.status}`)}</Text>
       </Paper>
 
-      <Title order={2}>{t('sheet.title', { number: attempt.number })}</Title>
+      <Title order={2} ref={heading} tabIndex={-1}>{t('sheet.title', { number: attempt.number })}</Title>
       {saver.status === 'failed' && <Alert color="red" role="alert">{t('save.failed')}</Alert>}
       {(phase === 'time-up' || phase === 'time-up-failed') && (
         <Alert color="orange" title={t('timeUp.title')} role="alert">
@@ -111,7 +113,7 @@ export function AttemptSheet({ timed, onGraded, onReload }: Props) {
         {t('sheet.submit')}
       </Button>
 
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('submit.confirmTitle')} centered>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('submit.confirmTitle')} centered closeButtonProps={{ 'aria-label': t('common:close') }}>
         <Stack gap="md">
           <Text size="sm">{t('submit.confirmBody')}</Text>
           <Text size="sm" fw={600} c={unanswered > 0 ? 'red.9' : undefined}>

@@ -87,7 +87,7 @@ export function ExamOverview({ exam, progressPercent, rememberedIds, onStarted, 
 
       <PastAttempts ids={rememberedIds.filter((id) => id !== inProgress)} />
 
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('start.confirmTitle')} centered>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('start.confirmTitle')} centered closeButtonProps={{ 'aria-label': t('common:close') }}>
         <Stack gap="md">
           <Text size="sm">{t('start.confirmBody', { minutes: exam.timeLimitMinutes, number: exam.attemptsUsed + 1 })}</Text>
           {problem !== null && <Alert color="red" role="alert">{problemText(t, problem)}</Alert>}
@@ -144,7 +144,7 @@ function PastAttempts({ ids }: { ids: string[] }) {
   return (
     <Stack gap="xs">
       <Title order={2} size="h4">{t('history.title')}</Title>
-      <Text size="sm" c="dimmed">{t('history.hint')}</Text>
+      <Text size="sm" c="gray.7">{t('history.hint')}</Text>
       <List spacing={4}>
         {graded.map((attempt) => (
           <List.Item key={attempt.id}>

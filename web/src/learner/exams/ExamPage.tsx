@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/useSession';
@@ -60,8 +60,8 @@ function ExamBody({ exam, enrollmentId }: { exam: EnrollmentExam; enrollmentId: 
     <Stack gap="md">
       <Stack gap={4}>
         <Group gap="xs">
-          <Badge variant="light" color="blue.9">{kind}</Badge>
-          {enrollment.data && <Text size="sm" c="dimmed">{enrollment.data.courseTitle}</Text>}
+          <Badge variant="light">{kind}</Badge>
+          {enrollment.data && <Text size="sm" c="gray.7">{enrollment.data.courseTitle}</Text>}
         </Group>
         <Title order={1}>{exam.title}</Title>
       </Stack>
@@ -85,10 +85,12 @@ function ExamBody({ exam, enrollmentId }: { exam: EnrollmentExam; enrollmentId: 
 
 function AttemptScreen({ exam, attemptId, enrollmentId }: { exam: EnrollmentExam; attemptId: string; enrollmentId: string }) {
   const queryClient = useQueryClient();
+  const [endedByTime, setEndedByTime] = useState(false);
   // Read once: refetching under a learner who is answering would only repeat what the page already holds.
   const attempt = useQuery({ queryKey: examKeys.attempt(attemptId), queryFn: () => fetchAttempt(attemptId), staleTime: Infinity });
 
-  const graded = useCallback((timed: TimedAttempt) => {
+  const graded = useCallback((timed: TimedAttempt, byTime: boolean) => {
+    setEndedByTime(byTime);
     queryClient.setQueryData(examKeys.attempt(attemptId), timed);
     void queryClient.invalidateQueries({ queryKey: examKeys.list(enrollmentId) });
     void queryClient.invalidateQueries({ queryKey: examKeys.enrollment(enrollmentId) });
@@ -98,7 +100,7 @@ function AttemptScreen({ exam, attemptId, enrollmentId }: { exam: EnrollmentExam
     <QueryState query={attempt}>
       {({ attempt: view, offsetMs }) => {
         if (view.examId !== exam.id) return <StatusPage kind="not-found" />;
-        if (view.state === 'GRADED') return <AttemptResult exam={exam} attempt={view} />;
+        if (view.state === 'GRADED') return <AttemptResult exam={exam} attempt={view} endedByTime={endedByTime} />;
         return <AttemptSheet timed={{ attempt: view, offsetMs }} onGraded={graded} onReload={() => void attempt.refetch()} />;
       }}
     </QueryState>

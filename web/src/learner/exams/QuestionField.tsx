@@ -20,7 +20,9 @@ export function QuestionField({ question, number, answer, disabled, onChange }: 
   const { t } = useTranslation('exams');
   const hintId = useId();
   const chosen = answer?.optionIds ?? [];
-  const hint = question.kind === 'SINGLE' ? t('sheet.single') : question.kind === 'MULTIPLE' ? t('sheet.multiple') : t('sheet.short');
+  const hint = question.kind === 'SINGLE' ? t('sheet.single')
+    : question.kind === 'MULTIPLE' ? t('sheet.multiple')
+      : `${t('sheet.short')} ${t('sheet.shortHint', { count: MAX_TEXT_LENGTH })}`;
   const legend = (
     <Text component="span" fw={600} style={{ whiteSpace: 'pre-wrap' }}>
       {t('sheet.question', { number })}. {question.text}
@@ -29,7 +31,7 @@ export function QuestionField({ question, number, answer, disabled, onChange }: 
   return (
     <Fieldset legend={legend} aria-describedby={hintId} disabled={disabled} variant="default">
       <Stack gap="sm">
-        <Text size="sm" c="dimmed" id={hintId}>{t('sheet.points', { count: question.points })} · {hint}</Text>
+        <Text size="sm" c="gray.7" id={hintId}>{t('sheet.points', { count: question.points })} · {hint}</Text>
         {question.kind === 'SINGLE' && question.options.map((option) => (
           <Radio
             key={option.id}
@@ -57,7 +59,6 @@ export function QuestionField({ question, number, answer, disabled, onChange }: 
         {question.kind === 'SHORT' && (
           <TextInput
             label={t('sheet.shortLabel', { number })}
-            description={t('sheet.shortHint', { count: MAX_TEXT_LENGTH })}
             value={answer?.text ?? ''}
             maxLength={MAX_TEXT_LENGTH}
             autoComplete="off"
