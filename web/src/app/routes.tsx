@@ -5,6 +5,7 @@ import { StatusPage } from '../common/StatusPage';
 import { Shell } from '../layout/Shell';
 import { examRoutes } from '../learner/exams/routes';
 import { certificateRoutes, verifyRoutes } from '../certificates/routes';
+import { boardRoutes } from '../board/routes';
 import { HomeRedirect } from './HomeRedirect';
 
 // Each feature folder exports its routes; pages are lazy so the first load carries only what it shows.
@@ -13,6 +14,7 @@ const signedIn: RouteObject[] = [
   { path: 'profile', lazy: () => import('../profile/ProfilePage').then((m) => ({ Component: m.ProfilePage })) },
   ...examRoutes,
   ...certificateRoutes,
+  ...boardRoutes,
 ];
 
 const publicRoutes: RouteObject[] = [...verifyRoutes];
