@@ -8,6 +8,9 @@ namespace Lms.EndToEnd.Tests;
 /// <summary>Someone using the platform through the gateway with real tokens, as the web app would.</summary>
 public sealed class Person(HttpClient client, string email, string password)
 {
+    /// <summary>Everyone <see cref="JoinAsync"/> signs up gets this password, so a browser test can sign in as them.</summary>
+    public const string DefaultPassword = "correct horse battery 9";
+
     public Guid UserId { get; private set; }
 
     public string Email => email;
@@ -18,7 +21,7 @@ public sealed class Person(HttpClient client, string email, string password)
     /// <summary>Signs up, confirms with the code from the email, and signs in.</summary>
     public static async Task<Person> JoinAsync(HttpClient client, string email, string name)
     {
-        var person = new Person(client, email, "correct horse battery 9");
+        var person = new Person(client, email, DefaultPassword);
         var username = $"p{Guid.NewGuid():N}"[..20];
         var signedUp = await PoliteAsync(() => client.PostAsJsonAsync("/identity/v1/signup", new { email, username, password = person._password, name }));
         signedUp.EnsureSuccessStatusCode();

@@ -203,6 +203,43 @@ public sealed class Refreshing_and_signing_out(Platform platform)
     }
 
     [Fact]
+    public async Task Signing_out_everywhere_ends_every_session_of_the_account_and_no_one_elses()
+    {
+        var account = NewAccounts.Unique();
+        var laptop = await Client.SignedInAsync(platform.Mail, account);
+        var phone = await SignInAgainAsync(account);
+        var stranger = await Client.SignedInAsync(platform.Mail);
+
+        var request = new HttpRequestMessage(HttpMethod.Post, "/identity/v1/signout/everywhere");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", laptop.AccessToken);
+        var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith("lms_access=;", StringComparison.Ordinal));
+        foreach (var ended in new[] { laptop, phone })
+        {
+            await (await MeAsync(ended.AccessToken)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+            await (await RefreshAsync(ended.RefreshToken)).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await MeAsync(stranger.AccessToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_out_everywhere_needs_a_signed_in_caller()
+    {
+        var response = await Client.PostAsync("/identity/v1/signout/everywhere", null);
+
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    private async Task<Tokens> SignInAgainAsync(NewAccount account)
+    {
+        var response = await Client.PostAsJsonAsync("/identity/v1/signin", new { login = account.Email, password = account.Password });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<Tokens>())!;
+    }
+
+    [Fact]
     public async Task Signing_out_without_a_token_is_401()
     {
         var response = await Client.PostAsync("/identity/v1/signout", null);

@@ -15,6 +15,17 @@ public sealed class Signing_in_with_Google(Platform platform)
     private readonly HttpClient _browser = platform.Identity.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     [Fact]
+    public async Task The_sign_in_page_learns_which_providers_are_configured_without_starting_a_sign_in()
+    {
+        var response = await _browser.GetAsync("/identity/v1/external/providers");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["google"], body.GetProperty("providers").EnumerateArray().Select(p => p.GetString()));
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
     public async Task Starting_sends_the_browser_to_the_provider_with_state_and_a_pkce_challenge()
     {
         var response = await _browser.GetAsync("/identity/v1/external/google?mode=signup");

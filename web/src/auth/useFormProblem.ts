@@ -6,10 +6,10 @@ import { fieldErrors, problemText } from '../common/problemText';
 export function useFormProblem() {
   const { t } = useTranslation('auth');
   const [error, setError] = useState<unknown>(null);
-  const fields = fieldErrors(error);
+  const fields = fieldErrors(t, error);
   return {
     setError,
     message: error && Object.keys(fields).length === 0 ? problemText(t, error) : null,
-    field: (name: string) => (fields[name] ? t('fields.server', { message: fields[name] }) : undefined),
+    field: (name: string) => fields[name],
   };
 }

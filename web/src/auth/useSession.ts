@@ -27,12 +27,26 @@ export function useSession() {
   return { me: query.data, loading: query.isPending, error: query.error, refetch: query.refetch };
 }
 
+/** Forgets everything the last person saw; the pages watching who is signed in see nobody at once. */
 export function useSessionReset() {
   const client = useQueryClient();
   return () => {
-    client.clear();
+    client.removeQueries({ predicate: (query) => !isMe(query.queryKey) });
     client.setQueryData(meKey, null);
   };
+}
+
+/** After a role change: the new `me` at once, and every other answer asked again under the new role. */
+export function useSessionRenewal() {
+  const client = useQueryClient();
+  return (me: Me) => {
+    client.setQueryData<Me | null>(meKey, me);
+    client.removeQueries({ predicate: (query) => !isMe(query.queryKey) });
+  };
+}
+
+function isMe(key: readonly unknown[]): boolean {
+  return key[0] === meKey[0] && key[1] === meKey[1];
 }
 
 export function hasRole(me: Me | null | undefined, ...roles: Role[]): boolean {

@@ -20,10 +20,13 @@ export function problemText(t: TFunction, error: unknown): string {
   return t(`common:problem.${byStatus}`, { wait: wait ?? '', defaultValue: t('common:problem.unknown') });
 }
 
-/** Field errors of a 400 keyed by the lower-camel field name the form uses. */
-export function fieldErrors(error: unknown): Record<string, string> {
-  if (!(error instanceof ProblemError) || error.kind !== 'validation') return {};
+/**
+ * Field errors of a 400 keyed by the lower-camel field name the form uses, each introduced in the reader's language
+ * (the server's own sentence follows: it names the exact rule).
+ */
+export function fieldErrors(t: TFunction, error: unknown): Record<string, string> {
+  if (!(error instanceof ProblemError) || Object.keys(error.errors).length === 0) return {};
   return Object.fromEntries(Object.entries(error.errors).map(([field, messages]) => [
-    field.charAt(0).toLowerCase() + field.slice(1), messages.join(' '),
+    field.charAt(0).toLowerCase() + field.slice(1), t('common:problem.field', { message: messages.join(' ') }),
   ]));
 }

@@ -123,6 +123,7 @@ export const ko = {
     page: '페이지 번호를 확인해 주세요.',
     size: '페이지 크기를 확인해 주세요.',
     traceId: '문의 시 알려 주실 번호: {{traceId}}',
+    field: '확인해 주세요: {{message}}',
   },
 };
 
@@ -250,5 +251,6 @@ export const en: typeof ko = {
     page: 'Check the page number.',
     size: 'Check the page size.',
     traceId: 'Reference for support: {{traceId}}',
+    field: 'Check this: {{message}}',
   },
 };

@@ -65,7 +65,8 @@ function AccountMenu({ me }: { me: Me }) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('nav.account')} px="xs">
+        <UnstyledButton px="xs">
+          <VisuallyHidden>{t('nav.account')}: </VisuallyHidden>
           <Text size="sm" fw={500} truncate maw={160}>{me.username}</Text>
           {role && <Text size="xs" c="dimmed">{t(`roles.${role}`)}</Text>}
         </UnstyledButton>

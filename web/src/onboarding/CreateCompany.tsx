@@ -16,7 +16,7 @@ export function CreateCompany({ me, become }: { me: Me; become: ReturnType<typeo
   const domain = me.email.split('@')[1] ?? '';
   const [form, setForm] = useState<CompanyRequest>({ name: '', ownerName: '', businessNumber: '', emailDomain: domain, phone: '', address: '' });
   const [checked, setChecked] = useState(false);
-  const server = fieldErrors(become.error);
+  const server = fieldErrors(t, become.error);
   const field = (name: keyof CompanyRequest, required = true) => ({
     value: form[name] ?? '',
     required,

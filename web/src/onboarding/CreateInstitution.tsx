@@ -18,7 +18,7 @@ export function CreateInstitution({ me, become }: { me: Me; become: ReturnType<t
     name: '', ownerName: '', businessNumber: '', certifiedNumber: '', email: me.email, phone: '', address: '', website: '', description: '',
   });
   const [checked, setChecked] = useState(false);
-  const server = fieldErrors(become.error);
+  const server = fieldErrors(t, become.error);
   const props = (name: keyof InstitutionRequest) => ({
     value: form[name] ?? '',
     required: required.includes(name),

@@ -1,10 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../api/clients';
 import { call } from '../api/call';
 import { refreshUntilRole } from '../auth/roleRefresh';
-import { homeOf, meKey, type Me, type Role } from '../auth/useSession';
+import { homeOf, useSessionRenewal, type Role } from '../auth/useSession';
 
 type Phase = 'idle' | 'sending' | 'settingUp' | 'slow';
 
@@ -14,7 +13,7 @@ type Phase = 'idle' | 'sending' | 'settingUp' | 'slow';
  */
 export function useBecomeRole() {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const renew = useSessionRenewal();
   const [phase, setPhase] = useState<Phase>('idle');
   const [error, setError] = useState<unknown>(null);
 
@@ -37,8 +36,7 @@ export function useBecomeRole() {
       return;
     }
     const me = await call(api.identity.GET('/identity/v1/me'));
-    queryClient.clear();
-    queryClient.setQueryData<Me | null>(meKey, me);
+    renew(me);
     navigate(homeOf(me), { replace: true });
   };
 

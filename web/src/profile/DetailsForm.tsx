@@ -31,7 +31,7 @@ function Details({ profile }: { profile: Profile }) {
       void queryClient.invalidateQueries({ queryKey: ['identity'] });
     },
   });
-  const server = fieldErrors(save.error);
+  const server = fieldErrors(t, save.error);
 
   return (
     <ImeSafeForm aria-label={t('details.title')} onSubmit={() => form.name.trim() && save.mutate()}>

@@ -17,7 +17,7 @@ export function PasswordForm() {
     mutationFn: () => call(api.identity.POST('/identity/v1/password/change', { body: { currentPassword: current, newPassword: next } })),
     onSuccess: () => { setCurrent(''); setNext(''); setChecked(false); },
   });
-  const server = fieldErrors(change.error);
+  const server = fieldErrors(t, change.error);
   const submit = () => {
     setChecked(true);
     if (current && rules.password(next)) change.mutate();
