@@ -62,7 +62,7 @@ function NewComment({ postId, onAdded }: { postId: string; onAdded: () => void }
   const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const server = fieldErrors(error).body;
+  const server = fieldErrors(t, error).body;
   const submit = async () => {
     setChecked(true);
     if (!hasText(body)) return;
@@ -86,7 +86,7 @@ function NewComment({ postId, onAdded }: { postId: string; onAdded: () => void }
         <Stack gap="xs">
           <Title order={3} size="h5" id="new-comment-title">{t('comments.add')}</Title>
           <Textarea label={t('comments.label')} value={body} maxLength={MAX_COMMENT} autosize minRows={3} maxRows={12}
-            error={checked && !hasText(body) ? t('comments.required') : server && t('form.server', { message: server })}
+            error={checked && !hasText(body) ? t('comments.required') : server}
             onChange={(event) => setBody(event.currentTarget.value)} />
           {error !== null && !server && <Alert color="red" role="alert">{problemText(t, error)}</Alert>}
           <Button type="submit" loading={busy} w="fit-content">{t('comments.submit')}</Button>

@@ -28,9 +28,9 @@ export function PostForm({ heading, initialTitle = '', initialBody = '', submitL
   const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const fields = fieldErrors(error);
-  const titleError = checked && !hasText(title) ? t('form.requiredTitle') : fields.title && t('form.server', { message: fields.title });
-  const bodyError = checked && !hasText(body) ? t('form.requiredBody') : fields.body && t('form.server', { message: fields.body });
+  const fields = fieldErrors(t, error);
+  const titleError = checked && !hasText(title) ? t('form.requiredTitle') : fields.title;
+  const bodyError = checked && !hasText(body) ? t('form.requiredBody') : fields.body;
 
   const submit = async () => {
     setChecked(true);

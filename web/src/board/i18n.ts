@@ -41,7 +41,6 @@ export const ko = {
     requiredBody: '내용을 입력해 주세요.',
     tooLong: '{{count}}자까지 쓸 수 있습니다.',
     count: '{{count}} / {{max}}자',
-    server: '확인해 주세요: {{message}}',
   },
   post: {
     edit: '수정',
@@ -115,7 +114,6 @@ export const en: typeof ko = {
     requiredBody: 'Enter the text.',
     tooLong: 'At most {{count}} characters.',
     count: '{{count}} / {{max}} characters',
-    server: 'Please check: {{message}}',
   },
   post: {
     edit: 'Edit',
