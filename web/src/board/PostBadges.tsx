@@ -8,7 +8,7 @@ export function PostBadges({ type, pinned, answered }: { type: string; pinned: b
     <Group gap={4} wrap="nowrap">
       {type === 'NOTICE' && pinned && <Badge color="dark" variant="outline">{t('badge.pinned')}</Badge>}
       {type === 'QUESTION' && (answered
-        ? <Badge color="green.9">{t('badge.answered')}</Badge>
+        ? <Badge color="teal.9">{t('badge.answered')}</Badge>
         : <Badge color="gray.7" variant="outline">{t('badge.waiting')}</Badge>)}
     </Group>
   );

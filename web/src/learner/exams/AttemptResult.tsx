@@ -28,7 +28,7 @@ export function AttemptResult({ exam, attempt, endedByTime = false }: { exam: En
               <Text size="sm">{t('result.scoreLabel')}</Text>
               <Text fz={28} fw={700}>{t('result.score', { score: formatScore(attempt.score, i18n.language) })}</Text>
               {attempt.passed !== null && (
-                <Badge color={attempt.passed ? 'green.9' : 'red.9'} size="lg">{attempt.passed ? t('result.passed') : t('result.failed')}</Badge>
+                <Badge color={attempt.passed ? 'teal.9' : 'red.9'} size="lg">{attempt.passed ? t('result.passed') : t('result.failed')}</Badge>
               )}
             </Group>
             <Text size="sm" c="gray.7">{t('result.passScore', { count: exam.passScore })}</Text>
@@ -83,7 +83,7 @@ function ReviewedQuestion({ question, number, answer }: {
                 <Group gap={6} wrap="wrap">
                   <Text size="sm" fw={chosen.has(option.id) ? 700 : 400}>{option.text}</Text>
                   {chosen.has(option.id) && <Badge variant="outline" color="dark">{t('result.chosen')}</Badge>}
-                  {option.correct === true && <Badge color="green.9">{t('result.correct')}</Badge>}
+                  {option.correct === true && <Badge color="teal.9">{t('result.correct')}</Badge>}
                 </Group>
               </List.Item>
             ))}

@@ -65,7 +65,7 @@ export function ExamOverview({ exam, progressPercent, rememberedIds, onStarted, 
         ) : (
           <Group gap="sm">
             <Text fw={700}>{t('best.score', { score: formatScore(exam.score, i18n.language) })}</Text>
-            <Badge color={exam.passed ? 'green.9' : 'red.9'}>{exam.passed ? t('best.passed') : t('best.failed')}</Badge>
+            <Badge color={exam.passed ? 'teal.9' : 'red.9'}>{exam.passed ? t('best.passed') : t('best.failed')}</Badge>
           </Group>
         )}
       </Paper>
