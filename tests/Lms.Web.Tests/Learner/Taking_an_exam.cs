@@ -81,7 +81,7 @@ public sealed partial class Taking_an_exam(Chromium browser) : BrowserTest(brows
     }, Viewport.Phone);
 
     [Fact]
-    public Task Holds_the_keys_back_while_the_rule_says_so() => Browser.RunAsync(async page =>
+    public Task Resumes_an_attempt_from_the_overview_and_holds_the_keys_back_while_the_rule_says_so() => Browser.RunAsync(async page =>
     {
         var exam = await ExamClassroom.OpenAsync(Api, answerKeyReveal: "AFTER_CLOSE", attemptsAllowed: 2);
         await AppPages.SignInAsync(page, exam.Learner.Email, Person.DefaultPassword);
@@ -89,6 +89,12 @@ public sealed partial class Taking_an_exam(Chromium browser) : BrowserTest(brows
         await page.GetByRole(AriaRole.Button, new() { Name = "응시 시작" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "시작하기" }).ClickAsync();
         await page.GetByRole(AriaRole.Radio, new() { Name = ExamClassroom.SingleWrong }).CheckAsync();
+        await Expect(page.GetByText("모든 답안을 저장했습니다.")).ToBeVisibleAsync();
+
+        // Leaving the attempt and coming back to it from the overview shows the answer saved meanwhile.
+        await page.GetByRole(AriaRole.Link, new() { Name = "시험 안내로 돌아가기" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "이어서 응시" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Radio, new() { Name = ExamClassroom.SingleWrong })).ToBeCheckedAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "답안 제출" }).ClickAsync();
         var submit = page.GetByRole(AriaRole.Dialog, new() { Name = "답안을 제출할까요?" });
         await Expect(submit).ToContainTextAsync("답하지 않은 문항이 2개 있습니다.");

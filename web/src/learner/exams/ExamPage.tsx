@@ -86,8 +86,16 @@ function ExamBody({ exam, enrollmentId }: { exam: EnrollmentExam; enrollmentId: 
 function AttemptScreen({ exam, attemptId, enrollmentId }: { exam: EnrollmentExam; attemptId: string; enrollmentId: string }) {
   const queryClient = useQueryClient();
   const [endedByTime, setEndedByTime] = useState(false);
-  // Read once: refetching under a learner who is answering would only repeat what the page already holds.
-  const attempt = useQuery({ queryKey: examKeys.attempt(attemptId), queryFn: () => fetchAttempt(attemptId), staleTime: Infinity });
+  // Read afresh whenever the attempt opens (a copy cached earlier may lack answers saved since), and then left alone:
+  // refetching under a learner who is answering would only repeat what the page already holds.
+  const attempt = useQuery({
+    queryKey: examKeys.attempt(attemptId),
+    queryFn: () => fetchAttempt(attemptId),
+    staleTime: Infinity,
+    refetchOnMount: 'always',
+    refetchOnReconnect: false,
+  });
+  const fresh = { ...attempt, isPending: !attempt.isFetchedAfterMount && !attempt.error };
 
   const graded = useCallback((timed: TimedAttempt, byTime: boolean) => {
     setEndedByTime(byTime);
@@ -97,7 +105,7 @@ function AttemptScreen({ exam, attemptId, enrollmentId }: { exam: EnrollmentExam
   }, [attemptId, enrollmentId, queryClient]);
 
   return (
-    <QueryState query={attempt}>
+    <QueryState query={fresh}>
       {({ attempt: view, offsetMs }) => {
         if (view.examId !== exam.id) return <StatusPage kind="not-found" />;
         if (view.state === 'GRADED') return <AttemptResult exam={exam} attempt={view} endedByTime={endedByTime} />;
