@@ -5,7 +5,7 @@ import type { Answer, ChangeKind } from './autosave';
 import type { QuestionView } from './examApi';
 
 /** The server's limit on a short answer. */
-export const MAX_TEXT_LENGTH = 500;
+const MAX_TEXT_LENGTH = 500;
 
 type Props = {
   question: QuestionView;

@@ -57,10 +57,6 @@ export class AnswerQueue {
     return this.answers.get(questionId);
   }
 
-  all(): Answer[] {
-    return [...this.answers.values()];
-  }
-
   change(answer: Answer, kind: ChangeKind, now: number): void {
     this.answers.set(answer.questionId, answer);
     this.dirty.set(answer.questionId, ++this.version);
