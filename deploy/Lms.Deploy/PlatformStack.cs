@@ -117,6 +117,12 @@ public sealed class PlatformStack : Stack
             env[$"Services__{callee}"] = Network.InternalUrl(callee);
         }
 
+        if (spec.Web == "app")
+        {
+            // The image carries the web app's build there (deploy/docker/Service.Dockerfile, WEB=app).
+            env["Web__Root"] = "/app/wwwroot";
+        }
+
         if (spec.Database)
         {
             env["ConnectionStrings__Database"] = Database.ConnectionStringFor(spec);

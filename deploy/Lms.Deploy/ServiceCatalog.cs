@@ -9,6 +9,7 @@ public sealed record ServiceSpec(
     string Dir,
     string Assembly,
     string Runtime,
+    string Web,
     bool Database,
     bool Bucket,
     bool Redis,

@@ -6,6 +6,7 @@
 #     --build-arg RUNTIME=plain --build-arg SOURCE=https://github.com/OWNER/REPO --build-arg REVISION=$(git rev-parse HEAD) \
 #     -t lms-identity .
 #
+# WEB=app (the gateway) builds web/ with Node and serves it at /app/ from /app/wwwroot (Web__Root).
 # RUNTIME=media adds ffmpeg (content measures videos with ffprobe, live remuxes recordings); every other image
 # stays without it. The image runs as a non-root user, listens on 8080, writes nothing outside /tmp (so it runs
 # with a read-only root file system), and checks itself on /health/live. Needs BuildKit (Docker 23 or later, or
@@ -13,6 +14,7 @@
 
 ARG DOTNET_VERSION=10.0
 ARG RUNTIME=plain
+ARG WEB=none
 
 # ---- restore: only the project files, so this layer is reused until a dependency changes
 FROM mcr.microsoft.com/dotnet/sdk:${DOTNET_VERSION} AS restore
@@ -35,6 +37,19 @@ COPY services/ServiceDefaults/ services/ServiceDefaults/
 COPY ${PROJECT_DIR}/ ${PROJECT_DIR}/
 RUN --mount=type=cache,id=nuget,target=/root/.nuget/packages \
     dotnet publish "${PROJECT_DIR}/${ASSEMBLY}.csproj" -c Release --no-restore -o /app /p:UseAppHost=false
+
+# ---- the web app: built only for the image that serves it (the gateway); every other image copies an empty folder
+FROM node:20-bookworm-slim AS web-app
+WORKDIR /web
+COPY web/package.json web/package-lock.json web/.npmrc ./
+RUN --mount=type=cache,id=npm,target=/root/.npm npm ci --no-audit --no-fund
+COPY web/ ./
+RUN npm run build
+
+FROM restore AS web-none
+RUN mkdir -p /web/dist
+
+FROM web-${WEB} AS web
 
 # ---- runtimes: ASP.NET Core only, or with ffmpeg for the services that run it
 FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION} AS runtime-plain
@@ -59,6 +74,7 @@ ENV LMS_ASSEMBLY=${ASSEMBLY} \
     DOTNET_NOLOGO=1
 WORKDIR /app
 COPY --from=build /app .
+COPY --from=web /web/dist ./wwwroot
 COPY --chmod=0755 deploy/docker/entrypoint.sh /usr/local/bin/lms-entrypoint
 COPY --chmod=0755 deploy/docker/healthcheck.sh /usr/local/bin/lms-healthcheck
 # The only writable place: a volume (compose mounts a tmpfs, ECS a task volume).

@@ -5,6 +5,8 @@ public sealed class Images_and_service_table
 {
     private static readonly string[] Runtimes = ["plain", "media"];
 
+    private static readonly string[] WebKinds = ["none", "app"];
+
     private static readonly string Dockerfile = Repository.Read("deploy/docker/Service.Dockerfile");
 
     [Fact]
@@ -27,6 +29,22 @@ public sealed class Images_and_service_table
         var media = Dockerfile[Dockerfile.IndexOf("AS runtime-media", StringComparison.Ordinal)..Dockerfile.IndexOf("# ---- final", StringComparison.Ordinal)];
         Assert.Contains("ffmpeg", media, StringComparison.Ordinal);
         Assert.Single(Dockerfile.Split('\n'), line => line.Contains("install", StringComparison.Ordinal) && line.Contains("ffmpeg", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Builds_the_web_app_only_into_the_gateway_image_which_is_told_where_it_is()
+    {
+        Assert.Equal(["gateway"], ServiceCatalog.All.Where(s => s.Web == "app").Select(s => s.Name));
+        Assert.All(ServiceCatalog.All, s => Assert.Contains(s.Web, WebKinds));
+        Assert.Contains("FROM node:20", Dockerfile, StringComparison.Ordinal);
+        Assert.Contains("npm ci", Dockerfile, StringComparison.Ordinal);
+        Assert.Contains("COPY --from=web /web/dist ./wwwroot", Dockerfile, StringComparison.Ordinal);
+        var lockFirst = Dockerfile.IndexOf("COPY web/package.json web/package-lock.json", StringComparison.Ordinal);
+        Assert.True(lockFirst > 0 && lockFirst < Dockerfile.IndexOf("COPY web/ ./", StringComparison.Ordinal), "packages install before the sources are copied");
+        Assert.Contains("**/node_modules", Repository.Read(".dockerignore").Split('\n').Select(l => l.Trim()));
+        var workflow = Repository.Read(".github/workflows/deploy-services.yml");
+        Assert.Contains("WEB=${{ steps.service.outputs.web }}", workflow, StringComparison.Ordinal);
+        Assert.Contains("Web__Root: /app/wwwroot", Repository.Read("docker-compose.yml"), StringComparison.Ordinal);
     }
 
     [Fact]

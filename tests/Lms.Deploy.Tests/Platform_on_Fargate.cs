@@ -288,6 +288,8 @@ public sealed class Platform_on_Fargate(SynthesizedApp app)
             gateway["Auth__MetadataAddress"].GetString());
         Assert.Equal("false", gateway["Auth__RequireHttpsMetadata"].GetString());
         Assert.Equal("https://lms.example.com/identity/v1", gateway["Auth__Issuer"].GetString());
+        // The gateway serves the web app its image carries; no other task is told of one.
+        Assert.Equal("/app/wwwroot", gateway["Web__Root"].GetString());
     }
 
     [Fact]

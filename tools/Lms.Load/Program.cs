@@ -5,7 +5,7 @@ using Lms.Load.Outbox;
 
 // The load harness: `./lms bench [scenario …] [--quick]` builds Release, starts the platform from it and runs this
 // (README, "Performance"). Each scenario prints its progress, then every figure lands in one table with its baseline
-// from the same run and its aim. Scenarios: gateway, outbox, heartbeats, sign-in, catalog, dashboards, live, upload.
+// from the same run and its aim. Scenarios: gateway, outbox, heartbeats, sign-in, catalog, dashboards, live, upload, web.
 //   dotnet artifacts/bin/Lms.Load/release/Lms.Load.dll [scenario …] [--quick] [--runs N] [--seconds S]
 //     [--connections C] [--learners N] [--heartbeat-seconds S]
 var options = Options.Parse(args);
@@ -75,6 +75,10 @@ foreach (var scenario in options.Scenarios)
             case "live":
                 await ToolScenario.RunAsync(scenario, figures, "dotnet", [Tool("Lms.LiveFanout"), "--clients", options.Quick ? "500" : "500,1000,3000",
                     "--burst", options.Quick ? "1000" : "3000", "--steady", "200", "--configuration", configuration], benchEnvironment);
+                break;
+            case "web":
+                await ToolScenario.RunAsync(scenario, figures, "dotnet", [Tool("Lms.WebBench"), "--runs", options.Quick ? "3" : "7"],
+                    new Dictionary<string, string> { ["LMS_GATEWAY"] = options.Gateway.ToString() });
                 break;
             case "upload":
                 await ToolScenario.RunAsync(scenario, figures, Path.Combine(options.RepoRoot, "scripts", "benchmark-upload.sh"), [options.Quick ? "64" : "512"],

@@ -17,8 +17,8 @@ export function refreshSession(): Promise<boolean> {
     .then((response) => response.ok)
     .catch(() => false)
     .finally(() => {
-      // Let the next expiry start a new refresh; the calls waiting on this one have their answer.
-      setTimeout(() => { refreshing = null; }, 0);
+      // The calls waiting on this refresh hold its promise; the next expiry starts a new one.
+      refreshing = null;
     });
   return refreshing;
 }
