@@ -21,6 +21,7 @@ public sealed partial class Taking_an_exam(Chromium browser) : BrowserTest(brows
         await page.GetByRole(AriaRole.Button, new() { Name = "응시 시작" }).ClickAsync();
         var start = page.GetByRole(AriaRole.Dialog, new() { Name = "응시를 시작할까요?" });
         await Expect(start).ToContainTextAsync("제한 시간 20분");
+        await TransitionsEndedAsync(page);
         await Accessibility.AssertNoSeriousViolationsAsync(page, "the start confirmation");
         await start.GetByRole(AriaRole.Button, new() { Name = "시작하기" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "1회차 응시" })).ToBeVisibleAsync();
@@ -112,6 +113,10 @@ public sealed partial class Taking_an_exam(Chromium browser) : BrowserTest(brows
         await page.GetByRole(AriaRole.Link, new() { Name = "1회차 응시 결과" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "1회차 응시 결과" })).ToBeVisibleAsync();
     });
+
+    /// <summary>A dialog fades in: axe measuring contrast halfway through would see pale text that is not there.</summary>
+    private static async Task TransitionsEndedAsync(IPage page) => await page.EvaluateAsync(
+        "() => Promise.all(document.getAnimations().filter(a => a.effect?.getTiming().iterations !== Infinity).map(a => a.finished))");
 
     [GeneratedRegex(@"[?&]attempt=([0-9a-f-]{36})")]
     private static partial Regex AttemptInAddress();
