@@ -15,8 +15,8 @@ export const MAX_BODY = 20_000;
 export const MAX_COMMENT = 5_000;
 
 export const boardKeys = {
-  // The same query the course pages use: the enrollment names its course provision, whose board this is.
-  enrollment: (enrollmentId: string) => ['student', 'enrollments', enrollmentId] as const,
+  // The same query (and key) the course room uses: the enrollment names its course provision, whose board this is.
+  enrollment: (enrollmentId: string) => ['student', 'enrollment', enrollmentId] as const,
   posts: (cpId: string, type: PostType, page: number) => ['board', 'provisions', cpId, 'posts', type, page] as const,
   allPosts: (cpId: string) => ['board', 'provisions', cpId, 'posts'] as const,
   post: (postId: string) => ['board', 'posts', postId] as const,

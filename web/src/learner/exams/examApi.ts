@@ -10,9 +10,11 @@ export type QuestionView = components['schemas']['QuestionView'];
 /** An attempt with how far the server's clock was ahead of this device's when it answered. */
 export type TimedAttempt = { attempt: AttemptView; offsetMs: number };
 
+// The enrollment and its exams under the same keys as the course room's, so both pages share one copy and a graded
+// attempt refreshes the room's exam list too.
 export const examKeys = {
-  list: (enrollmentId: string) => ['student', 'enrollments', enrollmentId, 'exams'] as const,
-  enrollment: (enrollmentId: string) => ['student', 'enrollments', enrollmentId] as const,
+  list: (enrollmentId: string) => ['student', 'enrollment', enrollmentId, 'exams'] as const,
+  enrollment: (enrollmentId: string) => ['student', 'enrollment', enrollmentId] as const,
   attempt: (attemptId: string) => ['student', 'attempts', attemptId] as const,
 };
 
