@@ -59,6 +59,7 @@ public sealed class MicrophoneChromium : IAsyncLifetime
             Locale = "ko-KR",
             TimezoneId = "Asia/Seoul",
             ViewportSize = Viewport.Laptop.Size,
+            ReducedMotion = ReducedMotion.Reduce,
             BypassCSP = true,
         });
         await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true, Sources = false });
