@@ -34,9 +34,10 @@ export function Recorder({ topicId }: { topicId: string }) {
     <Stack gap="md">
       <Text size="sm">{t('recorder.limit', { minutes: MAX_RECORDING_SECONDS / 60 })}</Text>
       <VisuallyHidden role="status" aria-live="polite">{announcement}</VisuallyHidden>
+      {!recorder.supported && <Alert color="red">{t('recorder.errors.unsupported')}</Alert>}
       {recorder.error && <Alert color="red" role="alert">{t(`recorder.errors.${recorder.error}`)}</Alert>}
 
-      {(phase === 'idle' || phase === 'starting') && (
+      {recorder.supported && (phase === 'idle' || phase === 'starting') && (
         <Button ref={startButton} w="fit-content" size="md" loading={phase === 'starting'} onClick={recorder.start}>
           {t('recorder.start')}
         </Button>

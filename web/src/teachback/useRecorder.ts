@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { chooseRecordingFormat } from './recordingFormat';
 import { RecorderSession, type MediaDeps, type Recording, type RecorderError, type RecorderPhase } from './recorderSession';
 
 export type PlayableRecording = Recording & { url: string };
@@ -29,6 +30,11 @@ export function useRecorder() {
   const [error, setError] = useState<RecorderError | null>(null);
   const [recording, setRecording] = useState<PlayableRecording | null>(null);
   const session = useRef<RecorderSession | null>(null);
+  // Known before anyone presses a button: no recorder, no container the service takes, or a page without a secure origin.
+  const [supported] = useState(() => {
+    const media = browserMedia();
+    return !!media.getUserMedia && !!media.MediaRecorder && chooseRecordingFormat((type) => media.MediaRecorder!.isTypeSupported(type)) !== null;
+  });
 
   useEffect(() => {
     const leave = () => session.current?.dispose();
@@ -74,7 +80,7 @@ export function useRecorder() {
   }, []);
 
   return {
-    phase, elapsedMs, level, error, recording, start, reset,
+    supported, phase, elapsedMs, level, error, recording, start, reset,
     pause: useCallback(() => session.current?.pause(), []),
     resume: useCallback(() => session.current?.resume(), []),
     stop: useCallback(() => session.current?.stop(), []),
