@@ -5,9 +5,14 @@ import * as auth from '../auth/i18n';
 import * as onboarding from '../onboarding/i18n';
 import * as profile from '../profile/i18n';
 import * as studio from '../live/studio/i18n';
+import * as learner from '../learner/i18n';
+import * as exams from '../learner/exams/i18n';
+import * as certificates from '../certificates/i18n';
+import * as board from '../board/i18n';
+import * as teachback from '../teachback/i18n';
 
 // One namespace per feature folder; each folder keeps its Korean and English words in its own i18n.ts.
-export const namespaces = { common, auth, onboarding, profile, studio };
+export const namespaces = { common, auth, onboarding, profile, learner, exams, certificates, board, teachback, studio };
 
 export type Language = 'ko' | 'en';
 const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('lms.language');

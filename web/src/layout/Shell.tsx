@@ -28,7 +28,7 @@ export function Shell() {
             <Select
               aria-label={t('language')}
               size="xs"
-              w={110}
+              w={{ base: 88, sm: 110 }}
               data={[{ value: 'ko', label: t('languages.ko') }, { value: 'en', label: t('languages.en') }]}
               value={i18n.language}
               onChange={(value) => value && setLanguage(value as Language)}
@@ -67,7 +67,7 @@ function AccountMenu({ me }: { me: Me }) {
       <Menu.Target>
         <UnstyledButton px="xs">
           <VisuallyHidden>{t('nav.account')}: </VisuallyHidden>
-          <Text size="sm" fw={500} truncate maw={160}>{me.username}</Text>
+          <Text size="sm" fw={500} truncate maw={{ base: 96, sm: 160 }}>{me.username}</Text>
           {role && <Text size="xs" c="dimmed">{t(`roles.${role}`)}</Text>}
         </UnstyledButton>
       </Menu.Target>
