@@ -36,8 +36,12 @@ public sealed record EditSessionRequest(
     }
 }
 
+/// <summary>
+/// One provision's sessions, or without <see cref="CourseProvideId"/> every session the caller may see: those of the
+/// institutions they manage and of the provisions they are enrolled in.
+/// </summary>
 public sealed record SessionQuery(
-    [property: Required] Guid? CourseProvideId,
+    Guid? CourseProvideId,
     [property: Range(1, 100_000)] int Page = 1,
     [property: Range(1, 100)] int Size = 20);
 
@@ -46,7 +50,7 @@ public sealed record SessionQuery(
 /// <see cref="Recording"/> is shown to managers in the session's detail, once nginx has recorded it.
 /// </summary>
 public sealed record SessionResponse(
-    Guid Id, Guid CourseProvideId, string Title, string State, DateTimeOffset ScheduledStart, DateTimeOffset ScheduledEnd,
+    Guid Id, Guid CourseProvideId, string CourseTitle, string Title, string State, DateTimeOffset ScheduledStart, DateTimeOffset ScheduledEnd,
     DateTimeOffset? StartedAt, DateTimeOffset? EndedAt, string? PlaybackUrl, DateTimeOffset? PlaybackExpiresAt, RecordingView? Recording = null);
 
 /// <summary>

@@ -20,7 +20,8 @@ public static partial class SessionEndpoints
     {
         var sessions = api.MapGroup("/sessions").RequireAuthorization().WithTags("Live sessions");
         sessions.MapPost("", ScheduleAsync).WithSummary("Schedule a live session for a provision the caller's institution runs (managers)");
-        sessions.MapGet("", ListAsync).WithSummary("A provision's sessions, newest first (its institution's managers and active enrollees)");
+        sessions.MapGet("", ListAsync).WithSummary(
+            "A provision's sessions, newest first (its institution's managers and active enrollees); without courseProvideId, every session the caller may see");
         sessions.MapGet("/{id:guid}", GetAsync)
             .WithSummary("One session; while LIVE the playback URL is signed for this viewer and short-lived (fetch again before playbackExpiresAt); managers also see its recording");
         sessions.MapPatch("/{id:guid}", EditAsync).WithSummary("Change title or times while the session is SCHEDULED (managers)");
@@ -48,7 +49,9 @@ public static partial class SessionEndpoints
             return ManagersOnly();
         }
 
-        var institutionId = await db.Provisions.Where(p => p.ProvisionId == provisionId).Select(p => p.InstitutionId).SingleAsync(cancellationToken);
+        var provision = await db.Provisions.Where(p => p.ProvisionId == provisionId).Select(p => new { p.InstitutionId, p.CourseTitle })
+            .SingleAsync(cancellationToken);
+        var institutionId = provision.InstitutionId;
         var now = clock.GetUtcNow();
         var session = LiveSession.Schedule(provisionId, institutionId, userId, request.Title, request.ScheduledStart!.Value,
             request.ScheduledEnd!.Value, now);
@@ -62,7 +65,7 @@ public static partial class SessionEndpoints
         }
         db.Sessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/live/v1/sessions/{session.Id}", ToResponse(session, userId, streaming, options.Value, now));
+        return TypedResults.Created($"/live/v1/sessions/{session.Id}", ToResponse(session, provision.CourseTitle, userId, streaming, options.Value, now));
     }
 
     internal static async Task<Results<Ok<Paged<SessionResponse>>, ProblemHttpResult>> ListAsync(
@@ -70,18 +73,32 @@ public static partial class SessionEndpoints
         IOptions<StreamingOptions> options, CancellationToken cancellationToken)
     {
         var userId = caller.GetUserId();
-        var provisionId = query.CourseProvideId!.Value;
-        if (await LiveAccess.RoleAsync(db, provisionId, userId, cancellationToken) == LiveRole.None)
+        IQueryable<LiveSession> sessions;
+        if (query.CourseProvideId is { } provisionId)
         {
-            return Problems.NotFound("The course provision does not exist.");
+            if (await LiveAccess.RoleAsync(db, provisionId, userId, cancellationToken) == LiveRole.None)
+            {
+                return Problems.NotFound("The course provision does not exist.");
+            }
+            sessions = db.Sessions.AsNoTracking().Where(s => s.ProvisionId == provisionId);
+        }
+        else
+        {
+            // The same rule as LiveAccess, for every provision at once: the institutions managed, the enrollments held.
+            var managed = db.Managers.Where(m => m.UserId == userId && m.Active).Select(m => m.InstitutionId);
+            var enrolled = db.Enrollments.Where(e => e.UserId == userId && e.Active).Select(e => e.ProvisionId);
+            sessions = db.Sessions.AsNoTracking().Where(s => managed.Contains(s.InstitutionId) || enrolled.Contains(s.ProvisionId));
         }
 
-        var sessions = db.Sessions.AsNoTracking().Where(s => s.ProvisionId == provisionId);
         var total = await sessions.CountAsync(cancellationToken);
         var page = await sessions.OrderByDescending(s => s.ScheduledStart).ThenByDescending(s => s.Id)
             .Skip((query.Page - 1) * query.Size).Take(query.Size).ToListAsync(cancellationToken);
+        var provisionIds = page.Select(s => s.ProvisionId).Distinct().ToList();
+        var titles = await db.Provisions.Where(p => provisionIds.Contains(p.ProvisionId))
+            .ToDictionaryAsync(p => p.ProvisionId, p => p.CourseTitle, cancellationToken);
         var now = clock.GetUtcNow();
-        return TypedResults.Ok(new Paged<SessionResponse>([.. page.Select(s => ToResponse(s, userId, streaming, options.Value, now))],
+        return TypedResults.Ok(new Paged<SessionResponse>(
+            [.. page.Select(s => ToResponse(s, titles.GetValueOrDefault(s.ProvisionId, string.Empty), userId, streaming, options.Value, now))],
             query.Page, query.Size, total));
     }
 
@@ -100,7 +117,8 @@ public static partial class SessionEndpoints
             ? await db.Recordings.AsNoTracking().Where(r => r.SessionId == id)
                 .Select(r => new RecordingView(r.State, r.State == RecordingStates.Ready ? r.FileId : null, r.Failure)).SingleOrDefaultAsync(cancellationToken)
             : null;
-        return TypedResults.Ok(ToResponse(session, userId, streaming, options.Value, clock.GetUtcNow()) with { Recording = recording });
+        return TypedResults.Ok(ToResponse(session, await CourseTitleAsync(db, session, cancellationToken), userId, streaming, options.Value,
+            clock.GetUtcNow()) with { Recording = recording });
     }
 
     internal static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> EditAsync(
@@ -120,7 +138,7 @@ public static partial class SessionEndpoints
         }
         return await db.SaveOrConflictAsync("session-conflict", "The session changed meanwhile.", cancellationToken) is { } conflict
             ? conflict
-            : TypedResults.Ok(ToResponse(session, caller.GetUserId(), streaming, options.Value, now));
+            : TypedResults.Ok(ToResponse(session, await CourseTitleAsync(db, session, cancellationToken), caller.GetUserId(), streaming, options.Value, now));
     }
 
     internal static Task<Results<Ok<SessionResponse>, ProblemHttpResult>> EndAsync(
@@ -205,7 +223,8 @@ public static partial class SessionEndpoints
         {
             LogProviderCleanupFailed(loggers.CreateLogger(typeof(SessionEndpoints)), ex, session.Id);
         }
-        return TypedResults.Ok(ToResponse(session, caller.GetUserId(), streaming, options.Value, now));
+        return TypedResults.Ok(ToResponse(session, await CourseTitleAsync(db, session, cancellationToken), caller.GetUserId(), streaming,
+            options.Value, now));
     }
 
     /// <summary>The session, tracked, when the caller manages its institution; else a 404 (outsiders) or 403 (its learners).</summary>
@@ -222,13 +241,16 @@ public static partial class SessionEndpoints
         };
     }
 
-    internal static SessionResponse ToResponse(LiveSession session, Guid viewerId, IStreamingProvider streaming, StreamingOptions options,
-        DateTimeOffset now)
+    private static Task<string> CourseTitleAsync(LiveDbContext db, LiveSession session, CancellationToken cancellationToken) =>
+        db.Provisions.Where(p => p.ProvisionId == session.ProvisionId).Select(p => p.CourseTitle).SingleAsync(cancellationToken);
+
+    internal static SessionResponse ToResponse(LiveSession session, string courseTitle, Guid viewerId, IStreamingProvider streaming,
+        StreamingOptions options, DateTimeOffset now)
     {
         // Only a LIVE session has a stream to play: before the encoder publishes the playlist does not exist yet.
         var watchable = session.State is SessionStates.Live;
         var expires = now.AddMinutes(options.PlaybackTokenMinutes);
-        return new SessionResponse(session.Id, session.ProvisionId, session.Title, session.State, session.ScheduledStart, session.ScheduledEnd,
+        return new SessionResponse(session.Id, session.ProvisionId, courseTitle, session.Title, session.State, session.ScheduledStart, session.ScheduledEnd,
             session.StartedAt, session.EndedAt, watchable ? streaming.PlaybackUrl(session, viewerId, expires) : null, watchable ? expires : null);
     }
 

@@ -56,7 +56,27 @@ public sealed class Scheduling_a_live_session(Platform platform)
         await (await c.Dropped.GetAsync(path)).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await c.OtherManager.GetAsync(path)).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await c.Stranger.GetAsync(path)).AssertProblemAsync(HttpStatusCode.NotFound);
-        await (await c.Learner.GetAsync("/live/v1/sessions")).AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Without_a_provision_the_list_holds_every_session_the_caller_may_see_with_its_course()
+    {
+        var c = await LiveScenarios.ClassAsync(platform);
+        var id = (await LiveScenarios.ScheduleAsync(c, "전체 목록")).GetProperty("id").GetGuid();
+
+        async Task<List<JsonElement>> MineAsync(Caller caller) =>
+            [.. (await (await caller.GetAsync("/live/v1/sessions?size=100")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray()];
+
+        var managers = await MineAsync(c.Manager);
+        var learners = await MineAsync(c.Learner);
+
+        var seen = Assert.Single(managers);
+        Assert.Equal(id, seen.GetProperty("id").GetGuid());
+        Assert.Equal("라이브 과정", seen.GetProperty("courseTitle").GetString());
+        Assert.Equal([id], learners.Select(s => s.GetProperty("id").GetGuid()));
+        Assert.Empty(await MineAsync(c.OtherManager));
+        Assert.Empty(await MineAsync(c.Dropped));
+        Assert.Empty(await MineAsync(c.Stranger));
     }
 
     [Fact]

@@ -2,10 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Net.WebSockets;
 using System.Text.Json;
 using Lms.Live.Data;
 using Lms.Services.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lms.Services.Tests.Live;
 
@@ -231,6 +233,103 @@ public sealed class Streaming_through_nginx(Platform platform) : IAsyncLifetime
         await ffmpeg.WaitForExitAsync();
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_browser_broadcast_relayed_by_the_service_goes_live_without_the_key_plays_and_ends_when_the_browser_stops()
+    {
+        var c = await LiveScenarios.ClassAsync(platform);
+        var manager = Caller.As(live.Client, Lms.ServiceDefaults.Security.Roles.InstitutionManager, c.InstitutionId, "institution", c.Manager.UserId);
+        var learner = Caller.As(live.Client, Lms.ServiceDefaults.Security.Roles.Employee, null, "company", c.Learner.UserId);
+        var start = DateTimeOffset.UtcNow;
+        var id = (await (await manager.PostAsync("/live/v1/sessions",
+                new { courseProvideId = c.ProvisionId, title = "브라우저 송출", scheduledStart = start, scheduledEnd = start.AddHours(1) }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var key = (await (await manager.GetAsync($"/live/v1/sessions/{id}/broadcast")).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("streamKey").GetString()!;
+
+        // What a browser's MediaRecorder sends: WebM (VP8 and Opus) in small pieces, as it is made.
+        using var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader("Authorization", $"Bearer {manager.Token}");
+        await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{livePort}/live/v1/sessions/{id}/broadcast/relay"), CancellationToken.None);
+        using var camera = Process.Start(new ProcessStartInfo("ffmpeg", [
+            "-hide_banner", "-loglevel", "error", "-re", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=15", "-f", "lavfi", "-i", "sine=frequency=440",
+            "-t", "60", "-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-b:v", "400k", "-c:a", "libopus", "-f", "webm", "-live", "1", "pipe:1",
+        ]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        using var stopSending = new CancellationTokenSource();
+        var sending = SendAsync(camera.StandardOutput.BaseStream, socket, stopSending.Token);
+        var relays = live.Services.GetRequiredService<Lms.Live.Broadcasting.BroadcastRelays>();
+        var relay = relays.ProcessId(id);
+
+        await Eventually.TrueAsync(async () => await StateAsync(learner, id) == "LIVE", TimeSpan.FromSeconds(30), "the browser broadcast is live");
+        var playback = (await (await learner.GetAsync($"/live/v1/sessions/{id}")).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("playbackUrl").GetString()!;
+        using var http = new HttpClient();
+        var playlist = await Eventually.GetAsync(async () =>
+        {
+            var response = await http.GetAsync(playback);
+            return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : $"{(int)response.StatusCode}";
+        }, text => text.StartsWith("#EXTM3U", StringComparison.Ordinal) && text.Contains(".ts", StringComparison.Ordinal), TimeSpan.FromSeconds(30),
+            "the learner's playlist has segments");
+
+        await stopSending.CancelAsync();
+        await sending;
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "stopped by the lecturer", CancellationToken.None);
+        camera.Kill();
+
+        Assert.NotNull(relay);
+        Assert.DoesNotContain(key, playlist, StringComparison.Ordinal);
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, socket.CloseStatus);
+        await Eventually.TrueAsync(() => Task.FromResult(BroadcastSockets.Exited(relay!.Value) && !relays.IsRunning(id)), TimeSpan.FromSeconds(15),
+            "the relay's ffmpeg stopped with the socket");
+        await Eventually.TrueAsync(async () => await StateAsync(learner, id) == "ENDED", TimeSpan.FromSeconds(20), "the session ended with the stream");
+    }
+
+    [Fact]
+    public async Task Ending_the_session_stops_a_browser_broadcast_and_tells_the_browser_why()
+    {
+        var c = await LiveScenarios.ClassAsync(platform);
+        var manager = Caller.As(live.Client, Lms.ServiceDefaults.Security.Roles.InstitutionManager, c.InstitutionId, "institution", c.Manager.UserId);
+        var start = DateTimeOffset.UtcNow;
+        var id = (await (await manager.PostAsync("/live/v1/sessions",
+                new { courseProvideId = c.ProvisionId, title = "종료 알림", scheduledStart = start, scheduledEnd = start.AddHours(1) }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader("Authorization", $"Bearer {manager.Token}");
+        await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{livePort}/live/v1/sessions/{id}/broadcast/relay"), CancellationToken.None);
+        using var camera = Process.Start(new ProcessStartInfo("ffmpeg", [
+            "-hide_banner", "-loglevel", "error", "-re", "-f", "lavfi", "-i", "testsrc=size=320x240:rate=15",
+            "-t", "60", "-c:v", "libvpx", "-deadline", "realtime", "-cpu-used", "8", "-b:v", "300k", "-f", "webm", "-live", "1", "pipe:1",
+        ]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        using var stopSending = new CancellationTokenSource();
+        var sending = SendAsync(camera.StandardOutput.BaseStream, socket, stopSending.Token);
+        await Eventually.TrueAsync(async () => await StateAsync(manager, id) == "LIVE", TimeSpan.FromSeconds(30), "the browser broadcast is live");
+
+        (await manager.PostAsync($"/live/v1/sessions/{id}/end")).EnsureSuccessStatusCode();
+        var (status, reason) = await BroadcastSockets.ClosedWithAsync(socket, TimeSpan.FromSeconds(20));
+        await stopSending.CancelAsync();
+        await sending;
+        camera.Kill();
+
+        Assert.Equal(4409, status);
+        Assert.Equal("The session has ended.", reason);
+    }
+
+    /// <summary>Sends what the encoder writes, piece by piece as binary messages, until told to stop or the socket closes.</summary>
+    private static async Task SendAsync(Stream encoded, WebSocket socket, CancellationToken stop)
+    {
+        var buffer = new byte[16 * 1024];
+        try
+        {
+            while (socket.State == WebSocketState.Open && await encoded.ReadAsync(buffer, stop) is var read and > 0)
+            {
+                await socket.SendAsync(buffer.AsMemory(0, read), WebSocketMessageType.Binary, endOfMessage: true, stop);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+            // The test stopped sending, or the service closed the socket.
+        }
     }
 
     private static Process Publish(string url, int seconds) =>

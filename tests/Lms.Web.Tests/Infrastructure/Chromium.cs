@@ -77,6 +77,8 @@ public sealed class Chromium : IAsyncLifetime
         ViewportSize = (viewport ?? Viewport.Laptop).Size,
         IsMobile = viewport?.Mobile ?? false,
         HasTouch = viewport?.Mobile ?? false,
+        // No transitions to wait for: axe checks what is on screen, not a dialog half faded in (the app honours it).
+        ReducedMotion = ReducedMotion.Reduce,
         // axe-core is injected as a script tag, which the app's Content-Security-Policy (script-src 'self') would refuse.
         BypassCSP = true,
     });

@@ -7,4 +7,6 @@ export const theme = createTheme({
   fontFamily: '"Noto Sans KR", "Noto Sans CJK KR", "Apple SD Gothic Neo", "Malgun Gothic", system-ui, sans-serif',
   defaultRadius: 'md',
   focusRing: 'always',
+  // People who ask their system for less motion get no transitions.
+  respectReducedMotion: true,
 });

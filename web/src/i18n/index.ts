@@ -4,11 +4,16 @@ import * as common from './common';
 import * as auth from '../auth/i18n';
 import * as onboarding from '../onboarding/i18n';
 import * as profile from '../profile/i18n';
+import * as studio from '../live/studio/i18n';
 import * as learner from '../learner/i18n';
+import * as exams from '../learner/exams/i18n';
+import * as certificates from '../certificates/i18n';
+import * as board from '../board/i18n';
+import * as teachback from '../teachback/i18n';
 import * as live from '../live/i18n';
 
 // One namespace per feature folder; each folder keeps its Korean and English words in its own i18n.ts.
-export const namespaces = { common, auth, onboarding, profile, learner, live };
+export const namespaces = { common, auth, onboarding, profile, learner, exams, certificates, board, teachback, studio, live };
 
 export type Language = 'ko' | 'en';
 const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('lms.language');

@@ -9,7 +9,15 @@ export function navigationFor(me: Me | null | undefined): NavItem[] {
   if (hasRole(me, 'Employee')) {
     items.push({ to: '/courses', label: 'nav.myCourses' }, { to: '/certificates', label: 'nav.certificates' });
   }
-  if (hasRole(me, 'Visitor') && !hasRole(me, 'Employee', 'CompanySupervisor', 'InstitutionManager', 'Admin')) {
+  if (hasRole(me, 'InstitutionManager')) {
+    items.push({ to: '/inst/live', label: 'studio:nav' });
+  }
+  const onlyVisitor = hasRole(me, 'Visitor') && !hasRole(me, 'Employee', 'CompanySupervisor', 'InstitutionManager', 'Admin');
+  // Teach-back is for learners: employees, and visitors, who may practise the free catalog (and keep a finished course's).
+  if (hasRole(me, 'Employee') || onlyVisitor) {
+    items.push({ to: '/teachback', label: 'teachback:nav' });
+  }
+  if (onlyVisitor) {
     items.push({ to: '/onboarding', label: 'nav.onboarding' });
   }
   items.push({ to: '/profile', label: 'nav.profile' });

@@ -58,7 +58,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A provision's sessions, newest first (its institution's managers and active enrollees) */
+        /** A provision's sessions, newest first (its institution's managers and active enrollees); without courseProvideId, every session the caller may see */
         get: operations["getSessions"];
         put?: never;
         /** Schedule a live session for a provision the caller's institution runs (managers) */
@@ -138,6 +138,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/live/v1/sessions/{id}/broadcast/relay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Broadcast from the browser (managers, local provider): a WebSocket upgrade relays binary WebM chunks to the ingest; a plain GET answers whether it would be accepted now and in which formats */
+        get: operations["getSessionsByIdBroadcastRelay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/live/v1/sessions/{id}/cancel": {
         parameters: {
             query?: never;
@@ -206,6 +223,11 @@ export interface components {
             rate: number;
             /** Format: uuid */
             userId: string;
+        };
+        BroadcastRelayResponse: {
+            formats: string[];
+            /** Format: int32 */
+            maxMessageBytes: number;
         };
         BroadcastResponse: {
             ingestUrl: string;
@@ -319,6 +341,7 @@ export interface components {
         SessionResponse: {
             /** Format: uuid */
             courseProvideId: string;
+            courseTitle: string;
             /** Format: date-time */
             endedAt: null | string;
             /** Format: uuid */
@@ -521,8 +544,8 @@ export interface operations {
     };
     getSessions: {
         parameters: {
-            query: {
-                courseProvideId: string;
+            query?: {
+                courseProvideId?: string;
                 page?: number;
                 size?: number;
             };
@@ -942,6 +965,91 @@ export interface operations {
             };
             /** @description Too many requests from this client; retry after the Retry-After header's seconds. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getSessionsByIdBroadcastRelay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BroadcastRelayResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No access token, or one that is expired or invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id, or it belongs to another organisation (which is not revealed). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this client; retry after the Retry-After header's seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
