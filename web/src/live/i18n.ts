@@ -7,6 +7,7 @@ export const ko = {
     CANCELLED: '취소됨',
     unknown: '확인 중',
   },
+  course: '과정: {{title}}',
   schedule: '예정 시간: {{from}} ~ {{to}} (한국 시간)',
   startedAt: '시작: {{at}}',
   endedAt: '종료: {{at}}',
@@ -135,7 +136,7 @@ export const ko = {
   },
   host: {
     title: '강의 진행',
-    back: '강의 목록으로',
+    back: '강의 정보로',
     end: '강의 끝내기',
     endTitle: '강의를 끝낼까요?',
     endBody: '송출이 멈추고 학습자 화면에 강의 종료가 바로 알려집니다. 끝낸 강의는 다시 시작할 수 없습니다.',
@@ -214,6 +215,7 @@ export const en: typeof ko = {
     CANCELLED: 'Cancelled',
     unknown: 'Checking',
   },
+  course: 'Course: {{title}}',
   schedule: 'Scheduled: {{from}} – {{to}} (Korea time)',
   startedAt: 'Started: {{at}}',
   endedAt: 'Ended: {{at}}',
@@ -342,7 +344,7 @@ export const en: typeof ko = {
   },
   host: {
     title: 'Hosting',
-    back: 'Back to sessions',
+    back: 'Back to the session',
     end: 'End the session',
     endTitle: 'End the session?',
     endBody: 'The broadcast stops and learners are told at once. An ended session cannot be restarted.',

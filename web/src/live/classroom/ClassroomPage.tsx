@@ -132,7 +132,7 @@ function Room({ sessionId, view }: { sessionId: string; view: SessionView }) {
   return (
     <Stack gap="md" className={classes.page}>
       <ConnectionBanner hub={hub} />
-      <SessionHeader back={{ to: '/courses', label: t('classroom.back') }} title={session.title} state={state}
+      <SessionHeader back={{ to: '/courses', label: t('classroom.back') }} title={session.title} courseTitle={session.courseTitle} state={state}
         scheduledStart={session.scheduledStart} scheduledEnd={session.scheduledEnd} startedAt={pushed?.startedAt ?? session.startedAt} endedAt={endedAt} />
       <VisuallyHidden role="status">{announcement}</VisuallyHidden>
       <div className={classes.room}>

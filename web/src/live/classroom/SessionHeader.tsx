@@ -8,6 +8,7 @@ import { SessionStateBadge } from './SessionStateBadge';
 type Props = {
   back: { to: string; label: string };
   title: string;
+  courseTitle: string;
   state: string;
   scheduledStart: string;
   scheduledEnd: string;
@@ -17,7 +18,7 @@ type Props = {
 };
 
 /** The session's name, its times in Korea time and its state as the hub last said it. */
-export function SessionHeader({ back, title, state, scheduledStart, scheduledEnd, startedAt, endedAt, actions }: Props) {
+export function SessionHeader({ back, title, courseTitle, state, scheduledStart, scheduledEnd, startedAt, endedAt, actions }: Props) {
   const { t, i18n } = useTranslation('live');
   const at = (instant: string) => koreaDateTime(instant, i18n.language);
   return (
@@ -25,6 +26,7 @@ export function SessionHeader({ back, title, state, scheduledStart, scheduledEnd
       <Stack gap={4}>
         <Anchor component={Link} to={back.to} size="sm">{back.label}</Anchor>
         <Title order={1} size="h2">{title}</Title>
+        {courseTitle && <Text size="sm">{t('course', { title: courseTitle })}</Text>}
         <Text size="sm" c="dimmed">{t('schedule', { from: at(scheduledStart), to: at(scheduledEnd) })}</Text>
         {(startedAt || endedAt) && (
           <Text size="sm" c="dimmed">

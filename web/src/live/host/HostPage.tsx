@@ -137,7 +137,7 @@ function HostRoom({ sessionId, view }: { sessionId: string; view: SessionView })
   return (
     <Stack gap="md" className={classes.page}>
       <ConnectionBanner hub={hub} />
-      <SessionHeader back={{ to: '/inst/live', label: t('host.back') }} title={session.title} state={state}
+      <SessionHeader back={{ to: `/inst/live/${sessionId}`, label: t('host.back') }} title={session.title} courseTitle={session.courseTitle} state={state}
         scheduledStart={session.scheduledStart} scheduledEnd={session.scheduledEnd}
         startedAt={pushed?.startedAt ?? session.startedAt} endedAt={pushed?.endedAt ?? session.endedAt}
         actions={state === 'LIVE' && <EndSessionButton sessionId={sessionId} onEnded={() => void refetchSession()} />} />
