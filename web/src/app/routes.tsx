@@ -2,30 +2,50 @@ import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-r
 import { authRoutes } from '../auth/routes';
 import { RequireAuth } from '../auth/RequireAuth';
 import { learnerRoutes } from '../learner/routes';
-import { liveRoutes } from '../live/routes';
 import { StatusPage } from '../common/StatusPage';
 import { studioRoutes } from '../live/studio/routes';
+import { liveRoutes } from '../live/routes';
 import { teachbackRoutes } from '../teachback/routes';
 import { Shell } from '../layout/Shell';
 import { examRoutes } from '../learner/exams/routes';
 import { certificateRoutes, verifyRoutes } from '../certificates/routes';
 import { boardRoutes } from '../board/routes';
+import i18n from '../i18n';
 import { HomeRedirect } from './HomeRedirect';
 
 // Each feature folder exports its routes; pages are lazy so the first load carries only what it shows.
 const signedIn: RouteObject[] = [
   { path: 'onboarding', lazy: () => import('../onboarding/OnboardingPage').then((m) => ({ Component: m.OnboardingPage })) },
   { path: 'profile', lazy: () => import('../profile/ProfilePage').then((m) => ({ Component: m.ProfilePage })) },
-  ...learnerRoutes,
-  ...examRoutes,
-  ...certificateRoutes,
-  ...boardRoutes,
-  ...teachbackRoutes,
-  ...studioRoutes,
-  ...liveRoutes,
+  ...withWords(learnerRoutes, 'learner'),
+  ...withWords(examRoutes, 'exams', 'learner'),
+  ...withWords(certificateRoutes, 'certificates'),
+  ...withWords(boardRoutes, 'board', 'learner'),
+  ...withWords(teachbackRoutes, 'teachback'),
+  ...withWords(studioRoutes, 'studio'),
+  ...withWords(liveRoutes, 'live'),
 ];
 
-const publicRoutes: RouteObject[] = [...verifyRoutes];
+const publicRoutes: RouteObject[] = [...withWords(verifyRoutes, 'certificates')];
+
+/** A feature's pages load together with its words (one round trip, not a page that then waits for its sentences). */
+function withWords(routes: RouteObject[], ...namespaces: string[]): RouteObject[] {
+  return routes.map((route) => {
+    const { lazy, children } = route;
+    const words = () => i18n.loadNamespaces(namespaces);
+    const next = { ...route } as RouteObject;
+    if (typeof lazy === 'function') {
+      next.lazy = (async () => (await Promise.all([lazy(), words()]))[0]) as typeof lazy;
+    } else if (!lazy && (route.element || route.Component)) {
+      next.loader = async (args) => {
+        await words();
+        return typeof route.loader === 'function' ? route.loader(args) : null;
+      };
+    }
+    if (children) next.children = withWords(children, ...namespaces);
+    return next;
+  }) as RouteObject[];
+}
 
 export const router = createBrowserRouter([
   {

@@ -4,31 +4,52 @@ import * as common from './common';
 import * as auth from '../auth/i18n';
 import * as onboarding from '../onboarding/i18n';
 import * as profile from '../profile/i18n';
-import * as studio from '../live/studio/i18n';
-import * as learner from '../learner/i18n';
-import * as exams from '../learner/exams/i18n';
-import * as certificates from '../certificates/i18n';
-import * as board from '../board/i18n';
-import * as teachback from '../teachback/i18n';
-import * as live from '../live/i18n';
+import type { BackendModule } from 'i18next';
 
-// One namespace per feature folder; each folder keeps its Korean and English words in its own i18n.ts.
-export const namespaces = { common, auth, onboarding, profile, learner, exams, certificates, board, teachback, studio, live };
+type Words = { ko: object; en: object };
+
+// The words every first visit needs travel in the first bundle; each feature's words load with its pages, so the
+// first load does not carry every page's sentences in two languages.
+export const bundled = { common, auth, onboarding, profile };
+
+export const featureWords: Record<string, () => Promise<Words>> = {
+  learner: () => import('../learner/i18n'),
+  exams: () => import('../learner/exams/i18n'),
+  certificates: () => import('../certificates/i18n'),
+  board: () => import('../board/i18n'),
+  teachback: () => import('../teachback/i18n'),
+  studio: () => import('../live/studio/i18n'),
+  live: () => import('../live/i18n'),
+};
+
+const loadFeatureWords: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, namespace, callback) => {
+    const load = featureWords[namespace];
+    if (!load) {
+      callback(null, {});
+      return;
+    }
+    load().then((words) => callback(null, words[language as Language] ?? words.ko), (error: Error) => callback(error, false));
+  },
+};
 
 export type Language = 'ko' | 'en';
 const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('lms.language');
 export const initialLanguage: Language = stored === 'en' ? 'en' : 'ko';
 
 function bundle(language: Language) {
-  return Object.fromEntries(Object.entries(namespaces).map(([name, words]) => [name, words[language]]));
+  return Object.fromEntries(Object.entries(bundled).map(([name, words]) => [name, words[language]]));
 }
 
-void i18n.use(initReactI18next).init({
+void i18n.use(loadFeatureWords).use(initReactI18next).init({
   resources: { ko: bundle('ko'), en: bundle('en') },
+  partialBundledLanguages: true,
   lng: initialLanguage,
   fallbackLng: 'ko',
   defaultNS: 'common',
-  ns: Object.keys(namespaces),
+  ns: Object.keys(bundled),
   interpolation: { escapeValue: false },
   returnNull: false,
 });

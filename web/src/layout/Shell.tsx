@@ -1,5 +1,6 @@
-import { AppShell, Burger, Group, Menu, NavLink, Select, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { AppShell, Burger, Center, Loader, Group, Menu, NavLink, Select, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useNavigate } from 'react-router';
 import { api } from '../api/clients';
@@ -46,7 +47,9 @@ export function Shell() {
         </AppShell.Navbar>
       )}
       <AppShell.Main id="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<Center py="xl"><Loader aria-label={t('loading')} /></Center>}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -10,12 +10,12 @@ export function navigationFor(me: Me | null | undefined): NavItem[] {
     items.push({ to: '/courses', label: 'nav.myCourses' }, { to: '/certificates', label: 'nav.certificates' });
   }
   if (hasRole(me, 'InstitutionManager')) {
-    items.push({ to: '/inst/live', label: 'studio:nav' });
+    items.push({ to: '/inst/live', label: 'nav.liveStudio' });
   }
   const onlyVisitor = hasRole(me, 'Visitor') && !hasRole(me, 'Employee', 'CompanySupervisor', 'InstitutionManager', 'Admin');
   // Teach-back is for learners: employees, and visitors, who may practise the free catalog (and keep a finished course's).
   if (hasRole(me, 'Employee') || onlyVisitor) {
-    items.push({ to: '/teachback', label: 'teachback:nav' });
+    items.push({ to: '/teachback', label: 'nav.teachback' });
   }
   if (onlyVisitor) {
     items.push({ to: '/onboarding', label: 'nav.onboarding' });

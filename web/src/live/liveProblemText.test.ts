@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import i18n from '../i18n';
 import { ProblemError } from '../api/problem';
 import { liveProblemText } from './liveProblemText';
 
 const t = i18n.getFixedT('ko');
+
+beforeAll(() => i18n.loadNamespaces('live'));
 const problem = (status: number, type: string) => new ProblemError(status, { type: `https://lms.example/problems/${type}`, title: 'English' });
 
 describe('live refusals in words', () => {

@@ -1,5 +1,4 @@
 export const ko = {
-  nav: '설명하며 배우기',
   title: '설명하며 배우기',
   intro: '배운 내용을 다른 사람에게 가르치듯 말이나 글로 설명해 보세요. 점수와 함께 잘한 점과 보완할 점을 알려 드립니다.',
   links: {
@@ -160,7 +159,6 @@ export const ko = {
 };
 
 export const en: typeof ko = {
-  nav: 'Teach-back',
   title: 'Teach-back',
   intro: 'Explain what you learned, aloud or in writing, as if teaching a colleague. You get a score with what went well and what to improve.',
   links: {

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import i18n from '../i18n';
 import { ProblemError } from '../api/problem';
 import { reasonText, submitRefusalText } from './submissionText';
 import { StorageError } from './upload';
 
+// Feature words load with their pages; here, before the tests.
+beforeAll(() => i18n.reloadResources(['ko', 'en'], ['teachback']));
 const t = i18n.getFixedT('ko', 'teachback');
 const en = i18n.getFixedT('en', 'teachback');
 const problem = (status: number, type: string, body: object = {}, retryAfter?: number) =>

@@ -1,6 +1,5 @@
 // The lecturer's studio: scheduling live sessions, the encoder settings, broadcasting from the browser.
 export const ko = {
-  nav: '라이브 강의',
   states: { SCHEDULED: '예정', LIVE: '방송 중', ENDED: '종료', CANCELLED: '취소됨' },
   list: {
     title: '라이브 강의',
@@ -147,7 +146,6 @@ export const ko = {
 };
 
 export const en: typeof ko = {
-  nav: 'Live sessions',
   states: { SCHEDULED: 'Scheduled', LIVE: 'Live', ENDED: 'Ended', CANCELLED: 'Cancelled' },
   list: {
     title: 'Live sessions',
