@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-r
 import { authRoutes } from '../auth/routes';
 import { RequireAuth } from '../auth/RequireAuth';
 import { learnerRoutes } from '../learner/routes';
+import { liveRoutes } from '../live/routes';
 import { StatusPage } from '../common/StatusPage';
 import { studioRoutes } from '../live/studio/routes';
 import { teachbackRoutes } from '../teachback/routes';
@@ -22,6 +23,7 @@ const signedIn: RouteObject[] = [
   ...withWords(boardRoutes, 'board', 'learner'),
   ...withWords(teachbackRoutes, 'teachback'),
   ...withWords(studioRoutes, 'studio'),
+  ...withWords(liveRoutes, 'live'),
 ];
 
 const publicRoutes: RouteObject[] = [...withWords(verifyRoutes, 'certificates')];

@@ -19,6 +19,7 @@ export const featureWords: Record<string, () => Promise<Words>> = {
   board: () => import('../board/i18n'),
   teachback: () => import('../teachback/i18n'),
   studio: () => import('../live/studio/i18n'),
+  live: () => import('../live/i18n'),
 };
 
 const loadFeatureWords: BackendModule = {
