@@ -3,6 +3,8 @@ import i18n from '../i18n';
 import { ProblemError } from '../api/problem';
 import { liveProblemText } from './liveProblemText';
 
+// Feature words load with their pages; here, before the tests.
+beforeAll(() => i18n.loadNamespaces('live'));
 const t = i18n.getFixedT('ko');
 
 beforeAll(() => i18n.loadNamespaces('live'));
