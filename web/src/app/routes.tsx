@@ -2,9 +2,9 @@ import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-r
 import { authRoutes } from '../auth/routes';
 import { RequireAuth } from '../auth/RequireAuth';
 import { learnerRoutes } from '../learner/routes';
+import { liveRoutes } from '../live/routes';
 import { StatusPage } from '../common/StatusPage';
 import { studioRoutes } from '../live/studio/routes';
-import { liveRoutes } from '../live/routes';
 import { teachbackRoutes } from '../teachback/routes';
 import { Shell } from '../layout/Shell';
 import { examRoutes } from '../learner/exams/routes';

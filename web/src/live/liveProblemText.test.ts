@@ -6,8 +6,6 @@ import { liveProblemText } from './liveProblemText';
 // Feature words load with their pages; here, before the tests.
 beforeAll(() => i18n.loadNamespaces('live'));
 const t = i18n.getFixedT('ko');
-
-beforeAll(() => i18n.loadNamespaces('live'));
 const problem = (status: number, type: string) => new ProblemError(status, { type: `https://lms.example/problems/${type}`, title: 'English' });
 
 describe('live refusals in words', () => {
