@@ -11,7 +11,7 @@ export function RequireAuth({ roles, children }: { roles?: Role[]; children: Rea
   const { t } = useTranslation();
   const { me, loading, error, refetch } = useSession();
   const location = useLocation();
-  if (loading) return <Center py="xl"><Loader aria-label={t('loading')} /></Center>;
+  if (loading) return <Center py="xl"><Loader role="status" aria-label={t('loading')} /></Center>;
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!me) {
     const returnTo = location.pathname + location.search;

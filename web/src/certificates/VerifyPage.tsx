@@ -71,7 +71,7 @@ function Verdict({ code }: { code: string }) {
     staleTime: Infinity,
     gcTime: Infinity,
   });
-  if (result.isPending) return <Center py="md"><Loader aria-label={t('verify.checking')} /></Center>;
+  if (result.isPending) return <Center py="md"><Loader role="status" aria-label={t('verify.checking')} /></Center>;
   if (isProblem(result.error, 'not-found')) {
     return (
       <Alert color="red" title={<Title order={2} size="h4" c="dark.9">{t('verify.invalid')}</Title>}>

@@ -17,7 +17,7 @@ type Props<T> = {
 export function QueryState<T>({ query, children }: Props<T>) {
   const { t } = useTranslation();
   if (query.isPending) {
-    return <Center py="xl"><Loader aria-label={t('loading')} /></Center>;
+    return <Center py="xl"><Loader role="status" aria-label={t('loading')} /></Center>;
   }
   if (query.error) {
     if (query.error instanceof ProblemError && query.error.status === 404) return <StatusPage kind="not-found" />;

@@ -47,7 +47,7 @@ export function Shell() {
         </AppShell.Navbar>
       )}
       <AppShell.Main id="main" tabIndex={-1}>
-        <Suspense fallback={<Center py="xl"><Loader aria-label={t('loading')} /></Center>}>
+        <Suspense fallback={<Center py="xl"><Loader role="status" aria-label={t('loading')} /></Center>}>
           <Outlet />
         </Suspense>
       </AppShell.Main>

@@ -44,7 +44,7 @@ export function RankingPage() {
       <NativeSelect label={t('ranking.scope')} data={options} value={courseId ?? ''} maw={420}
         onChange={(event) => setParams(event.currentTarget.value ? { courseId: event.currentTarget.value } : {})} />
       <Text size="sm" c="dimmed">{t('ranking.privacy')}</Text>
-      {ranking.isPending ? <Center py="lg"><Loader aria-label={t('common:loading')} /></Center>
+      {ranking.isPending ? <Center py="lg"><Loader role="status" aria-label={t('common:loading')} /></Center>
         : ranking.error ? <Refusal error={ranking.error} onRetry={() => void ranking.refetch()} />
           : <RankingTable ranking={ranking.data} />}
     </Stack>

@@ -12,7 +12,7 @@ export function SectionState<T>({ query, children }: {
   children: (data: T) => ReactNode;
 }) {
   const { t } = useTranslation();
-  if (query.isPending) return <Center py="md"><Loader size="sm" aria-label={t('loading')} /></Center>;
+  if (query.isPending) return <Center py="md"><Loader role="status" size="sm" aria-label={t('loading')} /></Center>;
   if (query.error) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   return <>{children(query.data as T)}</>;
 }

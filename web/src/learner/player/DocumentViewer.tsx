@@ -23,7 +23,7 @@ function FileView({ fileId, title }: { fileId: string; title: string }) {
 
   if (info.error) return <ErrorAlert error={info.error} onRetry={() => void info.refetch()} />;
   if (url.error && !url.data) return <ErrorAlert error={url.error} onRetry={() => void url.refetch()} />;
-  if (!info.data || !url.data || !embedded) return <Center py="xl"><Loader aria-label={t('common:loading')} /></Center>;
+  if (!info.data || !url.data || !embedded) return <Center py="xl"><Loader role="status" aria-label={t('common:loading')} /></Center>;
 
   const presentation = presentationOf(info.data.contentType);
   const size = fileSize(info.data.size);

@@ -23,7 +23,7 @@ export function EndedRecording({ courseProvideId, sessionTitle, recording }: Pro
     },
   });
 
-  if (query.isPending) return <Loader size="sm" aria-label={t('common:loading')} />;
+  if (query.isPending) return <Loader role="status" size="sm" aria-label={t('common:loading')} />;
   const found = query.data;
   if (found?.enrollmentId && found.itemId) {
     return (

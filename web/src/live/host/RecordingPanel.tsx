@@ -83,7 +83,7 @@ function AttachRecording({ courseProvideId, fileId, sessionTitle }: { courseProv
 
   if (provision.error) return <ErrorAlert error={provision.error} onRetry={() => void provision.refetch()} />;
   if (structure.error) return <ErrorAlert error={structure.error} onRetry={() => void structure.refetch()} />;
-  if (!structure.data) return <Loader size="sm" aria-label={t('common:loading')} />;
+  if (!structure.data) return <Loader role="status" size="sm" aria-label={t('common:loading')} />;
 
   const already = attached ?? findAttached(structure.data.structure, fileId);
   if (already) {
