@@ -10,6 +10,9 @@ import { Shell } from '../layout/Shell';
 import { examRoutes } from '../learner/exams/routes';
 import { certificateRoutes, verifyRoutes } from '../certificates/routes';
 import { boardRoutes } from '../board/routes';
+import { catalogRoutes } from '../company/catalog/routes';
+import { provisionRoutes } from '../company/provisions/routes';
+import { inboxRoutes } from '../institution/inbox/routes';
 import i18n from '../i18n';
 import { HomeRedirect } from './HomeRedirect';
 
@@ -24,6 +27,10 @@ const signedIn: RouteObject[] = [
   ...withWords(teachbackRoutes, 'teachback'),
   ...withWords(studioRoutes, 'studio'),
   ...withWords(liveRoutes, 'live'),
+  ...withWords(catalogRoutes, 'corpProvisions'),
+  ...withWords(provisionRoutes, 'corpProvisions'),
+  // The inbox shows provisions' states and history in the company side's words.
+  ...withWords(inboxRoutes, 'instInbox', 'corpProvisions'),
 ];
 
 const publicRoutes: RouteObject[] = [...withWords(verifyRoutes, 'certificates')];

@@ -20,6 +20,8 @@ export const featureWords: Record<string, () => Promise<Words>> = {
   teachback: () => import('../teachback/i18n'),
   studio: () => import('../live/studio/i18n'),
   live: () => import('../live/i18n'),
+  corpProvisions: () => import('../company/provisions/i18n'),
+  instInbox: () => import('../institution/inbox/i18n'),
 };
 
 const loadFeatureWords: BackendModule = {

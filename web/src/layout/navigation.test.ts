@@ -20,4 +20,11 @@ describe('navigationFor', () => {
     expect(navigationFor(person('Employee')).map((item) => item.to)).not.toContain('/inst/live');
     expect(navigationFor(person('Visitor', 'CompanySupervisor')).map((item) => item.to)).not.toContain('/inst/live');
   });
+
+  it('gives institution managers the provision inbox, and company supervisors the catalog and their provisions', () => {
+    expect(navigationFor(person('InstitutionManager')).map((item) => item.to)).toContain('/inst/inbox');
+    expect(navigationFor(person('Visitor', 'CompanySupervisor')).map((item) => item.to)).toEqual(expect.arrayContaining(['/corp/provisions', '/corp/catalog']));
+    expect(navigationFor(person('Employee')).map((item) => item.to)).not.toContain('/corp/catalog');
+    expect(navigationFor(person('CompanySupervisor')).map((item) => item.to)).not.toContain('/inst/inbox');
+  });
 });

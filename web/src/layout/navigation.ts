@@ -10,7 +10,10 @@ export function navigationFor(me: Me | null | undefined): NavItem[] {
     items.push({ to: '/courses', label: 'nav.myCourses' }, { to: '/certificates', label: 'nav.certificates' });
   }
   if (hasRole(me, 'InstitutionManager')) {
-    items.push({ to: '/inst/live', label: 'nav.liveStudio' });
+    items.push({ to: '/inst/inbox', label: 'nav.provisionInbox' }, { to: '/inst/live', label: 'nav.liveStudio' });
+  }
+  if (hasRole(me, 'CompanySupervisor')) {
+    items.push({ to: '/corp/provisions', label: 'nav.provisions' }, { to: '/corp/catalog', label: 'nav.catalog' });
   }
   const onlyVisitor = hasRole(me, 'Visitor') && !hasRole(me, 'Employee', 'CompanySupervisor', 'InstitutionManager', 'Admin');
   // Teach-back is for learners: employees, and visitors, who may practise the free catalog (and keep a finished course's).
