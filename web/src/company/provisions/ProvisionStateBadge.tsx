@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 // Filled in dark shades: white words on them stay above AA contrast.
 const colours: Record<string, string> = {
-  REQUESTED: 'yellow.9', ACCEPTED: 'blue.8', ROSTER_SUBMITTED: 'violet.8', REGISTERED: 'teal.9', IN_PROGRESS: 'green.9',
+  REQUESTED: 'grape.8', ACCEPTED: 'blue.8', ROSTER_SUBMITTED: 'indigo.9', REGISTERED: 'teal.9', IN_PROGRESS: 'cyan.9',
   FINISHED: 'gray.7', DECLINED: 'red.9', CANCELLED: 'gray.7',
 };
 

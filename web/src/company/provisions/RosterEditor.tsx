@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, CloseButton, Fieldset, Group, List, ScrollArea, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, CloseButton, Fieldset, Group, List, ScrollArea, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -77,7 +77,7 @@ export function RosterEditor({ provision, members, progressed }: Props) {
                           onChange={() => change(toggle(selected, member.userId))}
                           label={<Group gap={6} wrap="wrap">
                             <span>{t('roster.member', { name: member.name ?? t('roster.unnamed'), email: member.email ?? '' })}</span>
-                            <Badge size="sm" variant="light" color="gray.8">{t(`roster.roles.${member.role}`, { defaultValue: member.role })}</Badge>
+                            <Text span size="xs" c="dimmed">{t(`roster.roles.${member.role}`, { defaultValue: member.role })}</Text>
                           </Group>}
                           description={note} error={problemOf(member.userId)} />
                       );
