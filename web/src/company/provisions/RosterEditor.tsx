@@ -32,7 +32,7 @@ export function RosterEditor({ provision, members, progressed }: Props) {
     })),
     onMutate: () => setRefusal(null),
     onSuccess: (next) => {
-      notifications.show({ color: 'green', message: registered ? t('roster.amended') : t('roster.submitted') });
+      notifications.show({ color: 'green', message: registered ? t('roster.amended') : t('roster.submitted'), closeButtonProps: { 'aria-label': t('common:close') } });
       queryClient.setQueryData(corpKeys.provision(provision.id), next);
       void queryClient.invalidateQueries({ queryKey: corpKeys.lists });
       void queryClient.invalidateQueries({ queryKey: corpKeys.progress(provision.id) });
