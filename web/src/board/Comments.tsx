@@ -75,7 +75,7 @@ function NewComment({ postId, answering, onAdded }: { postId: string; answering:
       await addComment(postId, body);
       setBody('');
       setChecked(false);
-      notifications.show({ message: t('comments.added'), color: 'green' });
+      notifications.show({ message: t('comments.added'), color: 'green', closeButtonProps: { 'aria-label': t('common:close') } });
       onAdded();
     } catch (caught) {
       setError(caught);

@@ -63,7 +63,7 @@ export function PostView({ post, place }: { post: Post; place: BoardPlace }) {
     queryClient.setQueryData(boardKeys.post(post.id), saved);
     void queryClient.invalidateQueries({ queryKey: boardKeys.allPosts(cpId) });
     setEditing(false);
-    notifications.show({ message: t('post.saved'), color: 'green' });
+    notifications.show({ message: t('post.saved'), color: 'green', closeButtonProps: { 'aria-label': t('common:close') } });
   };
 
   const remove = async () => {
@@ -73,7 +73,7 @@ export function PostView({ post, place }: { post: Post; place: BoardPlace }) {
       await deletePost(post.id);
       queryClient.removeQueries({ queryKey: boardKeys.post(post.id) });
       void queryClient.invalidateQueries({ queryKey: boardKeys.allPosts(cpId) });
-      notifications.show({ message: t('post.deleted'), color: 'green' });
+      notifications.show({ message: t('post.deleted'), color: 'green', closeButtonProps: { 'aria-label': t('common:close') } });
       navigate(boardLink, { replace: true });
     } catch (error) {
       setDeleteError(error);

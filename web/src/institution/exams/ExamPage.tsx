@@ -1,5 +1,4 @@
 import { Alert, Anchor, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +14,7 @@ import { fromExam, toExamRequest, type Exam, type ExamDraft } from './examDraft'
 import { ExamForm } from './ExamForm';
 import { examProblemText } from './examProblemText';
 import { ExamStateBadge } from './ExamStateBadge';
+import { notifyDone } from '../notify';
 
 /** `/inst/exams/:id` (`?tab=attempts`): the question sheet to edit, publish or delete, and who took the exam. */
 export function ExamPage() {
@@ -55,7 +55,7 @@ function ExamView({ exam, onReload }: { exam: Exam; onReload: () => void }) {
 
   const save = async (request: ReturnType<typeof toExamRequest>) => {
     stored(await replaceExam(exam.id, exam.version, request));
-    notifications.show({ message: t('page.saved'), color: 'green' });
+    notifyDone(t('page.saved'));
   };
 
   const act = async () => {
@@ -64,12 +64,12 @@ function ExamView({ exam, onReload }: { exam: Exam; onReload: () => void }) {
     try {
       if (confirming === 'publish') {
         stored(await publishExam(exam.id, exam.version));
-        notifications.show({ message: t('page.published'), color: 'green' });
+        notifyDone(t('page.published'));
       } else {
         await deleteExam(exam.id, exam.version);
         queryClient.removeQueries({ queryKey: examKeys.exam(exam.id) });
         void queryClient.invalidateQueries({ queryKey: examKeys.course(exam.courseId) });
-        notifications.show({ message: t('page.deleted'), color: 'green' });
+        notifyDone(t('page.deleted'));
         navigate(list, { replace: true });
       }
       setConfirming(null);

@@ -1,5 +1,4 @@
 import { Anchor, Stack, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { useOwnCourse } from '../ownCourse';
 import { createExam, examKeys } from './examApi';
 import { emptyExam } from './examDraft';
 import { ExamForm } from './ExamForm';
+import { notifyDone } from '../notify';
 
 /** `/inst/courses/:courseId/exams/new`: a draft exam, saved as DRAFT; publishing comes after, on its own page. */
 export function NewExamPage() {
@@ -30,7 +30,7 @@ export function NewExamPage() {
             const created = await createExam(courseId, request);
             queryClient.setQueryData(examKeys.exam(created.id), created);
             void queryClient.invalidateQueries({ queryKey: examKeys.course(courseId) });
-            notifications.show({ message: t('newExam.created'), color: 'green' });
+            notifyDone(t('newExam.created'));
             navigate(`/inst/exams/${created.id}`, { replace: true });
           }} />
         )}

@@ -1,5 +1,4 @@
 import { Badge, Button, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import { QueryState } from '../../common/QueryState';
 import { koreaDate } from '../../common/time';
 import { ConfirmAction } from '../ConfirmAction';
 import { profileKeys, removeManager, useManagers } from './profileApi';
+import { notifyDone } from '../notify';
 
 type Manager = components['schemas']['ManagerResponse'];
 
@@ -33,7 +33,7 @@ export function ManagersSection() {
     setError(null);
     try {
       await removeManager(removing.userId);
-      notifications.show({ message: t('managers.removed'), color: 'green' });
+      notifyDone(t('managers.removed'));
       setRemoving(null);
       if (self) {
         // The role leaves with the next token: ask who this is again and leave the console now.

@@ -1,5 +1,4 @@
 import { Alert, Button, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +6,7 @@ import { ImeSafeForm } from '../../common/ImeSafeForm';
 import { fieldErrors, problemText } from '../../common/problemText';
 import { checkInstitution, fieldsOf, MAX_LENGTH, REQUIRED, toInstitutionRequest, type Institution, type InstitutionFields } from './institutionForm';
 import { profileKeys, saveInstitution } from './profileApi';
+import { notifyDone } from '../notify';
 
 /** The institution's profile as its managers edit it (PUT /institutions/mine). */
 export function ProfileForm({ institution }: { institution: Institution }) {
@@ -29,7 +29,7 @@ export function ProfileForm({ institution }: { institution: Institution }) {
       queryClient.setQueryData(profileKeys.institution, saved);
       setFields(fieldsOf(saved));
       setTried(false);
-      notifications.show({ message: t('profile.saved'), color: 'green' });
+      notifyDone(t('profile.saved'));
     } catch (caught) {
       setError(caught);
     } finally {

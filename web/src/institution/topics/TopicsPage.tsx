@@ -1,5 +1,4 @@
 import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +12,7 @@ import { useOwnCourse } from '../ownCourse';
 import { createTopic, deleteTopic, topicKeys, updateTopic, useCourseTopics } from './topicApi';
 import { emptyTopic, fromTopic, type Topic } from './topicDraft';
 import { TopicForm } from './TopicForm';
+import { notifyDone } from '../notify';
 
 /** `/inst/courses/:courseId/teachback-topics`: the course's topics, added, edited and deleted in place. */
 export function TopicsPage() {
@@ -37,7 +37,7 @@ export function TopicsPage() {
     try {
       await deleteTopic(removing.id);
       await refresh();
-      notifications.show({ message: t('remove.done'), color: 'green' });
+      notifyDone(t('remove.done'));
       setRemoving(null);
     } catch (error) {
       setRemoveError(error);
@@ -61,7 +61,7 @@ export function TopicsPage() {
                   onSubmit={async (request) => {
                     await createTopic(courseId, request);
                     await refresh();
-                    notifications.show({ message: t('form.created'), color: 'green' });
+                    notifyDone(t('form.created'));
                     setAdding(false);
                   }} />
               </Paper>
@@ -81,7 +81,7 @@ export function TopicsPage() {
                             onSubmit={async (request) => {
                               await updateTopic(topic.id, request);
                               await refresh();
-                              notifications.show({ message: t('form.saved'), color: 'green' });
+                              notifyDone(t('form.saved'));
                               setEditing(null);
                             }} />
                         ) : (
