@@ -10,6 +10,10 @@ import { Shell } from '../layout/Shell';
 import { examRoutes } from '../learner/exams/routes';
 import { certificateRoutes, verifyRoutes } from '../certificates/routes';
 import { boardRoutes } from '../board/routes';
+import { instExamRoutes } from '../institution/exams/routes';
+import { instTopicRoutes } from '../institution/topics/routes';
+import { instBoardRoutes } from '../institution/boards/routes';
+import { instProfileRoutes } from '../institution/profile/routes';
 import i18n from '../i18n';
 import { HomeRedirect } from './HomeRedirect';
 
@@ -24,6 +28,10 @@ const signedIn: RouteObject[] = [
   ...withWords(teachbackRoutes, 'teachback'),
   ...withWords(studioRoutes, 'studio'),
   ...withWords(liveRoutes, 'live'),
+  ...withWords(instExamRoutes, 'instExams'),
+  ...withWords(instTopicRoutes, 'instTopics'),
+  ...withWords(instBoardRoutes, 'instBoards', 'board'),
+  ...withWords(instProfileRoutes, 'instProfile'),
 ];
 
 const publicRoutes: RouteObject[] = [...withWords(verifyRoutes, 'certificates')];

@@ -20,6 +20,10 @@ export const featureWords: Record<string, () => Promise<Words>> = {
   teachback: () => import('../teachback/i18n'),
   studio: () => import('../live/studio/i18n'),
   live: () => import('../live/i18n'),
+  instExams: () => import('../institution/exams/i18n'),
+  instTopics: () => import('../institution/topics/i18n'),
+  instBoards: () => import('../institution/boards/i18n'),
+  instProfile: () => import('../institution/profile/i18n'),
 };
 
 const loadFeatureWords: BackendModule = {

@@ -20,4 +20,11 @@ describe('navigationFor', () => {
     expect(navigationFor(person('Employee')).map((item) => item.to)).not.toContain('/inst/live');
     expect(navigationFor(person('Visitor', 'CompanySupervisor')).map((item) => item.to)).not.toContain('/inst/live');
   });
+
+  it('gives institution managers their boards and their institution’s profile', () => {
+    const manager = navigationFor(person('InstitutionManager')).map((item) => item.to);
+    expect(manager).toEqual(expect.arrayContaining(['/inst/boards', '/inst/profile']));
+    expect(navigationFor(person('Employee')).map((item) => item.to)).not.toContain('/inst/boards');
+    expect(navigationFor(person('Visitor', 'CompanySupervisor')).map((item) => item.to)).not.toContain('/inst/profile');
+  });
 });
