@@ -32,7 +32,9 @@ config=${LMS_BENCH_CONFIG:-debug}
 [[ $config == debug || $config == release ]] || die "LMS_BENCH_CONFIG is debug or release, not $config"
 bench_content_dir="$LMS_REPO/artifacts/bin/Lms.Content/$config"
 uploader="$LMS_REPO/artifacts/bin/Lms.Upload/$config/Lms.Upload.dll"
-running_content_dir=$(svc_dir content)
+# The build the running content service was started from (Debug by ./lms up, Release by ./lms bench): put back as
+# it was afterwards.
+previous_content_dir=$(readlink "/proc/$(content_pid 2>/dev/null || echo 0)/cwd" 2>/dev/null || svc_dir content)
 
 # Restarts the content service from DIR with extra environment settings.
 #   restart_content DIR [NAME=VALUE...]
@@ -49,15 +51,22 @@ wait_idle() {
   warn "the content service did not go idle; measuring anyway"
 }
 
+# Stops whichever build of the content service runs (its pid mark names the service, not a configuration), and
+# refuses to measure if anything still answers on its port: a process this script cannot replace would be measured
+# in place of the one it asked for.
 restart_content() {
-  local dir=$1 env=()
+  local dir=$1 env=() pid
   shift
-  stop_pid content "$running_content_dir" TERM 20
+  stop_pid content "$(svc_mark content)" TERM 20
+  if [[ $(http_code "$content_url/health") != 000 ]]; then
+    die "something not started by ./lms still answers on $content_url; stop it (./lms down) and run the benchmark again"
+  fi
   mapfile -t env < <(svc_env content)
   spawn "$LMS_RUN/content.pid" "$LMS_LOGS/content.log" "$dir" env "${env[@]}" "$@" dotnet Lms.Content.dll
-  running_content_dir=$dir
+  pid=$(content_pid)
   wait_for 60 bash -c "[[ \$(curl -s -o /dev/null -w '%{http_code}' $content_url/health/ready) == 200 ]]" ||
     die "the content service did not come back"
+  [[ $(readlink "/proc/$pid/cwd") == "${dir%/}" ]] || die "the content service answering is not the one started from $dir"
 }
 
 [[ $(http_code "$(svc_url gateway)/health") == 200 ]] || die "the platform is not up; run ./lms up first"
@@ -114,8 +123,8 @@ curl -sS -f -T "$file" -H "Authorization: Bearer $token" -H 'Content-Type: appli
   "$content_url/content/v1/benchmark/proxy-upload"
 t3=$(date +%s.%N); cpu3=$(cpu_seconds); peak3=$(peak_mib)
 
-say "restarting the content service as ./lms runs it, without the baseline"
-restart_content "$(svc_dir content)"
+say "restarting the content service as it ran before, without the baseline"
+restart_content "$previous_content_dir"
 
 python3 - "$size_mib" "$t0" "$t1" "$cpu0" "$cpu1" "$peak1" "$t2" "$t3" "$cpu2" "$cpu3" "$peak3" "$config" <<'PY'
 import sys

@@ -17,6 +17,9 @@ LMS_SERVICES=(
   "gateway     Lms.Gateway     8080"
 )
 LMS_SOLUTION=Microservices.sln
+# What ./lms up runs: the services and the gateway (with the libraries they reference). Tests, tools and the CDK app
+# are built by ./lms test and ./lms bench, which build the whole solution.
+LMS_PLATFORM=Platform.slnf
 # The identity service creates one confirmed demo account per role with this password (scripts/seed.sh prints them).
 LMS_DEMO_PASSWORD='Demo-pass-2026!'
 
@@ -130,13 +133,16 @@ svc_env() {
 # Build the solution once. Output goes to a file (not a pipe: MSBuild and the
 # compiler server may outlive the build and would hold a pipe open); progress
 # is shown by following that file.
+# services_build [solution or filter]: the whole solution unless told (./lms up names $LMS_PLATFORM). Always run, never
+# skipped: MSBuild's incremental build compares every input with its output, so a checkout that changed a file rebuilds
+# what depends on it, and an unchanged tree costs a quick up-to-date check rather than starting a stale build.
 services_build() {
-  local log="$LMS_LOGS/build.log" pid rc=0 start=$SECONDS
-  [[ -f $LMS_REPO/$LMS_SOLUTION ]] ||
-    die "build: $LMS_SOLUTION not found in $LMS_REPO (no C# solution to build yet)"
+  local target=${1:-$LMS_SOLUTION} log="$LMS_LOGS/build.log" pid rc=0 start=$SECONDS
+  [[ -f $LMS_REPO/$target ]] ||
+    die "build: $target not found in $LMS_REPO (no C# solution to build yet)"
   command -v dotnet >/dev/null || die "build: dotnet SDK not found on PATH"
-  say "building $LMS_SOLUTION ($(svc_configuration)); full log: .local/logs/build.log"
-  (cd "$LMS_REPO" && exec dotnet build "$LMS_SOLUTION" -c "$(svc_configuration)" -nologo -v:minimal) \
+  say "building $target ($(svc_configuration)); full log: .local/logs/build.log"
+  (cd "$LMS_REPO" && exec dotnet build "$target" -c "$(svc_configuration)" -nologo -v:minimal) \
     >"$log" 2>&1 </dev/null &
   pid=$!
   tail -n +1 -f --pid="$pid" "$log" 2>/dev/null | sed -u 's/^/    /' || true

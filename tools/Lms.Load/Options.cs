@@ -10,7 +10,7 @@ public sealed record Options(
     IReadOnlyList<string> Scenarios, Uri Gateway, Uri Identity, Uri Institution, int Runs, int Seconds, int Connections, int Learners,
     int HeartbeatSeconds, bool Quick, string RepoRoot)
 {
-    public static readonly string[] All = ["gateway", "outbox", "heartbeats", "sign-in", "catalog", "dashboards", "live", "upload", "web"];
+    public static readonly string[] All = ["gateway", "outbox", "heartbeats", "sign-in", "catalog", "dashboards", "live", "upload", "web", "classroom"];
 
     public string MariaDb { get; } = Environment.GetEnvironmentVariable("LMS_MARIADB") ?? "Server=127.0.0.1;Port=3307";
 

@@ -80,6 +80,10 @@ foreach (var scenario in options.Scenarios)
                 await ToolScenario.RunAsync(scenario, figures, "dotnet", [Tool("Lms.WebBench"), "--runs", options.Quick ? "3" : "7"],
                     new Dictionary<string, string> { ["LMS_GATEWAY"] = options.Gateway.ToString() });
                 break;
+            case "classroom":
+                await ToolScenario.RunAsync(scenario, figures, "dotnet", [Tool("Lms.ClassroomBench"), "--seconds", options.Quick ? "10" : "30"],
+                    new Dictionary<string, string> { ["LMS_GATEWAY"] = options.Gateway.ToString() });
+                break;
             case "upload":
                 await ToolScenario.RunAsync(scenario, figures, Path.Combine(options.RepoRoot, "scripts", "benchmark-upload.sh"), [options.Quick ? "64" : "512"],
                     new Dictionary<string, string> { ["LMS_BENCH_CONFIG"] = configuration }, options.RepoRoot);

@@ -13,6 +13,10 @@ import { boardRoutes } from '../board/routes';
 import { catalogRoutes } from '../company/catalog/routes';
 import { provisionRoutes } from '../company/provisions/routes';
 import { inboxRoutes } from '../institution/inbox/routes';
+import { instExamRoutes } from '../institution/exams/routes';
+import { instTopicRoutes } from '../institution/topics/routes';
+import { instBoardRoutes } from '../institution/boards/routes';
+import { instProfileRoutes } from '../institution/profile/routes';
 import i18n from '../i18n';
 import { HomeRedirect } from './HomeRedirect';
 
@@ -31,6 +35,10 @@ const signedIn: RouteObject[] = [
   ...withWords(provisionRoutes, 'corpProvisions'),
   // The inbox shows provisions' states and history in the company side's words.
   ...withWords(inboxRoutes, 'instInbox', 'corpProvisions'),
+  ...withWords(instExamRoutes, 'instExams'),
+  ...withWords(instTopicRoutes, 'instTopics'),
+  ...withWords(instBoardRoutes, 'instBoards', 'board'),
+  ...withWords(instProfileRoutes, 'instProfile'),
 ];
 
 const publicRoutes: RouteObject[] = [...withWords(verifyRoutes, 'certificates')];

@@ -14,8 +14,11 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { MarkdownView } from './MarkdownView';
 import { hasText, pageCount } from './paging';
 
-/** A post's comments, oldest first and paged; anyone on the board comments, authors edit and delete their own. */
-export function Comments({ post, cpId }: { post: Post; cpId: string }) {
+/**
+ * A post's comments, oldest first and paged; anyone on the board comments, authors edit and delete their own, and a
+ * manager of the board deletes any.
+ */
+export function Comments({ post, cpId, manager = false }: { post: Post; cpId: string; manager?: boolean }) {
   const { t } = useTranslation('board');
   const queryClient = useQueryClient();
   const [page, setPage] = useState(1);
@@ -40,14 +43,14 @@ export function Comments({ post, cpId }: { post: Post; cpId: string }) {
           <Stack gap="sm">
             {list.items.length === 0 ? <Text>{t('comments.empty')}</Text> : (
               <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
-                {list.items.map((comment) => <CommentItem key={comment.id} comment={comment} onChanged={changed} />)}
+                {list.items.map((comment) => <CommentItem key={comment.id} comment={comment} manager={manager} onChanged={changed} />)}
               </Stack>
             )}
             <BoardPagination total={pageCount(list.total, COMMENT_PAGE_SIZE)} value={page} onChange={setPage} label={t('comments.pages')} />
           </Stack>
         )}
       </QueryState>
-      <NewComment postId={post.id} onAdded={() => {
+      <NewComment postId={post.id} answering={manager && post.type === 'QUESTION'} onAdded={() => {
         // The new comment is the last: show the page it is on.
         setPage(pageCount((comments.data?.total ?? 0) + 1, COMMENT_PAGE_SIZE));
         changed();
@@ -56,7 +59,7 @@ export function Comments({ post, cpId }: { post: Post; cpId: string }) {
   );
 }
 
-function NewComment({ postId, onAdded }: { postId: string; onAdded: () => void }) {
+function NewComment({ postId, answering, onAdded }: { postId: string; answering: boolean; onAdded: () => void }) {
   const { t } = useTranslation('board');
   const [body, setBody] = useState('');
   const [checked, setChecked] = useState(false);
@@ -72,7 +75,7 @@ function NewComment({ postId, onAdded }: { postId: string; onAdded: () => void }
       await addComment(postId, body);
       setBody('');
       setChecked(false);
-      notifications.show({ message: t('comments.added'), color: 'green' });
+      notifications.show({ message: t('comments.added'), color: 'green', closeButtonProps: { 'aria-label': t('common:close') } });
       onAdded();
     } catch (caught) {
       setError(caught);
@@ -84,7 +87,8 @@ function NewComment({ postId, onAdded }: { postId: string; onAdded: () => void }
     <Paper withBorder p="sm">
       <ImeSafeForm onSubmit={() => void submit()} aria-labelledby="new-comment-title">
         <Stack gap="xs">
-          <Title order={3} size="h5" id="new-comment-title">{t('comments.add')}</Title>
+          <Title order={3} size="h5" id="new-comment-title">{answering ? t('comments.answer') : t('comments.add')}</Title>
+          {answering && <Text size="sm" c="gray.7">{t('comments.answerHint')}</Text>}
           <Textarea label={t('comments.label')} value={body} maxLength={MAX_COMMENT} autosize minRows={3} maxRows={12}
             error={checked && !hasText(body) ? t('comments.required') : server}
             onChange={(event) => setBody(event.currentTarget.value)} />
@@ -96,7 +100,7 @@ function NewComment({ postId, onAdded }: { postId: string; onAdded: () => void }
   );
 }
 
-function CommentItem({ comment, onChanged }: { comment: Comment; onChanged: () => void }) {
+function CommentItem({ comment, manager, onChanged }: { comment: Comment; manager: boolean; onChanged: () => void }) {
   const { t, i18n } = useTranslation('board');
   const { me } = useSession();
   const [editing, setEditing] = useState(false);
@@ -162,9 +166,9 @@ function CommentItem({ comment, onChanged }: { comment: Comment; onChanged: () =
         ) : (
           <MarkdownView source={comment.body} headingOffset={3} />
         )}
-        {mine && !editing && (
+        {(mine || manager) && !editing && (
           <Group gap="xs">
-            <Button size="xs" variant="default" aria-label={t('comments.editOf', { author })} onClick={() => setEditing(true)}>{t('comments.edit')}</Button>
+            {mine && <Button size="xs" variant="default" aria-label={t('comments.editOf', { author })} onClick={() => setEditing(true)}>{t('comments.edit')}</Button>}
             <Button size="xs" variant="default" c="red.9" aria-label={t('comments.deleteOf', { author })} onClick={() => setConfirming(true)}>{t('comments.delete')}</Button>
           </Group>
         )}

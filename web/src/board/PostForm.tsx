@@ -1,4 +1,4 @@
-import { Alert, Button, Group, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImeSafeForm } from '../common/ImeSafeForm';
@@ -12,17 +12,21 @@ type Props = {
   initialTitle?: string;
   initialBody?: string;
   submitLabel: string;
-  onSubmit: (title: string, body: string) => Promise<void>;
+  /** A manager's notice can be pinned above the others. */
+  pinnable?: boolean;
+  initialPinned?: boolean;
+  onSubmit: (title: string, body: string, pinned: boolean) => Promise<void>;
   onCancel: () => void;
 };
 
 /**
- * A question's title and text. The form is IME-safe: Enter that commits a Hangul syllable in the title does not send
+ * A post's title and text (and, for a manager's notice, its pin). The form is IME-safe: Enter that commits a Hangul syllable in the title does not send
  * the post; the text is multi-line, where Enter is a new line.
  */
-export function PostForm({ heading, initialTitle = '', initialBody = '', submitLabel, onSubmit, onCancel }: Props) {
+export function PostForm({ heading, initialTitle = '', initialBody = '', submitLabel, pinnable = false, initialPinned = false, onSubmit, onCancel }: Props) {
   const { t } = useTranslation('board');
   const [title, setTitle] = useState(initialTitle);
+  const [pinned, setPinned] = useState(initialPinned);
   const [body, setBody] = useState(initialBody);
   const [mode, setMode] = useState<'write' | 'preview'>('write');
   const [checked, setChecked] = useState(false);
@@ -41,7 +45,7 @@ export function PostForm({ heading, initialTitle = '', initialBody = '', submitL
     setBusy(true);
     setError(null);
     try {
-      await onSubmit(title.trim(), body);
+      await onSubmit(title.trim(), body, pinned);
     } catch (caught) {
       setError(caught);
     } finally {
@@ -72,6 +76,10 @@ export function PostForm({ heading, initialTitle = '', initialBody = '', submitL
         )}
         <Text size="sm" c="gray.7">{t('form.bodyHint')}</Text>
         <Text size="sm" c="gray.7">{t('form.count', { count: body.length, max: MAX_BODY })}</Text>
+        {pinnable && (
+          <Checkbox label={t('form.pinned')} description={t('form.pinnedHint')} checked={pinned}
+            onChange={(event) => setPinned(event.currentTarget.checked)} />
+        )}
         {error !== null && Object.keys(fields).length === 0 && <Alert color="red" role="alert">{problemText(t, error)}</Alert>}
         <Group gap="sm">
           <Button type="submit" loading={busy}>{submitLabel}</Button>

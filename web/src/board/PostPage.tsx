@@ -10,6 +10,7 @@ import { StatusPage } from '../common/StatusPage';
 import { koreaDateTime } from '../common/time';
 import { usePageTitle } from '../common/usePageTitle';
 import { boardKeys, deletePost, fetchPost, updatePost, type Post } from './boardApi';
+import { learnerPlace, listOf, type BoardPlace } from './boardPlace';
 import { Comments } from './Comments';
 import { ConfirmDialog } from './ConfirmDialog';
 import { MarkdownView } from './MarkdownView';
@@ -30,7 +31,7 @@ export function PostPage() {
         {(detail) => (
           <QueryState query={post}>
             {(found) => found.provisionId === detail.courseProvideId
-              ? <PostView post={found} enrollmentId={enrollmentId} cpId={detail.courseProvideId} />
+              ? <PostView post={found} place={learnerPlace(enrollmentId, detail.courseProvideId)} />
               : <StatusPage kind="not-found" />}
           </QueryState>
         )}
@@ -39,7 +40,11 @@ export function PostPage() {
   );
 }
 
-function PostView({ post, enrollmentId, cpId }: { post: Post; enrollmentId: string; cpId: string }) {
+/**
+ * A post for a learner or a manager: its author edits it (a manager's notice also its pin), its author or any manager
+ * of the board deletes it.
+ */
+export function PostView({ post, place }: { post: Post; place: BoardPlace }) {
   const { t, i18n } = useTranslation('board');
   const { me } = useSession();
   const navigate = useNavigate();
@@ -48,15 +53,17 @@ function PostView({ post, enrollmentId, cpId }: { post: Post; enrollmentId: stri
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<unknown>(null);
+  const cpId = place.cpId;
   const mine = me?.userId === post.authorId;
-  const boardLink = `/courses/${enrollmentId}/board?type=${post.type === 'QUESTION' ? 'QUESTION' : 'NOTICE'}`;
+  const boardLink = listOf(place, post.type);
+  const pinnable = place.manager && post.type === 'NOTICE';
 
-  const save = async (title: string, body: string) => {
-    const saved = await updatePost(post.id, title, body);
+  const save = async (title: string, body: string, pinned: boolean) => {
+    const saved = await updatePost(post.id, title, body, pinnable ? pinned : undefined);
     queryClient.setQueryData(boardKeys.post(post.id), saved);
     void queryClient.invalidateQueries({ queryKey: boardKeys.allPosts(cpId) });
     setEditing(false);
-    notifications.show({ message: t('post.saved'), color: 'green' });
+    notifications.show({ message: t('post.saved'), color: 'green', closeButtonProps: { 'aria-label': t('common:close') } });
   };
 
   const remove = async () => {
@@ -66,7 +73,7 @@ function PostView({ post, enrollmentId, cpId }: { post: Post; enrollmentId: stri
       await deletePost(post.id);
       queryClient.removeQueries({ queryKey: boardKeys.post(post.id) });
       void queryClient.invalidateQueries({ queryKey: boardKeys.allPosts(cpId) });
-      notifications.show({ message: t('post.deleted'), color: 'green' });
+      notifications.show({ message: t('post.deleted'), color: 'green', closeButtonProps: { 'aria-label': t('common:close') } });
       navigate(boardLink, { replace: true });
     } catch (error) {
       setDeleteError(error);
@@ -81,7 +88,7 @@ function PostView({ post, enrollmentId, cpId }: { post: Post; enrollmentId: stri
         <>
           <Title order={1}>{t('form.editTitle')}</Title>
           <PostForm heading={t('form.editTitle')} initialTitle={post.title} initialBody={post.body} submitLabel={t('form.submitEdit')}
-            onSubmit={save} onCancel={() => setEditing(false)} />
+            pinnable={pinnable} initialPinned={post.pinned} onSubmit={save} onCancel={() => setEditing(false)} />
         </>
       ) : (
         <article aria-labelledby="post-title">
@@ -98,20 +105,20 @@ function PostView({ post, enrollmentId, cpId }: { post: Post; enrollmentId: stri
             </Text>
             <Divider />
             <MarkdownView source={post.body} headingOffset={1} />
-            {mine && (
+            {(mine || place.manager) && (
               <Group gap="sm">
-                <Button variant="default" onClick={() => setEditing(true)}>{t('post.edit')}</Button>
+                {mine && <Button variant="default" onClick={() => setEditing(true)}>{t('post.edit')}</Button>}
                 <Button variant="default" color="red.9" c="red.9" onClick={() => setConfirming(true)}>{t('post.delete')}</Button>
               </Group>
             )}
           </Stack>
         </article>
       )}
-      <Comments post={post} cpId={cpId} />
+      <Comments post={post} cpId={cpId} manager={place.manager} />
       <ConfirmDialog
         opened={confirming}
         title={t('post.deleteTitle')}
-        body={t('post.deleteBody')}
+        body={mine ? t('post.deleteBody') : t('post.deleteOthersBody')}
         confirmLabel={t('post.delete')}
         busy={deleting}
         error={deleteError}

@@ -40,12 +40,21 @@ export function createQuestion(cpId: string, title: string, body: string) {
   }));
 }
 
+export function createNotice(cpId: string, title: string, body: string, pinned: boolean) {
+  return call(api.board.POST('/board/v1/course-provides/{cpId}/posts', {
+    params: { path: { cpId } }, body: { type: 'NOTICE', title, body, pinned },
+  }));
+}
+
 export function fetchPost(postId: string) {
   return call(api.board.GET('/board/v1/posts/{id}', { params: { path: { id: postId } } }));
 }
 
-export function updatePost(postId: string, title: string, body: string) {
-  return call(api.board.PUT('/board/v1/posts/{id}', { params: { path: { id: postId } }, body: { title, body } }));
+/** `pinned` only for a notice; left out, the pin stays as it is. */
+export function updatePost(postId: string, title: string, body: string, pinned?: boolean) {
+  return call(api.board.PUT('/board/v1/posts/{id}', {
+    params: { path: { id: postId } }, body: pinned === undefined ? { title, body } : { title, body, pinned },
+  }));
 }
 
 export function deletePost(postId: string) {

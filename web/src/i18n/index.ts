@@ -22,6 +22,10 @@ export const featureWords: Record<string, () => Promise<Words>> = {
   live: () => import('../live/i18n'),
   corpProvisions: () => import('../company/provisions/i18n'),
   instInbox: () => import('../institution/inbox/i18n'),
+  instExams: () => import('../institution/exams/i18n'),
+  instTopics: () => import('../institution/topics/i18n'),
+  instBoards: () => import('../institution/boards/i18n'),
+  instProfile: () => import('../institution/profile/i18n'),
 };
 
 const loadFeatureWords: BackendModule = {

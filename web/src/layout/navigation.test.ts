@@ -27,4 +27,11 @@ describe('navigationFor', () => {
     expect(navigationFor(person('Employee')).map((item) => item.to)).not.toContain('/corp/catalog');
     expect(navigationFor(person('CompanySupervisor')).map((item) => item.to)).not.toContain('/inst/inbox');
   });
+
+  it('gives institution managers their boards and their institution’s profile', () => {
+    const manager = navigationFor(person('InstitutionManager')).map((item) => item.to);
+    expect(manager).toEqual(expect.arrayContaining(['/inst/boards', '/inst/profile']));
+    expect(navigationFor(person('Employee')).map((item) => item.to)).not.toContain('/inst/boards');
+    expect(navigationFor(person('Visitor', 'CompanySupervisor')).map((item) => item.to)).not.toContain('/inst/profile');
+  });
 });

@@ -10,7 +10,12 @@ export function navigationFor(me: Me | null | undefined): NavItem[] {
     items.push({ to: '/courses', label: 'nav.myCourses' }, { to: '/certificates', label: 'nav.certificates' });
   }
   if (hasRole(me, 'InstitutionManager')) {
-    items.push({ to: '/inst/inbox', label: 'nav.provisionInbox' }, { to: '/inst/live', label: 'nav.liveStudio' });
+    items.push(
+      { to: '/inst/inbox', label: 'nav.provisionInbox' },
+      { to: '/inst/live', label: 'nav.liveStudio' },
+      { to: '/inst/boards', label: 'nav.instBoards' },
+      { to: '/inst/profile', label: 'nav.instProfile' },
+    );
   }
   if (hasRole(me, 'CompanySupervisor')) {
     items.push({ to: '/corp/provisions', label: 'nav.provisions' }, { to: '/corp/catalog', label: 'nav.catalog' });

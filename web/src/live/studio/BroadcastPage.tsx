@@ -18,6 +18,7 @@ import { HealthPanel } from './broadcast/HealthPanel';
 import type { Corner } from './broadcast/insetLayout';
 import { pickFormat } from './broadcast/recorderFormat';
 import { useMediaDevices } from './broadcast/useMediaDevices';
+import { useIvsBroadcast } from './broadcast/useIvsBroadcast';
 import { useRelayBroadcast } from './broadcast/useRelayBroadcast';
 import { ConfirmModal } from './ConfirmModal';
 import { studioKeys, useSession, type Session } from './queries';
@@ -78,7 +79,11 @@ function Studio({ session, onWatch }: { session: Session; onWatch: (watch: boole
     ? pickFormat(relay.data.formats, (type) => MediaRecorder.isTypeSupported(type)) : null, [relay.data]);
   const media = useCallback(() => compositor && mixer
     ? { video: compositor.stream().getVideoTracks()[0], audio: mixer.track } : null, [compositor, mixer]);
-  const { status, start, stop } = useRelayBroadcast(session.id, relay.data, format, media);
+  // An installation on AWS IVS has no relay (its check says so): the page broadcasts with IVS's own web SDK instead.
+  const ivs = isProblem(relay.error, 'browser-broadcast-unavailable');
+  const relayed = useRelayBroadcast(session.id, relay.data, format, media);
+  const direct = useIvsBroadcast(session.id, ivs, media);
+  const { status, start, stop } = ivs ? direct : relayed;
   const on = status.phase === 'connecting' || status.phase === 'sending' || status.phase === 'stopping';
 
   const settled = session.state === 'ENDED' || session.state === 'CANCELLED';
@@ -91,12 +96,12 @@ function Studio({ session, onWatch }: { session: Session; onWatch: (watch: boole
   }, [on]);
   const blocker = useBlocker(on);
 
-  const refusal = relay.error && status.phase === 'idle' ? relayRefusal(t, relay.error, session.state) : null;
+  const refusal = relay.error && !ivs && status.phase === 'idle' ? relayRefusal(t, relay.error, session.state) : null;
   const failure = status.failure === undefined ? null
     : status.failure === 'connect' ? t('broadcast.connectFailed') : relayRefusal(t, status.failure, session.state);
   // A broadcast that ended before the session went live (the ingest refused it, the connection dropped) may be tried again.
   const startable = (status.phase === 'idle' || (status.phase === 'ended' && session.state === 'SCHEDULED'))
-    && !!relay.data && !!format && !!compositor;
+    && (ivs ? session.state === 'SCHEDULED' : !!relay.data && !!format) && !!compositor;
 
   return (
     <Stack gap="md">
@@ -106,6 +111,7 @@ function Studio({ session, onWatch }: { session: Session; onWatch: (watch: boole
         <StateBadge state={session.state} />
       </Group>
       <Text c="dimmed" size="sm">{t('broadcast.intro')}</Text>
+      {ivs && <Alert color="blue" role="status">{t('broadcast.viaIvs')}</Alert>}
       {refusal && <Alert color="orange" role="alert">{refusal}</Alert>}
       {relay.data && !format && <Alert color="orange" role="alert">{t('broadcast.noFormat')}</Alert>}
       {failure && <Alert color="red" role="alert">{failure}</Alert>}
@@ -128,7 +134,7 @@ function Studio({ session, onWatch }: { session: Session; onWatch: (watch: boole
         <Stack gap="md">
           <DevicePanel devices={devices} muted={muted} onMuted={setMuted} corner={corner} onCorner={setCorner} level={level}
             onAllow={() => { mixer?.resume(); void devices.allow(); }} />
-          <HealthPanel status={status} sessionState={session.state} format={format} />
+          <HealthPanel status={status} sessionState={session.state} format={ivs ? null : format} transport={ivs ? 'ivs' : 'relay'} />
         </Stack>
       </SimpleGrid>
 
@@ -142,7 +148,6 @@ function Studio({ session, onWatch }: { session: Session; onWatch: (watch: boole
 
 /** Why the relay would not take a broadcast now, in the studio's words where it has them. */
 function relayRefusal(t: TFunction, error: unknown, state: string): string {
-  if (isProblem(error, 'browser-broadcast-unavailable')) return t('studio:broadcast.localOnly');
   if (isProblem(error, 'broadcast-in-progress')) return t('studio:broadcast.inProgress');
   if (isProblem(error, 'session-state')) return t('studio:broadcast.notScheduled', { state: t(`studio:states.${state}`) });
   return problemText(t, error);

@@ -76,7 +76,7 @@ export const ko = {
   broadcast: {
     title: '브라우저 방송: {{title}}',
     intro: '설치할 프로그램 없이 카메라, 마이크, 화면 공유로 방송합니다. 학습자는 OBS로 방송할 때와 같은 화면으로 봅니다.',
-    localOnly: '브라우저 방송은 로컬 스트리밍 서버에서만 지원합니다. 이 설치는 AWS IVS를 쓰므로, 강의 정보 화면의 방송 설정으로 OBS 같은 인코더에서 방송해 주세요.',
+    viaIvs: '이 설치는 AWS IVS로 방송합니다. 방송을 시작하면 브라우저가 IVS 채널에 직접 연결합니다.',
     notScheduled: '예정 상태인 강의만 브라우저로 방송할 수 있습니다. 지금 상태: {{state}}',
     inProgress: '이 강의는 이미 다른 창에서 브라우저로 방송하고 있습니다.',
     noFormat: '이 브라우저는 방송 서버가 읽을 수 있는 형식(WebM)으로 녹화할 수 없습니다. 최신 Chrome, Edge 또는 Firefox를 사용해 주세요.',
@@ -122,6 +122,8 @@ export const ko = {
     queued: '보내지 못하고 쌓인 데이터',
     kb: '{{value}} KB',
     format: '녹화 형식',
+    transport: '보내는 곳',
+    ivs: 'AWS IVS (WebRTC)',
     levels: {
       offline: '연결 안 됨',
       starting: '시작하는 중',
@@ -222,7 +224,7 @@ export const en: typeof ko = {
   broadcast: {
     title: 'Browser broadcast: {{title}}',
     intro: 'Broadcast with your camera, microphone and screen, with nothing to install. Learners watch exactly as with OBS.',
-    localOnly: 'Broadcasting from the browser needs the local streaming server. This installation uses AWS IVS: broadcast with an encoder such as OBS using the settings on the session page.',
+    viaIvs: 'This installation broadcasts with AWS IVS: once you start, the browser connects to the IVS channel directly.',
     notScheduled: 'Only a scheduled session can be broadcast from the browser. Its state now: {{state}}',
     inProgress: 'This session is already being broadcast from the browser in another window.',
     noFormat: 'This browser cannot record in a format the broadcast server reads (WebM). Use a recent Chrome, Edge or Firefox.',
@@ -268,6 +270,8 @@ export const en: typeof ko = {
     queued: 'Waiting to be sent',
     kb: '{{value}} KB',
     format: 'Recording format',
+    transport: 'Sent to',
+    ivs: 'AWS IVS (WebRTC)',
     levels: {
       offline: 'Not connected',
       starting: 'Starting',

@@ -6,7 +6,8 @@ import type { BroadcastStatus } from './useRelayBroadcast';
 const colours = { offline: 'gray.7', starting: 'blue.8', good: 'green.9', poor: 'orange.9', stalled: 'red.8' } as const;
 
 /** The stream's health in numbers a lecturer can act on: is it connected, how fast it leaves, what was dropped. */
-export function HealthPanel({ status, sessionState, format }: { status: BroadcastStatus; sessionState: string; format: string | null }) {
+export function HealthPanel({ status, sessionState, format, transport }:
+  { status: BroadcastStatus; sessionState: string; format: string | null; transport: 'relay' | 'ivs' }) {
   const { t } = useTranslation('studio');
   return (
     <Card withBorder>
@@ -22,10 +23,16 @@ export function HealthPanel({ status, sessionState, format }: { status: Broadcas
               </Table.Td>
             </Table.Tr>
             <Table.Tr><Table.Th>{t('health.session')}</Table.Th><Table.Td><StateBadge state={sessionState} /></Table.Td></Table.Tr>
-            <Table.Tr><Table.Th>{t('health.bitrate')}</Table.Th><Table.Td data-testid="broadcast-kbps">{t('health.kbps', { value: status.kbps })}</Table.Td></Table.Tr>
-            <Table.Tr><Table.Th>{t('health.dropped')}</Table.Th><Table.Td>{status.dropped}</Table.Td></Table.Tr>
-            <Table.Tr><Table.Th>{t('health.queued')}</Table.Th><Table.Td>{t('health.kb', { value: Math.round(status.queuedBytes / 1000) })}</Table.Td></Table.Tr>
-            <Table.Tr><Table.Th>{t('health.format')}</Table.Th><Table.Td>{format ?? '—'}</Table.Td></Table.Tr>
+            {/* The relay's figures are this page's own; with IVS the SDK keeps its connection's to itself. */}
+            {transport === 'relay' && (
+              <>
+                <Table.Tr><Table.Th>{t('health.bitrate')}</Table.Th><Table.Td data-testid="broadcast-kbps">{t('health.kbps', { value: status.kbps })}</Table.Td></Table.Tr>
+                <Table.Tr><Table.Th>{t('health.dropped')}</Table.Th><Table.Td>{status.dropped}</Table.Td></Table.Tr>
+                <Table.Tr><Table.Th>{t('health.queued')}</Table.Th><Table.Td>{t('health.kb', { value: Math.round(status.queuedBytes / 1000) })}</Table.Td></Table.Tr>
+                <Table.Tr><Table.Th>{t('health.format')}</Table.Th><Table.Td>{format ?? '—'}</Table.Td></Table.Tr>
+              </>
+            )}
+            {transport === 'ivs' && <Table.Tr><Table.Th>{t('health.transport')}</Table.Th><Table.Td>{t('health.ivs')}</Table.Td></Table.Tr>}
           </Table.Tbody>
         </Table>
       </Stack>
