@@ -10,6 +10,7 @@ import { Shell } from '../layout/Shell';
 import { examRoutes } from '../learner/exams/routes';
 import { certificateRoutes, verifyRoutes } from '../certificates/routes';
 import { boardRoutes } from '../board/routes';
+import { instCourseRoutes } from '../institution/courses/routes';
 import i18n from '../i18n';
 import { HomeRedirect } from './HomeRedirect';
 
@@ -24,6 +25,7 @@ const signedIn: RouteObject[] = [
   ...withWords(teachbackRoutes, 'teachback'),
   ...withWords(studioRoutes, 'studio'),
   ...withWords(liveRoutes, 'live'),
+  ...withWords(instCourseRoutes, 'instCourses'),
 ];
 
 const publicRoutes: RouteObject[] = [...withWords(verifyRoutes, 'certificates')];

@@ -20,6 +20,7 @@ export const featureWords: Record<string, () => Promise<Words>> = {
   teachback: () => import('../teachback/i18n'),
   studio: () => import('../live/studio/i18n'),
   live: () => import('../live/i18n'),
+  instCourses: () => import('../institution/courses/i18n'),
 };
 
 const loadFeatureWords: BackendModule = {

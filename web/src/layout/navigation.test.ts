@@ -20,4 +20,10 @@ describe('navigationFor', () => {
     expect(navigationFor(person('Employee')).map((item) => item.to)).not.toContain('/inst/live');
     expect(navigationFor(person('Visitor', 'CompanySupervisor')).map((item) => item.to)).not.toContain('/inst/live');
   });
+
+  it('gives institution managers their courses, and nobody else', () => {
+    expect(navigationFor(person('InstitutionManager')).map((item) => item.to)).toContain('/inst/courses');
+    expect(navigationFor(person('Employee')).map((item) => item.to)).not.toContain('/inst/courses');
+    expect(navigationFor(person('Visitor', 'CompanySupervisor')).map((item) => item.to)).not.toContain('/inst/courses');
+  });
 });

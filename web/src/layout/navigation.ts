@@ -10,7 +10,7 @@ export function navigationFor(me: Me | null | undefined): NavItem[] {
     items.push({ to: '/courses', label: 'nav.myCourses' }, { to: '/certificates', label: 'nav.certificates' });
   }
   if (hasRole(me, 'InstitutionManager')) {
-    items.push({ to: '/inst/live', label: 'nav.liveStudio' });
+    items.push({ to: '/inst/courses', label: 'nav.instCourses' }, { to: '/inst/live', label: 'nav.liveStudio' });
   }
   const onlyVisitor = hasRole(me, 'Visitor') && !hasRole(me, 'Employee', 'CompanySupervisor', 'InstitutionManager', 'Admin');
   // Teach-back is for learners: employees, and visitors, who may practise the free catalog (and keep a finished course's).
