@@ -50,7 +50,7 @@ export function CoverSection({ course }: { course: Course }) {
               onReady={(file) => save.mutate(file.id)} disabled={save.isPending} />
             {course.coverFileId && (
               <Group>
-                <Button size="xs" variant="subtle" color="red.8" onClick={() => save.mutate(null)} loading={save.isPending && save.variables === null}>
+                <Button size="xs" variant="default" onClick={() => save.mutate(null)} loading={save.isPending && save.variables === null}>
                   {t('cover.remove')}
                 </Button>
               </Group>

@@ -85,7 +85,7 @@ export function FileUploader({ courseId, purpose, slot, kind, label, onReady, di
             {(view.phase === 'paused' || view.phase === 'offline' || view.phase === 'failed') && (
               <Button size="xs" variant="light" onClick={upload.proceed}>{t('upload.continue')}</Button>
             )}
-            {view.phase !== 'completing' && <Button size="xs" variant="subtle" color="red.8" onClick={upload.cancel}>{t('upload.cancel')}</Button>}
+            {view.phase !== 'completing' && <Button size="xs" variant="default" onClick={upload.cancel}>{t('upload.cancel')}</Button>}
           </Group>
         </Stack>
       )}
@@ -123,7 +123,7 @@ function PendingNotice({ pending, label, disabled, onPick, onDiscard, onGone }: 
           <FileButton onChange={(file) => file && onPick(file)} disabled={disabled}>
             {(props) => <Button {...props} size="xs" aria-label={t('upload.pickSameFor', { label })}>{t('upload.pickSame')}</Button>}
           </FileButton>
-          <Button size="xs" variant="subtle" color="red.8" onClick={onDiscard}>{t('upload.discard')}</Button>
+          <Button size="xs" variant="default" onClick={onDiscard}>{t('upload.discard')}</Button>
         </Group>
       </Stack>
     </Alert>
