@@ -15,7 +15,7 @@ public sealed class Managing_courses(Chromium browser) : BrowserTest(browser)
         await AppPages.SignInAsync(page, manager.Email, Person.DefaultPassword);
 
         await page.GotoAsync("inst/courses");
-        await Expect(page.GetByText("작성 중인 과정이 없습니다.", new() { Exact = false })).ToBeVisibleAsync();
+        await Expect(page.GetByText("작성 중인 과정이 없습니다.", new() { Exact = false })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await page.GetByRole(AriaRole.Link, new() { Name = "새 과정 만들기" }).ClickAsync();
         await Expect(AppPages.Heading(page, "새 과정 만들기")).ToBeVisibleAsync();
         var form = page.GetByRole(AriaRole.Form, new() { Name = "새 과정 만들기" });

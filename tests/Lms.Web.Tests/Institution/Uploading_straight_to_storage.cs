@@ -19,7 +19,7 @@ public sealed partial class Uploading_straight_to_storage(Chromium browser) : Br
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
 
         await page.GotoAsync($"inst/courses/{courseId}/builder");
-        await Expect(AppPages.Heading(page, "과정 구성: 업로드 과정")).ToBeVisibleAsync();
+        await Expect(AppPages.Heading(page, "과정 구성: 업로드 과정")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await page.GetByLabel("새 장 제목").FillAsync("1장 기초");
         await page.GetByRole(AriaRole.Button, new() { Name = "장 추가" }).ClickAsync();
         var addItem = page.GetByRole(AriaRole.Form, new() { Name = "「1장 기초」 장에 항목 추가" });
@@ -51,7 +51,7 @@ public sealed partial class Uploading_straight_to_storage(Chromium browser) : Br
         await page.ReloadAsync();
 
         // The unsaved chapter and item come back with the upload to take up again.
-        await Expect(page.GetByText("이 탭에서 저장하지 않았던 변경을 되살렸습니다.", new() { Exact = false })).ToBeVisibleAsync();
+        await Expect(page.GetByText("이 탭에서 저장하지 않았던 변경을 되살렸습니다.", new() { Exact = false })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(page.GetByText("마치지 못한 업로드가 있습니다")).ToBeVisibleAsync();
         await Expect(page.GetByText(new Regex("조각 2/[3-9]개를 보냈습니다"))).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page, "an upload to resume");
@@ -85,6 +85,7 @@ public sealed partial class Uploading_straight_to_storage(Chromium browser) : Br
         await page.GotoAsync($"inst/courses/{courseId}/builder");
 
         var addItem = page.GetByRole(AriaRole.Form, new() { Name = "「안내」 장에 항목 추가" });
+        await Expect(addItem).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await addItem.GetByLabel("새 항목 제목").FillAsync("교재");
         await addItem.GetByLabel("종류").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "문서" }).ClickAsync();

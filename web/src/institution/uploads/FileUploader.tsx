@@ -1,6 +1,6 @@
 import { Alert, Button, FileButton, Group, Progress, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/clients';
 import { call } from '../../api/call';
@@ -29,6 +29,8 @@ export function FileUploader({ courseId, purpose, slot, kind, label, onReady, di
   const upload = useUpload({ courseId, purpose, slot });
   const { view, pending } = upload;
   const [refusal, setRefusal] = useState<string | null>(null);
+  // The picker forgets its file after each choice, so the same file can be picked again (after a refusal, or to resume).
+  const resetPicker = useRef<() => void>(null);
 
   useEffect(() => {
     if (view.phase === 'ready' && view.file) onReady(view.file);
@@ -36,6 +38,7 @@ export function FileUploader({ courseId, purpose, slot, kind, label, onReady, di
   }, [view.phase, view.file]);
 
   const choose = (file: File | null) => {
+    resetPicker.current?.();
     if (!file) return;
     const refused = refuseFile(file, kind);
     setRefusal(refused ? refusalText(t, refused, t(`kinds.${kind}`)) : null);
@@ -62,7 +65,7 @@ export function FileUploader({ courseId, purpose, slot, kind, label, onReady, di
       )}
       {!pending && (view.phase === 'idle' || view.phase === 'cancelled' || (view.phase === 'failed' && !view.partCount)) && (
         <Group gap="xs">
-          <FileButton onChange={choose} accept={acceptFor(kind)} disabled={disabled}>
+          <FileButton onChange={choose} accept={acceptFor(kind)} disabled={disabled} resetRef={resetPicker}>
             {(props) => <Button {...props} variant="light" size="xs" aria-label={t('upload.chooseFor', { label })}>{t('upload.choose')}</Button>}
           </FileButton>
           {view.phase === 'cancelled' && <Text size="sm">{t('upload.cancelled')}</Text>}
