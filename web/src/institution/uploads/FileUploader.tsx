@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/clients';
 import { call } from '../../api/call';
 import { isProblem } from '../../api/problem';
-import { acceptFor, refuseFile, type ItemKind } from './fileRules';
+import { acceptFor, kindOfType, refuseFile, type ItemKind } from './fileRules';
 import type { FileView, UploadTarget } from './MultipartUpload';
 import { sameFile, type PendingUpload } from './resumePlan';
 import { clockText, sizeText } from './transferRate';
@@ -92,7 +92,7 @@ export function FileUploader({ courseId, purpose, slot, kind, label, onReady, di
           </Group>
         </Stack>
       )}
-      {view.phase === 'ready' && view.file && <ReadyFile file={view.file} kind={kind} />}
+      {view.phase === 'ready' && view.file && <ReadyFile file={view.file} />}
       {view.phase === 'failed' && <Alert color="red" role="alert" p="xs">{uploadProblemText(t, view.error)}</Alert>}
       {view.phase === 'cancelled' && view.error !== undefined && <Alert color="red" role="alert" p="xs">{uploadProblemText(t, view.error)}</Alert>}
       {refusal && <Alert color="red" role="alert" p="xs">{refusal}</Alert>}
@@ -133,9 +133,9 @@ function PendingNotice({ pending, label, disabled, onPick, onDiscard, onGone }: 
   );
 }
 
-function ReadyFile({ file, kind }: { file: FileView; kind: ItemKind }) {
+function ReadyFile({ file }: { file: FileView }) {
   const { t } = useTranslation('instCourses');
-  const unmeasured = kind === 'VIDEO' && !file.durationSeconds;
+  const unmeasured = kindOfType(file.contentType) === 'VIDEO' && !file.durationSeconds;
   return (
     <Alert color={unmeasured ? 'orange' : 'teal'} variant="light" p="xs" data-testid="upload-ready">
       <Text size="sm">

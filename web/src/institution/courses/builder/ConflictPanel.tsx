@@ -12,8 +12,9 @@ export function ConflictPanel({ theirs, busy, onLoadTheirs, onOverwrite }: Props
   const { t } = useTranslation('instCourses');
   const items = theirs.chapters.reduce((sum, c) => sum + c.items.length, 0);
   return (
-    <Alert color="orange" variant="light" role="alert" title={t('conflict.title')} data-testid="conflict">
+    <Alert color="orange" variant="light" role="alert" data-testid="conflict">
       <Stack gap="sm">
+        <Text fw={700}>{t('conflict.title')}</Text>
         <Text size="sm">{t('conflict.body')}</Text>
         <Text size="sm" fw={600}>{t('conflict.theirs', { chapters: theirs.chapters.length, items })}</Text>
         <List size="sm" type="ordered">
@@ -23,7 +24,7 @@ export function ConflictPanel({ theirs, busy, onLoadTheirs, onOverwrite }: Props
         </List>
         <Group gap="xs">
           <Button size="sm" variant="default" onClick={onLoadTheirs} disabled={busy}>{t('conflict.loadTheirs')}</Button>
-          <Button size="sm" color="orange.9" onClick={onOverwrite} loading={busy}>{t('conflict.overwrite')}</Button>
+          <Button size="sm" color="red.9" onClick={onOverwrite} loading={busy}>{t('conflict.overwrite')}</Button>
         </Group>
       </Stack>
     </Alert>

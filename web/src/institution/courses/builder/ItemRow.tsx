@@ -29,8 +29,8 @@ export function ItemRow({ courseId, item, position, chapters, chapterKey, errors
   const row = useSortableRow(item.key);
   const name = item.title.trim() || t('builder.untitled');
   return (
-    <Paper component="li" ref={row.setNodeRef} style={row.style} withBorder p="sm" data-testid="builder-item" data-key={item.key}
-      bg={errors && Object.keys(errors).length > 0 ? 'red.0' : undefined}>
+    <Paper component="li" ref={row.setNodeRef} withBorder p="sm" data-testid="builder-item" data-key={item.key}
+      style={{ ...row.style, borderColor: Object.keys(errors).length > 0 ? 'var(--mantine-color-red-8)' : undefined }}>
       <Stack gap="xs">
         <Group gap="xs" align="flex-start" wrap="nowrap">
           {!readOnly && <DragHandle label={t('builder.moveItem', { title: name })} handle={row.handle} />}
@@ -81,7 +81,7 @@ function AttachedFile({ item, readOnly, onDetach }: { item: DraftItem; readOnly:
         {t('builder.attached', { name: file.data?.fileName ?? t('common:loading') })}
         {duration ? ` · ${t('upload.duration', { duration: clockText(duration) })}` : ''}
       </Text>
-      {!readOnly && <Text component="button" type="button" size="xs" c="red.8" td="underline" bg="transparent" bd={0} onClick={onDetach}
+      {!readOnly && <Text component="button" type="button" size="xs" c="red.9" td="underline" bg="transparent" bd={0} onClick={onDetach}
         aria-label={t('builder.detachFor', { title: item.title.trim() || t('builder.untitled') })}>{t('builder.detach')}</Text>}
     </Group>
   );
