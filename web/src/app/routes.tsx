@@ -17,6 +17,7 @@ import { instExamRoutes } from '../institution/exams/routes';
 import { instTopicRoutes } from '../institution/topics/routes';
 import { instBoardRoutes } from '../institution/boards/routes';
 import { instProfileRoutes } from '../institution/profile/routes';
+import { instCourseRoutes } from '../institution/courses/routes';
 import i18n from '../i18n';
 import { HomeRedirect } from './HomeRedirect';
 
@@ -39,6 +40,7 @@ const signedIn: RouteObject[] = [
   ...withWords(instTopicRoutes, 'instTopics'),
   ...withWords(instBoardRoutes, 'instBoards', 'board'),
   ...withWords(instProfileRoutes, 'instProfile'),
+  ...withWords(instCourseRoutes, 'instCourses'),
 ];
 
 const publicRoutes: RouteObject[] = [...withWords(verifyRoutes, 'certificates')];

@@ -26,6 +26,7 @@ export const featureWords: Record<string, () => Promise<Words>> = {
   instTopics: () => import('../institution/topics/i18n'),
   instBoards: () => import('../institution/boards/i18n'),
   instProfile: () => import('../institution/profile/i18n'),
+  instCourses: () => import('../institution/courses/i18n'),
 };
 
 const loadFeatureWords: BackendModule = {

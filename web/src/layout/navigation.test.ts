@@ -34,4 +34,10 @@ describe('navigationFor', () => {
     expect(navigationFor(person('Employee')).map((item) => item.to)).not.toContain('/inst/boards');
     expect(navigationFor(person('Visitor', 'CompanySupervisor')).map((item) => item.to)).not.toContain('/inst/profile');
   });
+
+  it('gives institution managers their courses, and nobody else', () => {
+    expect(navigationFor(person('InstitutionManager')).map((item) => item.to)).toContain('/inst/courses');
+    expect(navigationFor(person('Employee')).map((item) => item.to)).not.toContain('/inst/courses');
+    expect(navigationFor(person('Visitor', 'CompanySupervisor')).map((item) => item.to)).not.toContain('/inst/courses');
+  });
 });

@@ -11,6 +11,7 @@ export function navigationFor(me: Me | null | undefined): NavItem[] {
   }
   if (hasRole(me, 'InstitutionManager')) {
     items.push(
+      { to: '/inst/courses', label: 'nav.instCourses' },
       { to: '/inst/inbox', label: 'nav.provisionInbox' },
       { to: '/inst/live', label: 'nav.liveStudio' },
       { to: '/inst/boards', label: 'nav.instBoards' },

@@ -2,16 +2,12 @@ import { api } from '../api/clients';
 import { call } from '../api/call';
 import type { components } from '../api/generated/content';
 import type { RecordingFormat } from './recordingFormat';
-import { etagOf, partRange, uploadedShare } from './uploadPlan';
+import { putPart } from '../common/storagePut';
+import { partRange, uploadedShare } from '../common/uploadPlan';
 
 type CompletedPart = components['schemas']['CompletedPart'];
 
-/** A part the storage did not take, or took without letting the page read its ETag (the bucket's CORS must expose it). */
-export class StorageError extends Error {
-  constructor(readonly kind: 'storage' | 'etag-hidden') {
-    super(kind);
-  }
-}
+export { StorageError } from '../common/storagePut';
 
 /**
  * Uploads a recording through the content service's presigned flow (purpose `teachback-audio`): the parts go straight
@@ -44,27 +40,4 @@ export async function uploadRecording(recording: Blob, format: RecordingFormat, 
     void api.content.DELETE('/content/v1/uploads/{id}', { params: { path: { id: upload.uploadId } } }).catch(() => undefined);
     throw error;
   }
-}
-
-/** One presigned PUT to the storage's own origin, with upload progress (which fetch cannot report); gives the part's ETag. */
-function putPart(url: string, body: Blob, contentType: string, signal: AbortSignal, onSent: (bytes: number) => void): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    const abort = () => request.abort();
-    request.open('PUT', url);
-    request.setRequestHeader('Content-Type', contentType);
-    request.upload.onprogress = (event) => onSent(event.loaded);
-    request.onload = () => {
-      signal.removeEventListener('abort', abort);
-      if (request.status < 200 || request.status >= 300) return reject(new StorageError('storage'));
-      const etag = etagOf(request.getResponseHeader('ETag'));
-      if (!etag) return reject(new StorageError('etag-hidden'));
-      onSent(body.size);
-      resolve(etag);
-    };
-    request.onerror = () => reject(new StorageError('storage'));
-    request.onabort = () => reject(new DOMException('The upload was left.', 'AbortError'));
-    signal.addEventListener('abort', abort, { once: true });
-    request.send(body);
-  });
 }
