@@ -10,6 +10,8 @@ import { Shell } from '../layout/Shell';
 import { examRoutes } from '../learner/exams/routes';
 import { certificateRoutes, verifyRoutes } from '../certificates/routes';
 import { boardRoutes } from '../board/routes';
+import { corpDashboardRoutes, instDashboardRoutes } from '../dashboards/routes';
+import { companyProfileRoutes } from '../company/profile/routes';
 import i18n from '../i18n';
 import { HomeRedirect } from './HomeRedirect';
 
@@ -24,6 +26,9 @@ const signedIn: RouteObject[] = [
   ...withWords(teachbackRoutes, 'teachback'),
   ...withWords(studioRoutes, 'studio'),
   ...withWords(liveRoutes, 'live'),
+  ...withWords(instDashboardRoutes, 'dashboards'),
+  ...withWords(corpDashboardRoutes, 'dashboards'),
+  ...withWords(companyProfileRoutes, 'corpProfile'),
 ];
 
 const publicRoutes: RouteObject[] = [...withWords(verifyRoutes, 'certificates')];

@@ -20,6 +20,8 @@ export const featureWords: Record<string, () => Promise<Words>> = {
   teachback: () => import('../teachback/i18n'),
   studio: () => import('../live/studio/i18n'),
   live: () => import('../live/i18n'),
+  dashboards: () => import('../dashboards/i18n'),
+  corpProfile: () => import('../company/profile/i18n'),
 };
 
 const loadFeatureWords: BackendModule = {
