@@ -22,11 +22,19 @@ export function DashboardSection({ title, actions, children }: Props) {
   );
 }
 
+type ChartAndTableProps = {
+  empty?: string | null;
+  chart: ReactNode;
+  table: ReactNode;
+  /** A table of many columns (a report) goes under the chart at every width, where it has room. */
+  wide?: boolean;
+};
+
 /** The chart with its table beside it (below it on narrow screens), or words when there is nothing to show. */
-export function ChartAndTable({ empty, chart, table }: { empty?: string | null; chart: ReactNode; table: ReactNode }) {
+export function ChartAndTable({ empty, chart, table, wide }: ChartAndTableProps) {
   if (empty) return <Text>{empty}</Text>;
   return (
-    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+    <SimpleGrid cols={{ base: 1, lg: wide ? 1 : 2 }} spacing="lg">
       {chart}
       {table}
     </SimpleGrid>

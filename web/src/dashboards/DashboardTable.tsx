@@ -19,7 +19,8 @@ type Props<T> = {
 /** The chart's numbers as a table: what a screen reader, a keyboard or a copy-paste uses. The first column heads its row. */
 export function DashboardTable<T>({ caption, columns, rows, rowKey, minWidth = 360 }: Props<T>) {
   return (
-    <ScrollArea type="auto">
+    // A table wider than the screen scrolls sideways; the keyboard must reach that too, so the region takes focus.
+    <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': caption }}>
       <Table striped highlightOnHover miw={minWidth} captionSide="top">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>

@@ -24,7 +24,7 @@ export function TrainingRecordsView({ rows, caption }: { rows: readonly RecordRo
   const { t, i18n } = useTranslation('dashboards');
   const number = (value: number | null) => figure(value, i18n.language) ?? t('common.none');
   return (
-    <ChartAndTable
+    <ChartAndTable wide
       empty={rows.length === 0 ? t('records.empty') : null}
       chart={<DashboardBarChart horizontal unit="%" data={rows.map((row) => ({ name: row.name, progressPercent: row.progressPercent, attendanceRate: row.attendanceRate }))} dataKey="name" xAxisLabel={t('records.progress')}
         height={Math.max(220, 48 * rows.length + 80)}

@@ -98,7 +98,7 @@ function MemberTable({ members, total }: { members: Member[]; total: number }) {
                   <Table.Th scope="row" fw={500}>{name}{self && <Text span size="sm" c="dimmed"> ({t('members.you')})</Text>}</Table.Th>
                   <Table.Td>{member.email}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={member.role === ROLE_SUPERVISOR ? 'blue.8' : 'gray.8'}>
+                    <Badge variant="filled" color={member.role === ROLE_SUPERVISOR ? 'blue.8' : 'gray.7'}>
                       {t(`members.roles.${member.role}`, { defaultValue: t('members.roles.unknown', { role: member.role }) })}
                     </Badge>
                   </Table.Td>

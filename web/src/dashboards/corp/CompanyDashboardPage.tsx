@@ -80,7 +80,7 @@ function Completion({ dashboard }: { dashboard: CompanyDashboard }) {
   const rows = dashboard.provisions.map((row) => ({ ...row, label: `${row.courseTitle} (${koreaDate(row.beginDate, i18n.language)})` }));
   return (
     <DashboardSection title={t('corp.completion')}>
-      <ChartAndTable
+      <ChartAndTable wide
         empty={rows.length === 0 ? t('corp.noProvisions') : null}
         chart={<DashboardBarChart horizontal data={rows.map((row) => ({ label: row.label, learners: row.learners, completed: row.completed }))} dataKey="label"
           xAxisLabel={t('corp.learners')} height={Math.max(220, 56 * rows.length + 80)}

@@ -43,7 +43,7 @@ export function AttendancePage() {
                         { name: 'averageProgressPercent', label: t('attendance.averageProgress'), color: seriesColors[1] },
                         { name: 'attendanceRate', label: t('attendance.attendanceRate'), color: seriesColors[2] },
                       ]} />}
-                    table={<DashboardTable caption={t('attendance.caption', { course: course?.title ?? '' })} rows={table.items} rowKey={(row) => row.companyId} minWidth={560}
+                    table={<DashboardTable caption={t('attendance.caption', { course: course?.title ?? '' })} rows={table.items} rowKey={(row) => row.companyId} minWidth={480}
                       columns={[
                         { header: t('attendance.company'), cell: (row) => row.companyName },
                         { header: t('attendance.learners'), cell: (row) => number(row.learners), numeric: true },

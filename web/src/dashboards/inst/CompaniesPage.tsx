@@ -27,7 +27,7 @@ export function CompaniesPage() {
                   { name: 'learners', label: t('companies.learners'), color: seriesColors[0] },
                   { name: 'completed', label: t('companies.completed'), color: seriesColors[1] },
                 ]} />}
-              table={<DashboardTable caption={t('companies.caption')} rows={table.items} rowKey={(row) => row.companyId} minWidth={560}
+              table={<DashboardTable caption={t('companies.caption')} rows={table.items} rowKey={(row) => row.companyId} minWidth={480}
                 columns={[
                   { header: t('companies.company'), cell: (row) => row.companyName },
                   { header: t('companies.provisions'), cell: (row) => number(row.provisions), numeric: true },

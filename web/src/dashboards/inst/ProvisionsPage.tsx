@@ -25,7 +25,7 @@ export function ProvisionsPage() {
           {(table) => {
             const rows = table.items.map((row) => ({ ...row, label: `${row.courseTitle} · ${row.companyName}` }));
             return (
-              <ChartAndTable
+              <ChartAndTable wide
                 empty={rows.length === 0 ? t('provisions.empty') : null}
                 chart={<DashboardBarChart horizontal data={rows} dataKey="label" xAxisLabel={t('provisions.learners')}
                   height={Math.max(220, 56 * rows.length + 80)}
