@@ -53,10 +53,25 @@ public sealed class CsvFile<T>(string fileName, string asciiFileName, IReadOnlyL
         await csv.FlushAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// A marker, not a second 200 response type: the OpenAPI generator keeps one response type per status, so a
+    /// <c>text/csv</c> 200 declared here replaced the JSON answer's schema and clients lost the dashboards' types. The
+    /// document's conventions add <c>text/csv</c> beside the JSON instead (<see cref="CsvDownloadMetadata"/>).
+    /// </summary>
 #pragma warning disable CA1000 // IEndpointMetadataProvider is a static interface member; it cannot live elsewhere.
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), ["text/csv"]));
+        builder.Metadata.Add(CsvDownloadMetadata.Instance);
 #pragma warning restore CA1000
+}
+
+/// <summary>The endpoint's 200 also answers <c>?format=csv</c> with a <c>text/csv</c> download.</summary>
+public sealed class CsvDownloadMetadata
+{
+    public static CsvDownloadMetadata Instance { get; } = new();
+
+    private CsvDownloadMetadata()
+    {
+    }
 }
 
 public static class CsvFile

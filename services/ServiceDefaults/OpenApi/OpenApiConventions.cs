@@ -1,3 +1,4 @@
+using Lms.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -129,6 +130,11 @@ public static class OpenApiConventions
             AddProblem(operation, StatusCodes.Status415UnsupportedMediaType, "The request body is not JSON.", problem);
         }
 
+        if (metadata.OfType<CsvDownloadMetadata>().Any())
+        {
+            AddCsvContent(operation);
+        }
+
         AddProblem(operation, StatusCodes.Status429TooManyRequests,
             "Too many requests from this client; retry after the Retry-After header's seconds.", problem);
 
@@ -139,6 +145,18 @@ public static class OpenApiConventions
             {
                 bare.Content = ProblemContent(problem);
             }
+        }
+    }
+
+    /// <summary>A table that also downloads as CSV: the 200 keeps its JSON schema and lists <c>text/csv</c> beside it.</summary>
+    private static void AddCsvContent(OpenApiOperation operation)
+    {
+        var ok = StatusCodes.Status200OK.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (operation.Responses!.TryGetValue(ok, out var found) && found is OpenApiResponse response)
+        {
+            response.Content ??= new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal);
+            response.Content.TryAdd("text/csv", new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } });
+            response.Description = "OK; with ?format=csv, the same table as a CSV download (UTF-8 with BOM, Korean headers).";
         }
     }
 

@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using Lms.ServiceDefaults.Http;
 using Lms.ServiceDefaults.Security;
 using Lms.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 
@@ -13,6 +15,10 @@ public sealed record ThingRequest(
     [property: Required, EmailAddress] string Email,
     [property: Required, MaxLength(10)] string Name,
     [property: Range(1, 10)] int Count);
+
+public sealed record SampleRow(string Name, int Count);
+
+public sealed record SampleTable(IReadOnlyList<SampleRow> Items);
 
 /// <summary>A service built only from the defaults, with a few routes that exercise them.</summary>
 public sealed class SampleService : IAsyncLifetime
@@ -40,6 +46,17 @@ public sealed class SampleService : IAsyncLifetime
         api.MapGet("/managed", () => "managed").RequireAuthorization(Roles.InstitutionManager);
         api.MapDelete("/managed", () => TypedResults.NoContent()).RequireAuthorization(Roles.InstitutionManager);
         api.MapGet("/admin", () => "admin").RequireAuthorization(Roles.Admin);
+        api.MapGet("/table", Results<Ok<SampleTable>, CsvFile<SampleRow>, ValidationProblem> (string? format) =>
+        {
+            if (!ReportFormat.TryParse(format, out var csv))
+            {
+                return ReportFormat.Invalid();
+            }
+            SampleRow[] rows = [new("김하나", 3), new("=SUM(A1)", 1)];
+            return csv
+                ? CsvFile.Of("표.csv", "table.csv", [new CsvColumn<SampleRow>("이름", r => r.Name), new("개수", r => $"{r.Count}")], rows)
+                : TypedResults.Ok(new SampleTable(rows));
+        });
         api.MapGet("/broken", string () => throw new InvalidOperationException("secret internal detail"));
         // A database that is not there: nothing listens on port 1 of loopback.
         api.MapGet("/database-away", async () =>

@@ -18,6 +18,8 @@ import { instTopicRoutes } from '../institution/topics/routes';
 import { instBoardRoutes } from '../institution/boards/routes';
 import { instProfileRoutes } from '../institution/profile/routes';
 import { instCourseRoutes } from '../institution/courses/routes';
+import { corpDashboardRoutes, instDashboardRoutes } from '../dashboards/routes';
+import { companyProfileRoutes } from '../company/profile/routes';
 import i18n from '../i18n';
 import { HomeRedirect } from './HomeRedirect';
 
@@ -41,6 +43,9 @@ const signedIn: RouteObject[] = [
   ...withWords(instBoardRoutes, 'instBoards', 'board'),
   ...withWords(instProfileRoutes, 'instProfile'),
   ...withWords(instCourseRoutes, 'instCourses'),
+  ...withWords(instDashboardRoutes, 'dashboards'),
+  ...withWords(corpDashboardRoutes, 'dashboards'),
+  ...withWords(companyProfileRoutes, 'corpProfile'),
 ];
 
 const publicRoutes: RouteObject[] = [...withWords(verifyRoutes, 'certificates')];

@@ -27,6 +27,8 @@ export const featureWords: Record<string, () => Promise<Words>> = {
   instBoards: () => import('../institution/boards/i18n'),
   instProfile: () => import('../institution/profile/i18n'),
   instCourses: () => import('../institution/courses/i18n'),
+  dashboards: () => import('../dashboards/i18n'),
+  corpProfile: () => import('../company/profile/i18n'),
 };
 
 const loadFeatureWords: BackendModule = {

@@ -42,7 +42,7 @@ export function Shell() {
       {links.length > 0 && (
         <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
           {links.map((link) => (
-            <NavLink key={link.to} component={RouterNavLink} to={link.to} label={t(link.label)} onClick={close} />
+            <NavLink key={link.to} component={RouterNavLink} to={link.to} end={link.end} label={t(link.label)} onClick={close} />
           ))}
         </AppShell.Navbar>
       )}

@@ -41,3 +41,17 @@ describe('navigationFor', () => {
     expect(navigationFor(person('Visitor', 'CompanySupervisor')).map((item) => item.to)).not.toContain('/inst/courses');
   });
 });
+
+describe('the consoles in the menu', () => {
+  it('opens the institution dashboard only on its own path', () => {
+    const home = navigationFor(person('InstitutionManager')).find((item) => item.to === '/inst');
+    expect(home).toMatchObject({ label: 'nav.instDashboard', end: true });
+  });
+
+  it('gives company supervisors their dashboard, profile and members, and nobody else', () => {
+    const supervisor = navigationFor(person('Visitor', 'CompanySupervisor')).map((item) => item.to);
+    expect(supervisor).toEqual(expect.arrayContaining(['/corp', '/corp/profile', '/corp/members']));
+    expect(navigationFor(person('Employee')).map((item) => item.to)).not.toContain('/corp');
+    expect(navigationFor(person('InstitutionManager')).map((item) => item.to)).not.toContain('/corp/members');
+  });
+});

@@ -1,6 +1,7 @@
 import { hasRole, type Me } from '../auth/useSession';
 
-export type NavItem = { to: string; label: string };
+/** `end`: marked as the open page only on its own path, not under it (`/inst` is not open on `/inst/live`). */
+export type NavItem = { to: string; label: string; end?: boolean };
 
 /** The side menu per role; later consoles add their entries here. */
 export function navigationFor(me: Me | null | undefined): NavItem[] {
@@ -11,6 +12,7 @@ export function navigationFor(me: Me | null | undefined): NavItem[] {
   }
   if (hasRole(me, 'InstitutionManager')) {
     items.push(
+      { to: '/inst', label: 'nav.instDashboard', end: true },
       { to: '/inst/courses', label: 'nav.instCourses' },
       { to: '/inst/inbox', label: 'nav.provisionInbox' },
       { to: '/inst/live', label: 'nav.liveStudio' },
@@ -19,7 +21,13 @@ export function navigationFor(me: Me | null | undefined): NavItem[] {
     );
   }
   if (hasRole(me, 'CompanySupervisor')) {
-    items.push({ to: '/corp/provisions', label: 'nav.provisions' }, { to: '/corp/catalog', label: 'nav.catalog' });
+    items.push(
+      { to: '/corp', label: 'nav.corpDashboard', end: true },
+      { to: '/corp/provisions', label: 'nav.provisions' },
+      { to: '/corp/catalog', label: 'nav.catalog' },
+      { to: '/corp/members', label: 'nav.corpMembers' },
+      { to: '/corp/profile', label: 'nav.corpProfile' },
+    );
   }
   const onlyVisitor = hasRole(me, 'Visitor') && !hasRole(me, 'Employee', 'CompanySupervisor', 'InstitutionManager', 'Admin');
   // Teach-back is for learners: employees, and visitors, who may practise the free catalog (and keep a finished course's).

@@ -298,11 +298,57 @@ export interface components {
         ChangeRoleRequest: {
             role: string;
         };
+        CompanyDashboard: {
+            /** Format: int32 */
+            active: number;
+            /** Format: double */
+            averageProgressPercent: number;
+            /** Format: int32 */
+            completed: number;
+            /** Format: double */
+            completionRate: number;
+            /** Format: int32 */
+            employees: number;
+            learnerProgress: components["schemas"]["PagedOfEmployeeProgressRow"];
+            /** Format: int32 */
+            learners: number;
+            provisions: components["schemas"]["CompanyProvisionRow"][];
+            provisionsByState: {
+                [key: string]: number;
+            };
+        };
         CompanyDashboardRebuilt: {
             /** Format: int32 */
             learners: number;
             /** Format: int32 */
             provisions: number;
+        };
+        CompanyProvisionRow: {
+            /** Format: double */
+            averageAttendanceRate: null | number;
+            /** Format: double */
+            averageEvaluationScore: null | number;
+            /** Format: double */
+            averageProgressPercent: number;
+            /** Format: date */
+            beginDate: string;
+            /** Format: int32 */
+            completed: number;
+            /** Format: double */
+            completionRate: number;
+            /** Format: uuid */
+            courseId: string;
+            courseTitle: string;
+            /** Format: date */
+            endDate: string;
+            institutionName: string;
+            /** Format: int32 */
+            learners: number;
+            /** Format: uuid */
+            provisionId: string;
+            /** Format: int32 */
+            seats: number;
+            state: string;
         };
         CompanyRequest: {
             address?: null | string;
@@ -331,11 +377,64 @@ export interface components {
             id: string;
             name: string;
         };
+        CompanyTrainingRecordRow: {
+            /** Format: double */
+            attendanceRate: null | number;
+            /** Format: date */
+            beginDate: string;
+            certificateSerial: null | string;
+            companyName: string;
+            completed: boolean;
+            /** Format: date-time */
+            completedAt: null | string;
+            courseTitle: string;
+            email: string;
+            /** Format: date */
+            endDate: string;
+            /** Format: uuid */
+            enrollmentId: string;
+            /** Format: double */
+            evaluationScore: null | number;
+            institutionName: string;
+            name: string;
+            /** Format: double */
+            progressPercent: number;
+            state: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        CompanyTrainingRecords: {
+            items: components["schemas"]["CompanyTrainingRecordRow"][];
+            /** Format: uuid */
+            provisionId: string;
+        };
         EmailCheckResponse: {
             /** Format: uuid */
             companyId: null | string;
             companyName: null | string;
             matches: boolean;
+        };
+        EmployeeProgressRow: {
+            /** Format: double */
+            attendanceRate: null | number;
+            certificateSerial: null | string;
+            completed: boolean;
+            /** Format: date-time */
+            completedAt: null | string;
+            courseTitle: string;
+            email: string;
+            /** Format: uuid */
+            enrollmentId: string;
+            /** Format: double */
+            evaluationScore: null | number;
+            name: string;
+            /** Format: double */
+            progressPercent: number;
+            /** Format: uuid */
+            provisionId: string;
+            state: string;
+            /** Format: uuid */
+            userId: string;
         };
         HttpValidationProblemDetails: {
             detail?: null | string;
@@ -389,6 +488,19 @@ export interface components {
          */
         PagedOfCompanySearchItem: {
             items: components["schemas"]["CompanySearchItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /**
+         * @description A page of a list: `{items, page, size, total}`. Lists take `?page=1&amp;size=20` with size at most
+         *     100, so no list is unbounded.
+         */
+        PagedOfEmployeeProgressRow: {
+            items: components["schemas"]["EmployeeProgressRow"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1411,12 +1523,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description OK; with ?format=csv, the same table as a CSV download (UTF-8 with BOM, Korean headers). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["CompanyDashboard"];
                     "text/csv": string;
                 };
             };
@@ -1526,12 +1639,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description OK; with ?format=csv, the same table as a CSV download (UTF-8 with BOM, Korean headers). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["CompanyTrainingRecords"];
                     "text/csv": string;
                 };
             };

@@ -803,6 +803,21 @@ export interface components {
             position: number;
             title: string;
         };
+        CompanyAttendanceRow: {
+            /** Format: double */
+            attendanceRate: null | number;
+            /** Format: double */
+            averageProgressPercent: number;
+            /** Format: uuid */
+            companyId: string;
+            companyName: string;
+            /** Format: int32 */
+            completed: number;
+            /** Format: double */
+            completionRate: number;
+            /** Format: int32 */
+            learners: number;
+        };
         CompletionRule: {
             /**
              * Format: int32
@@ -836,6 +851,40 @@ export interface components {
              * @default 90
              */
             videoProgressPercent: number;
+        };
+        ContractedCompanyRow: {
+            /** Format: uuid */
+            companyId: string;
+            companyName: string;
+            /** Format: int32 */
+            completed: number;
+            /** Format: double */
+            completionRate: number;
+            /** Format: int32 */
+            learners: number;
+            /** Format: int32 */
+            provisions: number;
+            /** Format: int32 */
+            seats: number;
+        };
+        CourseRatingRow: {
+            /** Format: double */
+            average: null | number;
+            /** Format: int32 */
+            count: number;
+            /** Format: uuid */
+            courseId: string;
+            courseTitle: string;
+            /** Format: int32 */
+            stars1: number;
+            /** Format: int32 */
+            stars2: number;
+            /** Format: int32 */
+            stars3: number;
+            /** Format: int32 */
+            stars4: number;
+            /** Format: int32 */
+            stars5: number;
         };
         CourseRequest: {
             category: string;
@@ -893,6 +942,42 @@ export interface components {
             monthCourses: number;
             /** Format: int32 */
             provisionMonths: number;
+        };
+        DashboardSummary: {
+            /** Format: int32 */
+            activeProvisions: number;
+            /** Format: double */
+            averageRating: null | number;
+            /** Format: int32 */
+            completed: number;
+            /** Format: double */
+            completionRate: number;
+            /** Format: int32 */
+            courses: number;
+            /** Format: int32 */
+            enrollments: number;
+            /** Format: int32 */
+            learning: number;
+            /** Format: int32 */
+            ratings: number;
+        };
+        DashboardTableOfCompanyAttendanceRow: {
+            items: components["schemas"]["CompanyAttendanceRow"][];
+        };
+        DashboardTableOfContractedCompanyRow: {
+            items: components["schemas"]["ContractedCompanyRow"][];
+        };
+        DashboardTableOfMonthlyRow: {
+            items: components["schemas"]["MonthlyRow"][];
+        };
+        DashboardTableOfPopularCourseRow: {
+            items: components["schemas"]["PopularCourseRow"][];
+        };
+        DashboardTableOfQuarterlyRow: {
+            items: components["schemas"]["QuarterlyRow"][];
+        };
+        DashboardTableOfRunningProvisionRow: {
+            items: components["schemas"]["RunningProvisionRow"][];
         };
         DecisionReason: {
             reason: string;
@@ -1106,6 +1191,15 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        MonthlyRow: {
+            /** Format: int32 */
+            activeCourses: number;
+            /** Format: int32 */
+            companies: number;
+            /** Format: int32 */
+            learners: number;
+            month: string;
+        };
         OptionRequest: {
             correct: boolean;
             /** Format: uuid */
@@ -1183,6 +1277,19 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        PopularCourseRow: {
+            /** Format: double */
+            averageRating: null | number;
+            /** Format: int32 */
+            completed: number;
+            /** Format: uuid */
+            courseId: string;
+            courseTitle: string;
+            /** Format: int32 */
+            enrollments: number;
+            /** Format: int32 */
+            rank: number;
+        };
         ProblemDetails: {
             detail?: null | string;
             instance?: null | string;
@@ -1208,6 +1315,16 @@ export interface components {
             name: string;
             website: null | string;
         };
+        QuarterlyRow: {
+            /** Format: int32 */
+            activeCourses: number;
+            /** Format: int32 */
+            companies: number;
+            /** Format: int32 */
+            learners: number;
+            /** Format: int32 */
+            quarter: number;
+        };
         QuestionRequest: {
             answers?: null | string[];
             explanation?: null | string;
@@ -1231,6 +1348,50 @@ export interface components {
             /** Format: int32 */
             position: number;
             text: string;
+        };
+        RatingComment: {
+            comment: string;
+            /** Format: uuid */
+            courseId: string;
+            courseTitle: string;
+            /** Format: date-time */
+            ratedAt: string;
+            /** Format: int32 */
+            stars: number;
+        };
+        RatingsView: {
+            /** Format: double */
+            average: null | number;
+            /** Format: int32 */
+            count: number;
+            courses: components["schemas"]["CourseRatingRow"][];
+            distribution: {
+                [key: string]: number;
+            };
+            recentComments: components["schemas"]["RatingComment"][];
+        };
+        RunningProvisionRow: {
+            /** Format: double */
+            averageProgressPercent: number;
+            /** Format: date */
+            beginDate: string;
+            /** Format: uuid */
+            companyId: string;
+            companyName: string;
+            /** Format: int32 */
+            completed: number;
+            /** Format: uuid */
+            courseId: string;
+            courseTitle: string;
+            /** Format: date */
+            endDate: string;
+            /** Format: int32 */
+            learners: number;
+            /** Format: uuid */
+            provisionId: string;
+            /** Format: int32 */
+            seats: number;
+            state: string;
         };
         StructureRequest: {
             chapters: components["schemas"]["ChapterPlan"][];
@@ -1269,6 +1430,36 @@ export interface components {
             updatedAt: string;
             /** Format: int64 */
             version: number;
+        };
+        TrainingRecordRow: {
+            /** Format: double */
+            attendanceRate: null | number;
+            /** Format: date */
+            beginDate: string;
+            certificateSerial: null | string;
+            companyName: string;
+            completed: boolean;
+            /** Format: date-time */
+            completedAt: null | string;
+            courseTitle: string;
+            email: string;
+            /** Format: date */
+            endDate: string;
+            /** Format: uuid */
+            enrollmentId: string;
+            /** Format: double */
+            evaluationScore: null | number;
+            name: string;
+            /** Format: double */
+            progressPercent: number;
+            state: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        TrainingRecords: {
+            items: components["schemas"]["TrainingRecordRow"][];
+            /** Format: uuid */
+            provisionId: string;
         };
     };
     responses: never;
@@ -3184,12 +3375,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description OK; with ?format=csv, the same table as a CSV download (UTF-8 with BOM, Korean headers). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["DashboardTableOfCompanyAttendanceRow"];
                     "text/csv": string;
                 };
             };
@@ -3242,12 +3434,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description OK; with ?format=csv, the same table as a CSV download (UTF-8 with BOM, Korean headers). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["DashboardTableOfContractedCompanyRow"];
                     "text/csv": string;
                 };
             };
@@ -3300,12 +3493,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description OK; with ?format=csv, the same table as a CSV download (UTF-8 with BOM, Korean headers). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["DashboardTableOfRunningProvisionRow"];
                     "text/csv": string;
                 };
             };
@@ -3359,12 +3553,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description OK; with ?format=csv, the same table as a CSV download (UTF-8 with BOM, Korean headers). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["DashboardTableOfMonthlyRow"];
                     "text/csv": string;
                 };
             };
@@ -3418,12 +3613,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description OK; with ?format=csv, the same table as a CSV download (UTF-8 with BOM, Korean headers). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["DashboardTableOfPopularCourseRow"];
                     "text/csv": string;
                 };
             };
@@ -3477,12 +3673,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description OK; with ?format=csv, the same table as a CSV download (UTF-8 with BOM, Korean headers). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["DashboardTableOfQuarterlyRow"];
                     "text/csv": string;
                 };
             };
@@ -3535,12 +3732,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description OK; with ?format=csv, the same table as a CSV download (UTF-8 with BOM, Korean headers). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["RatingsView"];
                     "text/csv": string;
                 };
             };
@@ -3649,12 +3847,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description OK; with ?format=csv, the same table as a CSV download (UTF-8 with BOM, Korean headers). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["DashboardSummary"];
                     "text/csv": string;
                 };
             };
@@ -3708,12 +3907,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description OK; with ?format=csv, the same table as a CSV download (UTF-8 with BOM, Korean headers). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["TrainingRecords"];
                     "text/csv": string;
                 };
             };
