@@ -32,12 +32,15 @@ public sealed class Building_a_course(Chromium browser) : BrowserTest(browser)
         // By keyboard alone: chapter 다 is picked up, moved up twice and dropped first.
         var handle = page.GetByRole(AriaRole.Button, new() { Name = "「다 장」 장 순서 바꾸기" });
         await handle.FocusAsync();
-        await page.Keyboard.PressAsync("Space");
-        await Expect(page.GetByText("장 「다 장」을(를) 집었습니다. 지금 3개 중 3번째입니다.")).ToBeAttachedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        // What was picked up is said at once, and replaced by where it is over as soon as that is measured.
+        await Expect(page.GetByText(new System.Text.RegularExpressions.Regex("장 「다 장」(을\\(를\\) 집었습니다|: 3개 중 3번째 자리로)"))).ToBeAttachedAsync();
         await page.Keyboard.PressAsync("ArrowUp");
+        await Expect(page.GetByText("장 「다 장」: 3개 중 2번째 자리로 옮기는 중입니다.")).ToBeAttachedAsync();
         await page.Keyboard.PressAsync("ArrowUp");
-        await page.Keyboard.PressAsync("Space");
-        await Expect(page.GetByText("장 「다 장」을(를) 3개 중 1번째 자리에 놓았습니다.")).ToBeAttachedAsync();
+        await Expect(page.GetByText("장 「다 장」: 3개 중 1번째 자리로 옮기는 중입니다.")).ToBeAttachedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByText(new System.Text.RegularExpressions.Regex("장 「다 장」을\\(를\\) 3개 중 1번째 자리에 놓았습니다"))).ToBeAttachedAsync();
         await Expect(ChapterHeadings(page)).ToHaveTextAsync(["1장. 다 장", "2장. 가 장", "3장. 나 장"]);
         await Expect(page.GetByTestId("save-state")).ToHaveTextAsync("저장하지 않은 변경이 있습니다.");
 

@@ -38,7 +38,7 @@ public sealed class Managing_courses(Chromium browser) : BrowserTest(browser)
         await Expect(AppPages.Heading(page, "산업안전 기초")).ToBeVisibleAsync();
         await Expect(page.GetByText("작성 중", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByText($"{category} · 60일")).ToBeVisibleAsync();
-        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "표지 이미지 올리기" }).ClickAsync());
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "표지 이미지 파일 올리기" }).ClickAsync());
         await chooser.SetFilesAsync(cover);
         await Expect(page.GetByText("표지 이미지를 저장했습니다.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "「산업안전 기초」 과정의 표지 이미지" })).ToBeVisibleAsync();

@@ -34,11 +34,11 @@ public sealed partial class Uploading_straight_to_storage(Chromium browser) : Br
             return Task.CompletedTask;
         });
         var chooser = await page.RunAndWaitForFileChooserAsync(() =>
-            page.GetByRole(AriaRole.Button, new() { Name = "「강의 영상」 항목의 영상 파일 올리기" }).ClickAsync());
+            page.GetByRole(AriaRole.Button, new() { Name = "「강의 영상」 항목(영상) 파일 올리기" }).ClickAsync());
         await chooser.SetFilesAsync(video);
         var figures = page.GetByTestId("upload-figures");
         await Expect(figures).ToContainTextAsync(new Regex("조각 2/[3-9]"), new() { Timeout = 30_000 });
-        await Expect(page.GetByRole(AriaRole.Progressbar, new() { Name = "「강의 영상」 항목의 영상 파일 올리는 중" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Progressbar, new() { Name = "「강의 영상」 항목(영상) 올리는 중" })).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page, "the builder while uploading");
 
         var pending = JsonDocument.Parse(await page.EvaluateAsync<string>("() => localStorage.getItem('lms.uploads')")).RootElement;
@@ -56,7 +56,7 @@ public sealed partial class Uploading_straight_to_storage(Chromium browser) : Br
         await Expect(page.GetByText(new Regex("조각 2/[3-9]개를 보냈습니다"))).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page, "an upload to resume");
         chooser = await page.RunAndWaitForFileChooserAsync(() =>
-            page.GetByRole(AriaRole.Button, new() { Name = "「강의 영상」 항목의 영상 파일: 같은 파일 골라 이어서 올리기" }).ClickAsync());
+            page.GetByRole(AriaRole.Button, new() { Name = "「강의 영상」 항목(영상): 같은 파일 골라 이어서 올리기" }).ClickAsync());
         await chooser.SetFilesAsync(video);
 
         var ready = page.GetByTestId("upload-ready");
@@ -95,14 +95,14 @@ public sealed partial class Uploading_straight_to_storage(Chromium browser) : Br
         var item = page.GetByTestId("builder-item").Nth(1);
         await item.GetByLabel("종류").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "영상" }).ClickAsync();
-        var chooser = await page.RunAndWaitForFileChooserAsync(() => item.GetByRole(AriaRole.Button, new() { Name = "「교재」 항목의 영상 파일 올리기" }).ClickAsync());
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => item.GetByRole(AriaRole.Button, new() { Name = "「교재」 항목(영상) 파일 올리기" }).ClickAsync());
         await chooser.SetFilesAsync(handout);
         await Expect(item.GetByRole(AriaRole.Alert)).ToContainTextAsync("영상 항목에는 영상 파일만 붙일 수 있습니다. 고른 파일은 문서 파일입니다.");
 
         // Attached as a document, then the item made a video: the institution service names that item's file.
         await item.GetByLabel("종류").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "문서" }).ClickAsync();
-        chooser = await page.RunAndWaitForFileChooserAsync(() => item.GetByRole(AriaRole.Button, new() { Name = "「교재」 항목의 문서 파일 올리기" }).ClickAsync());
+        chooser = await page.RunAndWaitForFileChooserAsync(() => item.GetByRole(AriaRole.Button, new() { Name = "「교재」 항목(문서) 파일 올리기" }).ClickAsync());
         await chooser.SetFilesAsync(handout);
         await Expect(item.GetByTestId("upload-ready")).ToContainTextAsync("준비됨", new() { Timeout = 30_000 });
         await item.GetByLabel("종류").ClickAsync();

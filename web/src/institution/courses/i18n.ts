@@ -112,7 +112,7 @@ export const ko = {
     attached: '붙인 파일: {{name}}',
     detach: '파일 떼기',
     detachFor: '「{{title}}」 항목의 파일 떼기',
-    fileFor: '「{{title}}」 항목의 {{kind}} 파일',
+    fileFor: '「{{title}}」 항목({{kind}})',
     fileRefused: '이 파일은 붙일 수 없습니다: {{message}}',
     dnd: {
       chapter: '장',
@@ -163,7 +163,7 @@ export const ko = {
   },
   upload: {
     choose: '파일 올리기',
-    chooseFor: '{{label}} 올리기',
+    chooseFor: '{{label}} 파일 올리기',
     progressOf: '{{label}} 올리는 중',
     figures: '{{sent}} / {{size}} · 조각 {{done}}/{{count}}',
     speed: '{{speed}}/초',
@@ -326,7 +326,7 @@ export const en: typeof ko = {
     attached: 'Attached: {{name}}',
     detach: 'Detach file',
     detachFor: 'Detach the file of "{{title}}"',
-    fileFor: '{{kind}} file of "{{title}}"',
+    fileFor: '"{{title}}" ({{kind}})',
     fileRefused: 'This file cannot be attached: {{message}}',
     dnd: {
       chapter: 'Chapter',
@@ -377,7 +377,7 @@ export const en: typeof ko = {
   },
   upload: {
     choose: 'Upload a file',
-    chooseFor: 'Upload {{label}}',
+    chooseFor: 'Upload a file for {{label}}',
     progressOf: 'Uploading {{label}}',
     figures: '{{sent}} / {{size}} · part {{done}}/{{count}}',
     speed: '{{speed}}/s',

@@ -1,5 +1,5 @@
-import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type KeyboardCoordinateGetter } from '@dnd-kit/core';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
@@ -16,7 +16,7 @@ export function SortableList({ ids, onMove, announcements, children }: Props) {
   const sensors = useSensors(
     // A few pixels of movement before a drag starts, so a click on the handle stays a click.
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: nextRowCoordinates }),
   );
   const end = ({ active, over }: DragEndEvent) => {
     if (over && active.id !== over.id) onMove(String(active.id), String(over.id));
@@ -39,3 +39,21 @@ export function useSortableRow(id: string) {
     handle: { ref: setActivatorNodeRef, ...attributes, ...listeners },
   };
 }
+
+/**
+ * An arrow key moves the row by one place: its centre goes to the centre of the next row up or down, as measured when
+ * it was picked up. dnd-kit's own getter aligns edges, which lands a short chapter back on itself when its neighbour
+ * is much taller.
+ */
+export const nextRowCoordinates: KeyboardCoordinateGetter = (event, { context: { active, collisionRect, droppableRects, droppableContainers } }) => {
+  if ((event.code !== 'ArrowUp' && event.code !== 'ArrowDown') || !active || !collisionRect) return undefined;
+  event.preventDefault();
+  const rects = droppableContainers.getEnabled().map((container) => droppableRects.get(container.id))
+    .filter((rect) => rect !== undefined).sort((a, b) => a.top - b.top);
+  const centre = collisionRect.top + collisionRect.height / 2;
+  const target = event.code === 'ArrowUp'
+    ? [...rects].reverse().find((rect) => rect.top + rect.height / 2 < centre - 1)
+    : rects.find((rect) => rect.top + rect.height / 2 > centre + 1);
+  if (!target) return undefined;
+  return { x: collisionRect.left, y: target.top + target.height / 2 - collisionRect.height / 2 };
+};
