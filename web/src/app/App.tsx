@@ -4,13 +4,14 @@ import './app.css';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ProblemError } from '../api/problem';
 import { onSessionEnded } from '../api/session';
 import { meKey } from '../auth/useSession';
 import { router } from './routes';
-import { theme } from './theme';
+import { themeIn } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -25,6 +26,9 @@ const queryClient = new QueryClient({
 export function App() {
   // A refresh that failed means the session is over: the signed-in pages send the person to sign-in.
   useEffect(() => onSessionEnded(() => queryClient.setQueryData(meKey, null)), []);
+  const { t, i18n } = useTranslation();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the words change with the language
+  const theme = useMemo(() => themeIn(t), [t, i18n.language]);
   return (
     <MantineProvider theme={theme}>
       <Notifications position="top-center" />

@@ -1,6 +1,15 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, Notification, PasswordInput } from '@mantine/core';
+import type { TFunction } from 'i18next';
 
-export const theme = createTheme({
+/**
+ * The theme in the person's language: Mantine's own icon buttons (a notification's close, a password's show/hide) are
+ * unnamed or named in English unless told, and every notification in the app goes through these defaults.
+ */
+export const themeIn = (t: TFunction) => createTheme({
+  components: {
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('close') } } }),
+    PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('showPassword') } } }),
+  },
   primaryColor: 'blue',
   // Darker shades keep text on the primary colour above WCAG AA contrast.
   primaryShade: 8,
