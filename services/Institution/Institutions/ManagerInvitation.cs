@@ -12,6 +12,10 @@ public sealed class ManagerInvitation
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
+    public const string Pending = "PENDING";
+    public const string Accepted = "ACCEPTED";
+    public const string Expired = "EXPIRED";
+
     // No 0/O or 1/I/L: the code is read from an email and typed by hand.
     private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
@@ -55,6 +59,9 @@ public sealed class ManagerInvitation
     /// <summary>Unused, unexpired, and meant for this address: anything else looks the same to the caller (not found).</summary>
     public bool IsUsableBy(string? email, DateTimeOffset now) =>
         AcceptedAt is null && now < ExpiresAt && string.Equals(Email, email?.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What the inviting managers see: accepted wins over expired (an accepted code's expiry no longer matters).</summary>
+    public string StateAt(DateTimeOffset now) => AcceptedAt is not null ? Accepted : now < ExpiresAt ? Pending : Expired;
 
     public void Accept(Guid userId, DateTimeOffset now)
     {

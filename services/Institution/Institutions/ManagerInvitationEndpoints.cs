@@ -17,6 +17,10 @@ public sealed record ManagerInvitationRequest([property: Required, EmailAddress,
 
 public sealed record ManagerInvitationAccept([property: Required, MinLength(6), MaxLength(32)] string Code);
 
+/// <summary>An invitation as its institution's managers see it (never its code): PENDING, ACCEPTED or EXPIRED.</summary>
+public sealed record ManagerInvitationResponse(
+    Guid Id, string Email, string State, DateTimeOffset InvitedAt, DateTimeOffset ExpiresAt, DateTimeOffset? AcceptedAt);
+
 /// <summary>Managers join an institution by consent: a manager invites an address, the person with it accepts while signed in.</summary>
 public static partial class ManagerInvitationEndpoints
 {
@@ -30,6 +34,12 @@ public static partial class ManagerInvitationEndpoints
             .WithSummary("Email a single-use code inviting an address to become a manager of the institution")
             .WithDescription("The code is sent only by email, is stored hashed, and works once, for seven days, for the signed-in account "
                              + "whose confirmed email is the invited address.");
+        institutions.MapGet("/mine/manager-invitations", ListAsync).RequireAuthorization(Roles.InstitutionManager)
+            .WithSummary("The institution's manager invitations, newest first (the last 100)")
+            .WithDescription("Each is PENDING (open), ACCEPTED or EXPIRED; the code itself is never shown again.");
+        institutions.MapDelete("/mine/manager-invitations/{id:guid}", WithdrawAsync).RequireAuthorization(Roles.InstitutionManager)
+            .WithSummary("Withdraw a pending invitation: its code stops working")
+            .WithDescription("Only a PENDING invitation of the caller's institution; an accepted, expired or unknown one is 404.");
         institutions.MapPost("/manager-invitations/accept", AcceptAsync).RequireAuthorization()
             .WithSummary("Accept a manager invitation: the caller becomes a manager of the inviting institution")
             .WithDescription("A wrong, used or expired code, or one sent to another address, is 404. The caller's next token carries the role.");
@@ -67,6 +77,40 @@ public static partial class ManagerInvitationEndpoints
         }
 
         return TypedResults.Accepted((string?)null);
+    }
+
+    internal static async Task<Results<Ok<IReadOnlyList<ManagerInvitationResponse>>, ProblemHttpResult>> ListAsync(
+        ClaimsPrincipal caller, InstitutionDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await ManagedInstitution.FindAsync(db, caller, cancellationToken) is not { } institution)
+        {
+            return InstitutionEndpoints.NotAManager();
+        }
+
+        var now = clock.GetUtcNow();
+        var invitations = await db.ManagerInvitations.AsNoTracking().Where(i => i.InstitutionId == institution.Id)
+            .OrderByDescending(i => i.CreatedAt).Take(100).ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<ManagerInvitationResponse>>(invitations
+            .Select(i => new ManagerInvitationResponse(i.Id, i.Email, i.StateAt(now), i.CreatedAt, i.ExpiresAt, i.AcceptedAt)).ToList());
+    }
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> WithdrawAsync(
+        Guid id, ClaimsPrincipal caller, InstitutionDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await ManagedInstitution.FindAsync(db, caller, cancellationToken) is not { } institution)
+        {
+            return InstitutionEndpoints.NotAManager();
+        }
+
+        var invitation = await db.ManagerInvitations.SingleOrDefaultAsync(i => i.Id == id && i.InstitutionId == institution.Id, cancellationToken);
+        if (invitation is null || invitation.StateAt(clock.GetUtcNow()) != ManagerInvitation.Pending)
+        {
+            return Problems.NotFound("No pending invitation with this id.");
+        }
+
+        db.ManagerInvitations.Remove(invitation);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
     }
 
     internal static async Task<Results<Ok<ManagerResponse>, ProblemHttpResult>> AcceptAsync(

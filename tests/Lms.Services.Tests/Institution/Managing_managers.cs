@@ -40,6 +40,51 @@ public sealed class Managing_managers(Platform platform)
     }
 
     [Fact]
+    public async Task Managers_see_their_invitations_pending_and_accepted_without_codes_and_other_institutions_see_none()
+    {
+        var (_, manager) = await InstitutionScenarios.RegisterAsync(platform);
+        var (_, stranger) = await InstitutionScenarios.RegisterAsync(platform);
+        var pending = NewEmail();
+        (await manager.PostAsync("/institution/v1/institutions/mine/manager-invitations", new { email = pending })).EnsureSuccessStatusCode();
+        var accepting = NewEmail();
+        var (_, accepted) = await InviteAndAcceptAsync(manager, accepting);
+        accepted.EnsureSuccessStatusCode();
+
+        var listed = await (await manager.GetAsync("/institution/v1/institutions/mine/manager-invitations")).Content.ReadFromJsonAsync<JsonElement>();
+        var theirs = await (await stranger.GetAsync("/institution/v1/institutions/mine/manager-invitations")).Content.ReadFromJsonAsync<JsonElement>();
+
+        var states = listed.EnumerateArray().ToDictionary(i => i.GetProperty("email").GetString()!, i => i.GetProperty("state").GetString());
+        Assert.Equal("PENDING", states[pending]);
+        Assert.Equal("ACCEPTED", states[accepting]);
+        Assert.Equal(accepting, listed[0].GetProperty("email").GetString());
+        Assert.DoesNotContain(await platform.InstitutionMail.InvitationCodeForAsync(pending), listed.GetRawText(), StringComparison.Ordinal);
+        Assert.Empty(theirs.EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_withdrawn_invitation_no_longer_lets_anyone_in_and_only_pending_ones_of_ones_own_institution_can_be_withdrawn()
+    {
+        var (_, manager) = await InstitutionScenarios.RegisterAsync(platform);
+        var (_, stranger) = await InstitutionScenarios.RegisterAsync(platform);
+        var email = NewEmail();
+        (await manager.PostAsync("/institution/v1/institutions/mine/manager-invitations", new { email })).EnsureSuccessStatusCode();
+        var code = await platform.InstitutionMail.InvitationCodeForAsync(email);
+        var id = (await (await manager.GetAsync("/institution/v1/institutions/mine/manager-invitations")).Content.ReadFromJsonAsync<JsonElement>())[0]
+            .GetProperty("id").GetGuid();
+
+        var byStranger = await stranger.DeleteAsync($"/institution/v1/institutions/mine/manager-invitations/{id}");
+        var withdrawn = await manager.DeleteAsync($"/institution/v1/institutions/mine/manager-invitations/{id}");
+        var again = await manager.DeleteAsync($"/institution/v1/institutions/mine/manager-invitations/{id}");
+        var accepted = await Caller.Visitor(platform.Institution.Client, email: email)
+            .PostAsync("/institution/v1/institutions/manager-invitations/accept", new { code });
+
+        await byStranger.AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.NoContent, withdrawn.StatusCode);
+        await again.AssertProblemAsync(HttpStatusCode.NotFound);
+        await accepted.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Nobody_becomes_a_manager_without_accepting()
     {
         var (institutionId, manager) = await InstitutionScenarios.RegisterAsync(platform);

@@ -36,13 +36,26 @@ public sealed class Managing_the_institution(Chromium browser) : BrowserTest(bro
         await page.GetByLabel("초대할 이메일").FillAsync(invitee.Email);
         await page.GetByRole(AriaRole.Button, new() { Name = "초대 메일 보내기" }).ClickAsync();
         await Expect(page.GetByText($"{invitee.Email}(으)로 초대 메일을 보냈습니다.", new() { Exact = false })).ToBeVisibleAsync();
+        var invitations = page.GetByRole(AriaRole.Region, new() { Name = "보낸 초대" });
+        await Expect(invitations.GetByRole(AriaRole.Row).Filter(new() { HasText = invitee.Email })).ToContainTextAsync("답을 기다리는 중");
         var code = await RunningPlatform.Mail.InvitationCodeForAsync(invitee.Email);
         await invitee.SucceedAsync(HttpMethod.Post, "/institution/v1/institutions/manager-invitations/accept", new { code });
 
+        // An invitation sent by mistake is withdrawn: its code no longer works.
+        var mistaken = $"wrong.{tag}@example.com";
+        await page.GetByLabel("초대할 이메일").FillAsync(mistaken);
+        await page.GetByRole(AriaRole.Button, new() { Name = "초대 메일 보내기" }).ClickAsync();
+        await invitations.GetByRole(AriaRole.Button, new() { Name = $"{mistaken} 초대 취소" }).ClickAsync();
+        var withdraw = page.GetByRole(AriaRole.Dialog, new() { Name = $"{mistaken} 초대를 취소할까요?" });
+        await withdraw.GetByRole(AriaRole.Button, new() { Name = "초대 취소" }).ClickAsync();
+        await Expect(invitations.GetByRole(AriaRole.Row).Filter(new() { HasText = mistaken })).ToHaveCountAsync(0);
+
         await page.ReloadAsync();
-        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = invitee.Email });
+        await Expect(invitations.GetByRole(AriaRole.Row).Filter(new() { HasText = invitee.Email })).ToContainTextAsync("수락함");
+        var managers = page.GetByRole(AriaRole.Region, new() { Name = "관리자", Exact = true });
+        var row = managers.GetByRole(AriaRole.Row).Filter(new() { HasText = invitee.Email });
         await Expect(row).ToContainTextAsync("두번째 관리자");
-        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = institution.Manager.Email })).ToContainTextAsync("나");
+        await Expect(managers.GetByRole(AriaRole.Row).Filter(new() { HasText = institution.Manager.Email })).ToContainTextAsync("나");
         await Accessibility.AssertNoSeriousViolationsAsync(page, "the institution's managers");
 
         await row.GetByRole(AriaRole.Button, new() { Name = "두번째 관리자 관리자 제외" }).ClickAsync();
@@ -53,7 +66,7 @@ public sealed class Managing_the_institution(Chromium browser) : BrowserTest(bro
         await Expect(row).Not.ToBeVisibleAsync();
 
         // Now the last manager: the service refuses, and the dialog says why.
-        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = institution.Manager.Email }).GetByRole(AriaRole.Button).ClickAsync();
+        await managers.GetByRole(AriaRole.Row).Filter(new() { HasText = institution.Manager.Email }).GetByRole(AriaRole.Button).ClickAsync();
         var self = page.GetByRole(AriaRole.Dialog, new() { Name = "나를 관리자에서 제외할까요?" });
         await self.GetByRole(AriaRole.Button, new() { Name = "제외" }).ClickAsync();
         await Expect(self.GetByRole(AriaRole.Alert)).ToHaveTextAsync("마지막 관리자는 제외할 수 없습니다.");
