@@ -1,3 +1,4 @@
+using Lms.Company.Administration;
 using Lms.Company.Catalog;
 using Lms.Company.Companies;
 using Lms.Company.Dashboard;
@@ -23,6 +24,7 @@ public static class CompanyExtensions
             bus.AddUserDirectory<CompanyDbContext>(service);
             bus.AddConsumer<CourseCatalogChangedConsumer>();
             bus.AddConsumer<InstitutionProfileChangedConsumer>();
+            bus.AddConsumer<InstitutionSuspensionChangedConsumer>();
             bus.AddConsumer<EnrollmentActivatedConsumer>();
             bus.AddConsumer<EnrollmentCancelledConsumer>();
             bus.AddConsumer<EnrollmentProgressChangedConsumer>();
@@ -43,5 +45,6 @@ public static class CompanyExtensions
         .MapInvitationEndpoints()
         .MapProvisionEndpoints()
         .MapProgressEndpoints()
-        .MapCompanyDashboardEndpoints();
+        .MapCompanyDashboardEndpoints()
+        .MapCompanyAdminEndpoints();
 }

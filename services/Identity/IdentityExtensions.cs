@@ -1,4 +1,5 @@
 using Lms.Identity.Accounts;
+using Lms.Identity.Administration;
 using Lms.Identity.Data;
 using Lms.Identity.Demo;
 using Lms.Identity.Email;
@@ -29,6 +30,7 @@ public static class IdentityExtensions
             bus.AddConsumer<CompanyMemberJoinedConsumer>();
             bus.AddConsumer<CompanyMemberRoleChangedConsumer>();
             bus.AddConsumer<CompanyMemberLeftConsumer>();
+            bus.AddConsumer<AdminActionRecordedConsumer>();
         });
 
         builder.Services.AddIdentityCore<User>(options =>
@@ -62,6 +64,7 @@ public static class IdentityExtensions
         builder.Services.AddScoped<ConfirmationEmail>();
         builder.Services.AddScoped<PasswordResetEmail>();
         builder.Services.AddScoped<CodeGuesses>();
+        builder.Services.AddScoped<AccountAdministration>();
         builder.AddSignInGuard();
         builder.Services.AddSingleton<OutgoingMail>();
         builder.Services.AddHostedService<OutgoingMailSender>();
@@ -87,5 +90,6 @@ public static class IdentityExtensions
         .MapSessionEndpoints()
         .MapProfileEndpoints()
         .MapExternalLoginEndpoints()
-        .MapDiscoveryEndpoints();
+        .MapDiscoveryEndpoints()
+        .MapAdministrationEndpoints();
 }

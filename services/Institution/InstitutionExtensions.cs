@@ -1,4 +1,5 @@
 using Lms.Contracts.Provisions;
+using Lms.Institution.Administration;
 using Lms.Institution.Catalog;
 using Lms.Institution.Categories;
 using Lms.Institution.Courses;
@@ -56,5 +57,6 @@ public static class InstitutionExtensions
         .MapExamEndpoints()
         .MapProvisionEndpoints()
         .MapTeachbackTopicEndpoints()
-        .MapDashboardEndpoints();
+        .MapDashboardEndpoints()
+        .MapInstitutionAdminEndpoints();
 }

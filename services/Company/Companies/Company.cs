@@ -31,6 +31,40 @@ public sealed class Company
     public List<CompanyMember> Members { get; private set; } = [];
 
     /// <summary>
+    /// When a platform admin suspended it; null while in good standing. A suspended company makes no new contract; its
+    /// members keep their accounts and contracts already made run on.
+    /// </summary>
+    public DateTimeOffset? SuspendedAt { get; private set; }
+
+    public bool IsSuspended => SuspendedAt is not null;
+
+    /// <summary>False when it is suspended already.</summary>
+    public bool Suspend(DateTimeOffset now)
+    {
+        if (IsSuspended)
+        {
+            return false;
+        }
+
+        SuspendedAt = now;
+        Version++;
+        return true;
+    }
+
+    /// <summary>False when it is not suspended.</summary>
+    public bool Reinstate()
+    {
+        if (!IsSuspended)
+        {
+            return false;
+        }
+
+        SuspendedAt = null;
+        Version++;
+        return true;
+    }
+
+    /// <summary>
     /// When a supervisor whose confirmed account email is at <see cref="EmailDomain"/> registered or last set it. Only a
     /// proven domain lets people join by their email; companies registered before the proof was required have none
     /// until a supervisor at the domain saves it again.

@@ -181,7 +181,7 @@ public static class CompanyEndpoints
     }
 
     private static CompanyResponse ToResponse(Company c) =>
-        new(c.Id, c.Name, c.OwnerName, c.BusinessNumber, c.EmailDomain, c.Phone, c.Address, c.CreatedAt);
+        new(c.Id, c.Name, c.OwnerName, c.BusinessNumber, c.EmailDomain, c.Phone, c.Address, c.CreatedAt, c.SuspendedAt);
 
     // Proof of a domain is an address at it that identity confirmed: a company cannot claim employees it cannot reach.
     private static ValidationProblem DomainNotProven() => Problems.Invalid("emailDomain",

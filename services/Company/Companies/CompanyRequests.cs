@@ -31,9 +31,10 @@ public sealed record CompanyRequest(
 
 public sealed record MemberView(Guid UserId, string? Name, string? Email, string Role, DateTimeOffset JoinedAt);
 
+/// <summary>The company as its supervisors see it; <see cref="SuspendedAt"/> says since when a platform admin suspended it.</summary>
 public sealed record CompanyResponse(
     Guid Id, string Name, string OwnerName, string BusinessNumber, string EmailDomain, string Phone, string? Address,
-    DateTimeOffset CreatedAt, IReadOnlyList<MemberView>? Members = null);
+    DateTimeOffset CreatedAt, DateTimeOffset? SuspendedAt, IReadOnlyList<MemberView>? Members = null);
 
 public sealed record CompanySearchItem(Guid Id, string Name, string EmailDomain);
 

@@ -23,6 +23,8 @@ public sealed class CompanyDbContext(DbContextOptions<CompanyDbContext> options)
 
     public DbSet<CatalogCourse> CatalogCourses => Set<CatalogCourse>();
 
+    public DbSet<InstitutionStanding> InstitutionStandings => Set<InstitutionStanding>();
+
     public DbSet<CourseProvision> Provisions => Set<CourseProvision>();
 
     public DbSet<LearnerProgress> LearnerProgress => Set<LearnerProgress>();
@@ -72,6 +74,15 @@ public sealed class CompanyDbContext(DbContextOptions<CompanyDbContext> options)
             course.Property(c => c.State).HasMaxLength(16);
             // Two snapshots handled at once: the older one's save collides, is retried, and is then skipped as old.
             course.Property(c => c.Version).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<InstitutionStanding>(standing =>
+        {
+            standing.ToTable("institution_standings");
+            standing.HasKey(s => s.InstitutionId);
+            standing.Property(s => s.InstitutionId).ValueGeneratedNever();
+            // Two events handled at once: the older one's save collides, is retried, and is then skipped as old.
+            standing.Property(s => s.Version).IsConcurrencyToken();
         });
 
         modelBuilder.Entity<CourseProvision>(provision =>

@@ -48,6 +48,13 @@ public sealed class DecideProvisionConsumer(CompanyDbContext db, TimeProvider cl
             return;
         }
 
+        if (command.Decision == ProvisionDecisionKinds.Accept && provision.State == ProvisionStates.Requested &&
+            await NewContracts.AcceptRefusalAsync(db, provision, cancellationToken) is { } suspended)
+        {
+            await context.RespondAsync(new ProvisionDecisionRefused(provision.Id, provision.State, suspended.Title));
+            return;
+        }
+
         if (provision.Decide(command.Decision, command.DecidedBy, command.Reason, clock.GetUtcNow()) is { } refusal)
         {
             await context.RespondAsync(new ProvisionDecisionRefused(provision.Id, provision.State, refusal.Title));

@@ -18,7 +18,10 @@ public static class ProvisionEndpoints
     public static RouteGroupBuilder MapProvisionEndpoints(this RouteGroupBuilder api)
     {
         var provisions = api.MapGroup("/course-provides").RequireAuthorization(Roles.CompanySupervisor).WithTags("Course provision");
-        provisions.MapPost("", RequestAsync).WithSummary("Ask an institution to provide a published course to the company");
+        provisions.MapPost("", RequestAsync).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Ask an institution to provide a published course to the company")
+            .WithDescription("409 company-suspended while the platform has suspended the company, 409 institution-suspended while it has " +
+                             "suspended the course's institution: neither makes new contracts.");
         provisions.MapGet("", ListAsync).WithSummary("The company's provisions, by state, newest change first");
         provisions.MapGet("/{id:guid}", GetAsync).WithSummary("One provision with its roster and history");
         provisions.MapPost("/{id:guid}/cancel", CancelAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Withdraw a request the institution has not answered");
@@ -38,6 +41,11 @@ public static class ProvisionEndpoints
             return CompanyEndpoints.NotASupervisor();
         }
 
+        if (company.IsSuspended)
+        {
+            return Refused(NewContracts.CompanySuspended);
+        }
+
         var errors = new Dictionary<string, string[]>();
         var begin = request.BeginDate!.Value;
         var end = request.EndDate!.Value;
@@ -50,6 +58,10 @@ public static class ProvisionEndpoints
         if (course is null || course.State != "PUBLISHED")
         {
             errors["courseId"] = ["Only a published course can be requested."];
+        }
+        else if (await NewContracts.IsInstitutionSuspendedAsync(db, course.InstitutionId, cancellationToken))
+        {
+            return Refused(NewContracts.InstitutionSuspended);
         }
         else if (end.DayNumber - begin.DayNumber + 1 < course.PeriodDays)
         {
@@ -176,6 +188,8 @@ public static class ProvisionEndpoints
     }
 
     internal static ProblemHttpResult NotFound() => Problems.NotFound("The course provision does not exist.");
+
+    private static ProblemHttpResult Refused(ProvisionRefusal refusal) => Problems.Conflict(refusal.Type, refusal.Title);
 }
 
 /// <summary>The roster rule: the company's own members, each once, at most the seats.</summary>

@@ -51,6 +51,37 @@ public sealed class User : IdentityUser<Guid>
         return true;
     }
 
+    /// <summary>When a platform admin suspended the account; null while it may sign in.</summary>
+    public DateTimeOffset? SuspendedAt { get; private set; }
+
+    public bool IsSuspended => SuspendedAt is not null;
+
+    /// <summary>What an admin sees: SUSPENDED, else UNCONFIRMED until the email is confirmed, else ACTIVE.</summary>
+    public string State => IsSuspended ? AccountStates.Suspended : EmailConfirmed ? AccountStates.Active : AccountStates.Unconfirmed;
+
+    /// <summary>Stops the account signing in; the caller revokes its sessions in the same transaction.</summary>
+    public AccountRefusal? Suspend(DateTimeOffset now)
+    {
+        if (IsSuspended)
+        {
+            return AccountRefusal.AlreadySuspended;
+        }
+
+        SuspendedAt = now;
+        return null;
+    }
+
+    public AccountRefusal? Reinstate()
+    {
+        if (!IsSuspended)
+        {
+            return AccountRefusal.NotSuspended;
+        }
+
+        SuspendedAt = null;
+        return null;
+    }
+
     /// <summary>The roles the next token carries: platform roles, then the organisation role or Visitor.</summary>
     public IReadOnlyList<string> TokenRoles(IEnumerable<string> platformRoles) =>
         [.. platformRoles, Organisation?.Role ?? Lms.ServiceDefaults.Security.Roles.Visitor];

@@ -1,4 +1,5 @@
 using Lms.Identity.Accounts;
+using Lms.Identity.Administration;
 using Lms.Identity.External;
 using Lms.Identity.Keys;
 using Lms.Identity.Passwords;
@@ -15,8 +16,8 @@ namespace Lms.Identity.Data;
 
 /// <summary>
 /// The identity service's own schema (<c>lms_identity</c>): ASP.NET Core Identity's users and roles, email
-/// confirmations, password resets, code guess budgets, refresh tokens, signing keys and the Data Protection key
-/// ring, and the outbox and inbox every service has.
+/// confirmations, password resets, code guess budgets, refresh tokens, signing keys, the Data Protection key ring,
+/// the platform's admin audit trail, and the outbox and inbox every service has.
 /// </summary>
 public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
     : IdentityDbContext<User, IdentityRole<Guid>, Guid>(options), IOutboxDbContext
@@ -40,6 +41,8 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
     public DbSet<CodeGuessBudget> CodeGuessBudgets => Set<CodeGuessBudget>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<AdminAction> AdminActions => Set<AdminAction>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

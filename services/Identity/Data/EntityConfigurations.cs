@@ -1,4 +1,6 @@
 using Lms.Identity.Accounts;
+using Lms.Identity.Administration;
+using Lms.ServiceDefaults.Administration;
 using Lms.Identity.External;
 using Lms.Identity.Keys;
 using Lms.Identity.Passwords;
@@ -104,5 +106,23 @@ internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<
         builder.HasKey(k => k.Id);
         builder.Property(k => k.FriendlyName).HasMaxLength(128);
         builder.Property(k => k.Xml).HasColumnType("text");
+    }
+}
+
+internal sealed class AdminActionConfiguration : IEntityTypeConfiguration<AdminAction>
+{
+    public void Configure(EntityTypeBuilder<AdminAction> builder)
+    {
+        builder.ToTable("admin_actions");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Action).HasMaxLength(32);
+        builder.Property(a => a.TargetType).HasMaxLength(16);
+        builder.Property(a => a.TargetName).HasMaxLength(256);
+        builder.Property(a => a.Reason).HasMaxLength(AdminActionRequest.MaxReasonLength);
+        // The trail is read newest first, whole or for one target or one admin.
+        builder.HasIndex(a => new { a.OccurredAt, a.Id });
+        builder.HasIndex(a => new { a.TargetId, a.OccurredAt });
+        builder.HasIndex(a => new { a.AdminId, a.OccurredAt });
     }
 }

@@ -29,7 +29,9 @@ public static class ExternalLoginEndpoints
             .WithDescription("Redirects the browser to the provider. Enabled per provider when its client id and secret are configured.");
         external.MapGet("/callback", CallbackAsync)
             .WithSummary("The provider's redirect back: the code is exchanged on the server")
-            .WithDescription("On success the session cookies are set and the browser is sent to the web app.");
+            .WithDescription("On success the session cookies are set and the browser is sent to the web app. A suspended account is " +
+                             "refused with 403 account-suspended.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return api;
     }
 
@@ -131,7 +133,11 @@ public static class ExternalLoginEndpoints
             return Refused("The account is locked for now. Try again later.");
         }
 
-        var session = await sessions.StartAsync(user, cancellationToken);
+        if (user.IsSuspended || await sessions.StartAsync(user, cancellationToken) is not { } session)
+        {
+            return SuspendedAccounts.Refusal();
+        }
+
         cookies.Append(response, session);
         return TypedResults.Redirect(options.Value.ReturnUrl);
     }

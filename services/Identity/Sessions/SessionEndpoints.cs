@@ -27,7 +27,9 @@ public static class SessionEndpoints
             .WithDescription("Returns an access token (15 min) and a refresh token (14 days), also set as httpOnly cookies. " +
                              "Wrong password, unknown login and unconfirmed account answer the same 401; repeated failures lock the account for a while " +
                              "(429 locked-out). A client address that has failed too often recently is refused before anything is checked " +
-                             "(429 sign-in-throttled, Retry-After), and when password hashing is saturated the answer is 503 sign-in-busy (Retry-After).")
+                             "(429 sign-in-throttled, Retry-After), and when password hashing is saturated the answer is 503 sign-in-busy (Retry-After). " +
+                             "A suspended account with the right password is refused with 403 account-suspended (contact support).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithTags("Sessions");
         api.MapPost("/token/refresh", RefreshAsync).AllowAnonymous()
@@ -35,7 +37,8 @@ public static class SessionEndpoints
             .WithDescription("The presented token is spent. Presented again within 10 seconds by the client that spent it (another tab " +
                              "refreshing at the same time: the same browser, known by its lms_client cookie, or for a client without cookies the " +
                              "same address, IPv6 by /64) it gets the same successor; presented again later, or by any other client, it revokes " +
-                             "its whole session.")
+                             "its whole session. A token of a suspended account is refused with 403 account-suspended.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithTags("Sessions");
         api.MapPost("/signout", SignOutAsync).RequireAuthorization()
             .WithSummary("End this session: its refresh tokens are revoked and the cookies cleared")
@@ -128,7 +131,13 @@ public static class SessionEndpoints
         }
 
         await users.ResetAccessFailedCountAsync(user);
-        var session = await services.GetRequiredService<SessionIssuer>().StartAsync(user, cancellationToken);
+        // Only now, with the password right: the refusal tells the owner why, and nobody else that the account is suspended.
+        // Not a failed guess, and no sign-in that would make the address trusted.
+        if (user.IsSuspended || await services.GetRequiredService<SessionIssuer>().StartAsync(user, cancellationToken) is not { } session)
+        {
+            return (SuspendedAccounts.Refusal(), SignInOutcome.NotJudged);
+        }
+
         services.GetRequiredService<AuthCookies>().Append(response, session);
         return (TypedResults.Ok(TokenResponse.From(session)), SignInOutcome.Succeeded);
     }
@@ -151,6 +160,21 @@ public static class SessionEndpoints
             return InvalidRefreshToken();
         }
 
+        // A lockout stops password guesses, which anyone can make against any login; it does not end the sessions the
+        // owner already holds (those end by sign-out, a password reset or change, a replayed token, or a suspension).
+        var user = await users.FindByIdAsync(stored.UserId.ToString());
+        if (user is null)
+        {
+            return InvalidRefreshToken();
+        }
+
+        // The suspension revoked every session; whoever still holds one of its tokens is told why rather than "invalid".
+        if (user.IsSuspended)
+        {
+            cookies.Clear(response);
+            return SuspendedAccounts.Refusal();
+        }
+
         // Spend it atomically, recording its successor and who spent it in the same statement: of two requests presenting
         // the same token only one spends it, and the other finds the successor at once.
         var client = RefreshClient.Of(httpRequest.HttpContext);
@@ -168,9 +192,9 @@ public static class SessionEndpoints
             // Another tab of the same browser (or the same API client) refreshed a moment ago: the same successor, not a
             // revocation. From any other client it is a replay.
             var current = await db.RefreshTokens.AsNoTracking().SingleAsync(t => t.Id == stored.Id, cancellationToken);
-            if (current.IsWithinReuseGrace(now, client) && await users.FindByIdAsync(current.UserId.ToString()) is { } sameUser)
+            if (current.IsWithinReuseGrace(now, client))
             {
-                var again = await sessions.WithAccessTokenAsync(sameUser, current.FamilyId, successors.Unprotect(current.SealedSuccessor!),
+                var again = await sessions.WithAccessTokenAsync(user, current.FamilyId, successors.Unprotect(current.SealedSuccessor!),
                     current.UsedAt!.Value + RefreshToken.Lifetime, cancellationToken);
                 cookies.Append(response, again);
                 return TypedResults.Ok(TokenResponse.From(again));
@@ -181,15 +205,12 @@ public static class SessionEndpoints
             return InvalidRefreshToken();
         }
 
-        // A lockout stops password guesses, which anyone can make against any login; it does not end the sessions the
-        // owner already holds (those end by sign-out, a password reset or change, or a replayed token).
-        var user = await users.FindByIdAsync(stored.UserId.ToString());
-        if (user is null)
+        if (await sessions.ContinueAsync(user, next, nextToken, cancellationToken) is not { } session)
         {
-            return InvalidRefreshToken();
+            cookies.Clear(response);
+            return SuspendedAccounts.Refusal();
         }
 
-        var session = await sessions.ContinueAsync(user, next, nextToken, cancellationToken);
         cookies.Append(response, session);
         return TypedResults.Ok(TokenResponse.From(session));
     }

@@ -50,19 +50,29 @@ public static class CatalogSearch
         if (CatalogGrams.OfQuery(text) is not { Count: > 0 } grams)
         {
             rows = Published(db, category);
-            total = category is null
+            // The totals count published courses; those of suspended institutions are not listed.
+            total = (category is null
                 ? await db.CatalogTotals.SumAsync(t => t.Published, cancellationToken)
-                : await db.CatalogTotals.Where(t => t.CategoryCode == category).Select(t => t.Published).FirstOrDefaultAsync(cancellationToken);
+                : await db.CatalogTotals.Where(t => t.CategoryCode == category).Select(t => t.Published).FirstOrDefaultAsync(cancellationToken))
+                - await SuspendedCatalog.PublishedAsync(db, category, cancellationToken);
         }
         else
         {
             var ranked = await RankAsync(db, grams, cancellationToken);
             rows = Matching(db, text, ranked[0].Gram, ranked.Skip(1).Take(MaxJoinedGrams - 1).Select(r => r.Gram), category);
             // A one- or two-character word is contained exactly where its gram is: its index rows are the count, read from
-            // the key alone. Anything else is counted over the confirmed matches. Either way at most CountCap (see there).
-            total = category is null && CatalogGrams.IsExact(text)
-                ? await db.CatalogGrams.Where(g => g.Gram == ranked[0].Gram).Take(CountCap).CountAsync(cancellationToken)
-                : await rows.Take(CountCap).CountAsync(cancellationToken);
+            // the key alone (less those of suspended institutions' courses). Anything else is counted over the confirmed
+            // matches. Either way at most CountCap (see there).
+            if (category is null && CatalogGrams.IsExact(text))
+            {
+                var hidden = await SuspendedCatalog.GramRowsAsync(db, ranked[0].Gram, cancellationToken);
+                total = Math.Min(CountCap,
+                    await db.CatalogGrams.Where(g => g.Gram == ranked[0].Gram).Take(CountCap + hidden).CountAsync(cancellationToken) - hidden);
+            }
+            else
+            {
+                total = await rows.Take(CountCap).CountAsync(cancellationToken);
+            }
         }
 
         var page = await rows.Skip((query.Page - 1) * query.Size).Take(query.Size).ToListAsync(cancellationToken);
@@ -74,18 +84,21 @@ public static class CatalogSearch
         [.. rows.Select(c => new CatalogItem(c.Id, c.Title, CourseEndpoints.CategoryOf(c.CategoryCode), c.InstitutionId, c.InstitutionName, c.PeriodDays,
             DashboardInput.AverageOrNull(c.StarsSum, c.Ratings), c.Ratings))];
 
-    /// <summary>Published courses (of a category), newest change first.</summary>
+    /// <summary>Published courses (of a category) of institutions in good standing, newest change first.</summary>
     public static IQueryable<CatalogRow> Published(InstitutionDbContext db, string? category) => (
         from course in db.Courses.AsNoTracking()
         join institution in db.Institutions.AsNoTracking() on course.InstitutionId equals institution.Id
-        where course.State == CourseStates.Published && (category == null || course.CategoryCode == category)
+        where course.State == CourseStates.Published && (category == null || course.CategoryCode == category) && institution.SuspendedAt == null
         join rating in db.CourseRatings.AsNoTracking() on course.Id equals rating.CourseId into ratings
         from rating in ratings.DefaultIfEmpty()
         orderby course.UpdatedAt descending, course.Id descending
         select new CatalogRow(course.Id, course.Title, course.CategoryCode, course.InstitutionId, institution.Name, course.PeriodDays, course.UpdatedAt,
             rating == null ? 0 : rating.Ratings, rating == null ? 0 : rating.StarsSum)).TagWith(CatalogJoinOrder.Tag);
 
-    /// <summary>Published courses whose title or institution name contains <paramref name="text"/>, newest first.</summary>
+    /// <summary>
+    /// Published courses of institutions in good standing whose title or institution name contains <paramref name="text"/>,
+    /// newest first.
+    /// </summary>
     public static IQueryable<CatalogRow> Matching(InstitutionDbContext db, string text, string driver, IEnumerable<string> others, string? category)
     {
         var hits = db.CatalogGrams.AsNoTracking().Where(g => g.Gram == driver);
@@ -100,7 +113,7 @@ public static class CatalogSearch
             from hit in hits
             join course in db.Courses.AsNoTracking() on hit.CourseId equals course.Id
             join institution in db.Institutions.AsNoTracking() on course.InstitutionId equals institution.Id
-            where course.State == CourseStates.Published && (category == null || course.CategoryCode == category)
+            where course.State == CourseStates.Published && (category == null || course.CategoryCode == category) && institution.SuspendedAt == null
                   && (course.Title.Contains(text) || institution.Name.Contains(text))
             join rating in db.CourseRatings.AsNoTracking() on course.Id equals rating.CourseId into ratings
             from rating in ratings.DefaultIfEmpty()

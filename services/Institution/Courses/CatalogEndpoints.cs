@@ -29,7 +29,7 @@ public static class CatalogEndpoints
         var found = await (
                 from course in db.Courses.AsNoTracking()
                 join institution in db.Institutions.AsNoTracking() on course.InstitutionId equals institution.Id
-                where course.Id == id && course.State == CourseStates.Published
+                where course.Id == id && course.State == CourseStates.Published && institution.SuspendedAt == null
                 join rating in db.CourseRatings.AsNoTracking() on course.Id equals rating.CourseId into ratings
                 from rating in ratings.DefaultIfEmpty()
                 select new { Course = course, InstitutionName = institution.Name, Ratings = rating == null ? 0 : rating.Ratings, StarsSum = rating == null ? 0 : rating.StarsSum })

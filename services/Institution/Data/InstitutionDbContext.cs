@@ -100,6 +100,8 @@ public sealed class InstitutionDbContext(DbContextOptions<InstitutionDbContext> 
             institution.Property(i => i.Description).HasMaxLength(2000);
             institution.HasIndex(i => i.BusinessNumber).IsUnique();
             institution.HasIndex(i => i.CertifiedNumber).IsUnique();
+            // The catalog subtracts suspended institutions' courses from its totals, starting from the (few) suspended.
+            institution.HasIndex(i => i.SuspendedAt);
             institution.HasMany(i => i.Managers).WithOne().HasForeignKey(m => m.InstitutionId).OnDelete(DeleteBehavior.Cascade);
         });
 

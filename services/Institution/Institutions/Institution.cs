@@ -34,6 +34,40 @@ public sealed class Institution
 
     public List<InstitutionManager> Managers { get; private set; } = [];
 
+    /// <summary>
+    /// When a platform admin suspended it; null while in good standing. A suspended institution's courses are out of the
+    /// catalog and it makes no new contract; its managers keep their accounts and contracts already made run on.
+    /// </summary>
+    public DateTimeOffset? SuspendedAt { get; private set; }
+
+    public bool IsSuspended => SuspendedAt is not null;
+
+    /// <summary>False when it is suspended already.</summary>
+    public bool Suspend(DateTimeOffset now)
+    {
+        if (IsSuspended)
+        {
+            return false;
+        }
+
+        SuspendedAt = now;
+        Version++;
+        return true;
+    }
+
+    /// <summary>False when it is not suspended.</summary>
+    public bool Reinstate()
+    {
+        if (!IsSuspended)
+        {
+            return false;
+        }
+
+        SuspendedAt = null;
+        Version++;
+        return true;
+    }
+
     public static Institution Register(InstitutionDetails details, Guid founder, DateTimeOffset now)
     {
         var institution = new Institution { Id = Guid.CreateVersion7(), CreatedAt = now, Version = 1 };

@@ -95,7 +95,12 @@ public static class InstitutionEndpoints
             return NotAManager();
         }
 
-        var managers = await (
+        return TypedResults.Ok(await ManagersOfAsync(db, institutionId, cancellationToken));
+    }
+
+    /// <summary>An institution's managers, longest-serving first, with their names from the user directory.</summary>
+    internal static async Task<IReadOnlyList<ManagerResponse>> ManagersOfAsync(InstitutionDbContext db, Guid institutionId, CancellationToken cancellationToken) =>
+        await (
             from manager in db.Managers.AsNoTracking()
             where manager.InstitutionId == institutionId
             join user in db.Users.AsNoTracking() on manager.UserId equals user.Id into users
@@ -103,8 +108,6 @@ public static class InstitutionEndpoints
             orderby manager.AddedAt
             select new ManagerResponse(manager.UserId, user == null ? null : user.Name, user == null ? null : user.Email, manager.AddedAt))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<ManagerResponse>>(managers);
-    }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> RemoveManagerAsync(
         Guid userId, ClaimsPrincipal caller, InstitutionDbContext db, TimeProvider clock, CancellationToken cancellationToken)

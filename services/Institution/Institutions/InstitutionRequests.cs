@@ -17,12 +17,14 @@ public sealed record InstitutionRequest(
         CertifiedNumber, Email, Phone, Address, Website, Description);
 }
 
+/// <summary>The institution as its managers see it; <see cref="SuspendedAt"/> says since when a platform admin suspended it.</summary>
 public sealed record InstitutionResponse(
     Guid Id, string Name, string OwnerName, string BusinessNumber, string CertifiedNumber, string Email, string Phone,
-    string? Address, string? Website, string? Description, DateTimeOffset CreatedAt)
+    string? Address, string? Website, string? Description, DateTimeOffset CreatedAt, DateTimeOffset? SuspendedAt)
 {
     public static InstitutionResponse From(Institution i) =>
-        new(i.Id, i.Name, i.OwnerName, i.BusinessNumber, i.CertifiedNumber, i.Email, i.Phone, i.Address, i.Website, i.Description, i.CreatedAt);
+        new(i.Id, i.Name, i.OwnerName, i.BusinessNumber, i.CertifiedNumber, i.Email, i.Phone, i.Address, i.Website, i.Description, i.CreatedAt,
+            i.SuspendedAt);
 }
 
 /// <summary>What any signed-in person may see of an institution.</summary>

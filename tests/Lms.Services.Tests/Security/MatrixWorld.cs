@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Lms.ServiceDefaults.Security;
+using Lms.Services.Tests.Administration;
 using Lms.Services.Tests.Board;
 using Lms.Services.Tests.Company;
 using Lms.Services.Tests.Live;
@@ -21,6 +22,14 @@ public sealed class MatrixWorld
     private readonly Dictionary<string, Dictionary<string, string>> _ids = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, Dictionary<string, Caller>> _owners = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, Caller> _identitySessions = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A real signed-in account of <paramref name="role"/> (of no organisation of this world): the identity service trusts
+    /// only the tokens it issued, so its role-restricted operations are called by these.
+    /// </summary>
+    public Caller IdentitySession(string role) => _identitySessions[role];
 
     /// <summary>This world's own caller of <paramref name="role"/> for a service's resources, if it has one.</summary>
     public Caller? Owner(string service, string role) => _owners[service].GetValueOrDefault(role);
@@ -78,6 +87,11 @@ public sealed class MatrixWorld
             ["posts"] = $"{(await notice.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid()}",
         };
         world._owners["board"] = new(StringComparer.Ordinal) { [Roles.InstitutionManager] = board.Manager, [Roles.Employee] = board.Learner };
+
+        foreach (var role in Roles.All)
+        {
+            world._identitySessions[role] = (await AdminScenarios.WithRoleAsync(platform, role)).Identity;
+        }
         return world;
     }
 

@@ -70,6 +70,27 @@ namespace Lms.Company.Data.Migrations
                     b.ToTable("catalog_courses", (string)null);
                 });
 
+            modelBuilder.Entity("Lms.Company.Catalog.InstitutionStanding", b =>
+                {
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("institution_id");
+
+                    b.Property<bool>("Suspended")
+                        .HasColumnType("tinyint(1)")
+                        .HasColumnName("suspended");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("InstitutionId")
+                        .HasName("pk_institution_standings");
+
+                    b.ToTable("institution_standings", (string)null);
+                });
+
             modelBuilder.Entity("Lms.Company.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -118,6 +139,10 @@ namespace Lms.Company.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("varchar(20)")
                         .HasColumnName("phone");
+
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("suspended_at");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()

@@ -159,6 +159,10 @@ namespace Lms.Identity.Data.Migrations
                         .HasColumnType("longtext")
                         .HasColumnName("security_stamp");
 
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("suspended_at");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("tinyint(1)")
                         .HasColumnName("two_factor_enabled");
@@ -180,6 +184,63 @@ namespace Lms.Identity.Data.Migrations
                         .HasDatabaseName("user_name_index");
 
                     b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("Lms.Identity.Administration.AdminAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("AdminId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("admin_id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("TargetName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)")
+                        .HasColumnName("target_name");
+
+                    b.Property<string>("TargetType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("target_type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_admin_actions");
+
+                    b.HasIndex("AdminId", "OccurredAt")
+                        .HasDatabaseName("ix_admin_actions_admin_id_occurred_at");
+
+                    b.HasIndex("OccurredAt", "Id")
+                        .HasDatabaseName("ix_admin_actions_occurred_at_id");
+
+                    b.HasIndex("TargetId", "OccurredAt")
+                        .HasDatabaseName("ix_admin_actions_target_id_occurred_at");
+
+                    b.ToTable("admin_actions", (string)null);
                 });
 
             modelBuilder.Entity("Lms.Identity.External.ExternalLoginState", b =>

@@ -776,6 +776,10 @@ namespace Lms.Institution.Data.Migrations
                         .HasColumnType("varchar(20)")
                         .HasColumnName("phone");
 
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("suspended_at");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -796,6 +800,9 @@ namespace Lms.Institution.Data.Migrations
                     b.HasIndex("CertifiedNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_institutions_certified_number");
+
+                    b.HasIndex("SuspendedAt")
+                        .HasDatabaseName("ix_institutions_suspended_at");
 
                     b.ToTable("institutions", (string)null);
                 });
