@@ -5,6 +5,10 @@
 # Public functions: services_build, services_start, services_stop,
 # services_wait_ready, services_status, svc_names, svc_db_names, svc_port, svc_url.
 
+# Where the services send their telemetry: every script that starts a service knows of the viewer.
+# shellcheck source=scripts/viewer.sh
+source "$(dirname "${BASH_SOURCE[0]}")/viewer.sh"
+
 # name  assembly  port
 LMS_SERVICES=(
   "identity    Lms.Identity    5101"
@@ -75,6 +79,12 @@ svc_env() {
     DOTNET_CLI_TELEMETRY_OPTOUT=1
   if [[ ${LMS_CONSOLE_SPANS:-} == 1 ]]; then
     printf '%s\n' Telemetry__ConsoleExporter=true
+  fi
+  # Traces, metrics and structured logs to the local viewer (scripts/viewer.sh) when it runs; spans leave in batches
+  # every second and metrics every 10 s, so a click shows up while one still looks at it.
+  if [[ ${LMS_NO_VIEWER:-} != 1 ]] && viewer_running; then
+    printf '%s\n' "OTEL_EXPORTER_OTLP_ENDPOINT=$(viewer_otlp_endpoint)" OTEL_EXPORTER_OTLP_PROTOCOL=grpc \
+      OTEL_BSP_SCHEDULE_DELAY=1000 OTEL_BLRP_SCHEDULE_DELAY=1000 OTEL_METRIC_EXPORT_INTERVAL=10000
   fi
   if [[ $name == gateway ]]; then
     for other in $(svc_names); do
