@@ -64,12 +64,18 @@ public sealed class Telling_on_call(SynthesizedApp app)
     }
 
     [Fact]
-    public void Makes_no_alarm_that_tells_nobody()
+    public void Makes_no_alarm_that_tells_nobody_or_that_the_runbooks_do_not_list()
     {
         var expected = ExpectedAlarms().Select(row => $"{Prefix}-{row[0]}").Order().ToArray();
         var alarms = Json.ResourcesOf("AWS::CloudWatch::Alarm").Select(a => a.Properties.GetProperty("AlarmName").GetString()!).Order().ToArray();
 
         Assert.Equal(expected, alarms);
+        var runbooks = File.ReadAllText(Path.Combine(Repository.Root, "docs", "OPERATIONS.md"));
+        foreach (var anchor in Json.ResourcesOf("AWS::CloudWatch::Alarm")
+            .Select(a => a.Properties.GetProperty("AlarmDescription").GetString()!.Split("Runbooks: ")[1]).Distinct())
+        {
+            Assert.Contains($"<a id=\"{anchor}\"></a>", runbooks, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
