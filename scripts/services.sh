@@ -279,7 +279,9 @@ svc_status_line() {
   if [[ $pending != - ]]; then
     figures="outbox $pending pending (oldest ${oldest} s), dead letters $dead, faults $faults in 5 min"
   fi
-  printf '  %-12s %-9s %-10s %-24s %-9s %s\n' "$name" "$state" "${pid:+pid $pid}" "$url" "$ready" "$figures"
+  local line
+  line=$(printf '  %-12s %-9s %-10s %-24s %-9s %s' "$name" "$state" "${pid:+pid $pid}" "$url" "$ready" "$figures")
+  printf '%s\n' "${line%"${line##*[! ]}"}"
 }
 
 # Per service: running or not, ready or not, the outbox's pending rows and the oldest one's age, dead letters, and
