@@ -5,6 +5,10 @@
 # Public functions: services_build, services_start, services_stop,
 # services_wait_ready, services_status, svc_names, svc_db_names, svc_port, svc_url.
 
+# Where the services send their telemetry: every script that starts a service knows of the viewer.
+# shellcheck source=scripts/viewer.sh
+source "$(dirname "${BASH_SOURCE[0]}")/viewer.sh"
+
 # name  assembly  port
 LMS_SERVICES=(
   "identity    Lms.Identity    5101"
@@ -78,6 +82,12 @@ svc_env() {
     DOTNET_CLI_TELEMETRY_OPTOUT=1
   if [[ ${LMS_CONSOLE_SPANS:-} == 1 ]]; then
     printf '%s\n' Telemetry__ConsoleExporter=true
+  fi
+  # Traces, metrics and structured logs to the local viewer (scripts/viewer.sh) when it runs; spans leave in batches
+  # every second and metrics every 10 s, so a click shows up while one still looks at it.
+  if [[ ${LMS_NO_VIEWER:-} != 1 ]] && viewer_running; then
+    printf '%s\n' "OTEL_EXPORTER_OTLP_ENDPOINT=$(viewer_otlp_endpoint)" OTEL_EXPORTER_OTLP_PROTOCOL=grpc \
+      OTEL_BSP_SCHEDULE_DELAY=1000 OTEL_BLRP_SCHEDULE_DELAY=1000 OTEL_METRIC_EXPORT_INTERVAL=10000
   fi
   if [[ $name == gateway ]]; then
     for other in $(svc_names); do
@@ -248,17 +258,45 @@ services_wait_ready() {
   say "all services ready in $((SECONDS - start))s"
 }
 
+# What a service's GET /health/status says (see docs/OPERATIONS.md): "ready pending oldest-seconds dead-letters
+# faults", "-" where it does not say (the gateway has no outbox) or does not answer.
+svc_figures() {
+  curl -s -m 5 "$1/health/status" 2>/dev/null | python3 -c '
+import json, sys
+try:
+    status = json.load(sys.stdin)
+except ValueError:
+    print("- - - - -")
+    sys.exit(0)
+outbox = status.get("outbox") or {}
+faults = (status.get("consumerFaults") or {}).get("total")
+shown = lambda value: "-" if value is None else str(value)
+print(status.get("ready", "-"), shown(outbox.get("pending")), shown(outbox.get("oldestPendingSeconds")),
+      shown(outbox.get("deadLetters")), shown(faults))'
+}
+
+# One service's line: its process, whether it is ready, and what an operator checks first.
+#   svc_status_line NAME URL STATE PID
+svc_status_line() {
+  local name=$1 url=$2 state=$3 pid=$4 ready=- pending=- oldest=- dead=- faults=- figures=
+  if [[ $state == running ]]; then
+    read -r ready pending oldest dead faults <<<"$(svc_figures "$url")"
+  fi
+  if [[ $pending != - ]]; then
+    figures="outbox $pending pending (oldest ${oldest} s), dead letters $dead, faults $faults in 5 min"
+  fi
+  local line
+  line=$(printf '  %-12s %-9s %-10s %-24s %-9s %s' "$name" "$state" "${pid:+pid $pid}" "$url" "$ready" "$figures")
+  printf '%s\n' "${line%"${line##*[! ]}"}"
+}
+
+# Per service: running or not, ready or not, the outbox's pending rows and the oldest one's age, dead letters, and
+# the deliveries its consumers gave up on in the last 5 minutes (each service's /health/status, loopback only).
 services_status() {
-  local name pid state code
+  local name pid state
   for name in $(svc_names); do
     pid=$(pid_of "$name")
-    if running "$name" "$(svc_mark "$name")"; then
-      state=running
-      code=$(http_code "$(svc_health_url "$name")")
-    else
-      state=stopped pid='' code=-
-    fi
-    printf '  %-12s %-28s %-12s %-24s %s -> %s\n' "$name" "$state" "${pid:+pid $pid}" \
-      "$(svc_url "$name")" "$(svc_health_path "$name")" "$code"
+    if running "$name" "$(svc_mark "$name")"; then state=running; else state=stopped pid=''; fi
+    svc_status_line "$name" "$(svc_url "$name")" "$state" "$pid"
   done
 }

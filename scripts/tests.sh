@@ -36,6 +36,10 @@ tests_export_env() {
   export LMS_BROKER_CTL="$LMS_REPO/scripts/broker.sh"
   export LMS_DATABASE_CTL="$LMS_REPO/scripts/database.sh"
   export LMS_SERVICE_CTL="$LMS_REPO/scripts/service.sh"
+  # The trace viewer's API (its trace test) and ./lms itself (the status test).
+  LMS_VIEWER=$(viewer_url)
+  export LMS_VIEWER
+  export LMS_CTL="$LMS_REPO/lms"
   export LMS_REDOCLY="$REDOCLY_JS"
   export LMS_WEB_URL="${LMS_WEB_URL:-$LMS_GATEWAY/app/}"
   export LMS_CHROMIUM="${LMS_CHROMIUM:-/usr/bin/chromium}"

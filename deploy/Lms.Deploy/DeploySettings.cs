@@ -45,6 +45,12 @@ public sealed record DeploySettings
     /// </summary>
     public required bool WithServices { get; init; }
 
+    /// <summary>Who is mailed every alarm (the on-call address; it confirms the subscription from the first mail).</summary>
+    public string? AlarmEmail { get; init; }
+
+    /// <summary>A chat incoming-webhook URL (Slack, Mattermost, Google Chat…) every alarm is posted to as <c>{"text": …}</c>.</summary>
+    public string? AlarmWebhookUrl { get; init; }
+
     public bool IsProduction => Stage == "prod";
 
     public string Prefix => $"lms-{Stage}";
@@ -66,6 +72,8 @@ public sealed record DeploySettings
             GitHubRepository = Text(scope, "githubRepository"),
             GitHubOidcProviderArn = Text(scope, "githubOidcProviderArn"),
             WithServices = !string.Equals(Text(scope, "withServices"), "false", StringComparison.OrdinalIgnoreCase),
+            AlarmEmail = Text(scope, "alarmEmail"),
+            AlarmWebhookUrl = Text(scope, "alarmWebhookUrl"),
         };
     }
 

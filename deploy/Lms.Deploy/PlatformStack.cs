@@ -36,6 +36,11 @@ public sealed class PlatformStack : Stack
 
     public IReadOnlyDictionary<string, Microservice> Services { get; }
 
+    /// <summary>The topic every alarm tells, with the on-call's subscriptions.</summary>
+    public OnCall OnCall { get; }
+
+    public Alarms Alarms { get; }
+
     public PlatformStack(Construct scope, string id, DeploySettings settings, IStackProps? props = null)
         : base(scope, id, props)
     {
@@ -70,6 +75,12 @@ public sealed class PlatformStack : Stack
             },
         });
 
+        OnCall = new OnCall(this, "OnCall", settings);
+        Alarms = new Alarms(this, "Alarms", settings, OnCall.Topic);
+        Alarms.WatchDatabase(Database);
+        Alarms.WatchBroker(Broker, ServiceCatalog.Services.Count(s => s.Database));
+        var dashboards = new Dashboards(this, "Dashboards", settings);
+
         var services = new Dictionary<string, Microservice>();
         if (settings.WithServices)
         {
@@ -80,7 +91,14 @@ public sealed class PlatformStack : Stack
             }
             Connect(services);
             Grant(services, recordings);
-            _ = Edge.RouteTo(services[ServiceCatalog.GatewayName]);
+            var gatewayTarget = Edge.RouteTo(services[ServiceCatalog.GatewayName]);
+            Alarms.WatchEdge(Edge.LoadBalancer, gatewayTarget);
+            foreach (var service in services.Values)
+            {
+                Alarms.WatchService(service, Network.Cluster.ClusterName);
+                dashboards.Service(service, Network.Cluster.ClusterName);
+            }
+            dashboards.Platform(services.Values, Edge.LoadBalancer, Database, Broker, Alarms.All);
         }
         else
         {
@@ -109,6 +127,14 @@ public sealed class PlatformStack : Stack
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = TelemetryCollector.OtlpEndpoint,
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "grpc",
             ["OTEL_RESOURCE_ATTRIBUTES"] = $"deployment.environment={settings.Stage}",
+            // CloudWatch computes the p99 alarms from distributions, which exponential histograms give it.
+            ["Telemetry__ExponentialHistograms"] = "true",
+            // One JSON object per log line, with the scopes that carry TraceId and SpanId: a line in the service's log group
+            // leads to its trace in X-Ray (and CloudWatch Logs Insights can filter on the fields).
+            ["Logging__Console__FormatterName"] = "json",
+            ["Logging__Console__FormatterOptions__IncludeScopes"] = "true",
+            ["Logging__Console__FormatterOptions__UseUtcTimestamp"] = "true",
+            ["Logging__Console__FormatterOptions__TimestampFormat"] = "yyyy-MM-ddTHH:mm:ss.fffZ ",
         };
         var secrets = new Dictionary<string, EcsSecret>();
 

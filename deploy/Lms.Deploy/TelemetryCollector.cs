@@ -106,8 +106,23 @@ public sealed class TelemetryCollector : Construct
             namespace: LMS/{{_settings.Stage}}
             log_group_name: /lms/{{_settings.Stage}}/metrics
             log_stream_name: {{service.Name}}-{TaskId}
+            # service.name is a resource attribute: turned into a label so it can be the dimension. Only the metrics the
+            # alarms and dashboards read become CloudWatch metrics (docs/OPERATIONS.md), each by service and, where
+            # its meaning depends on it, by one attribute more.
             resource_to_telemetry_conversion:
-              enabled: false
+              enabled: true
+            dimension_rollup_option: NoDimensionRollup
+            metric_declarations:
+              - dimensions: [[service.name]]
+                metric_name_selectors:
+                  - "^http\.server\.request\.duration$"
+                  - "^signalr\.server\.active_connections$"
+                  - "^messaging\.client\.sent\.messages$"
+                  - "^lms\."
+              - dimensions: [[service.name, lms.teachback.status]]
+                metric_name_selectors: ["^lms\.teachback\."]
+              - dimensions: [[service.name, lms.refusal.reason]]
+                metric_name_selectors: ["^lms\.identity\.sign_in\.refusals$", "^lms\.live\.chat\.refusals$", "^lms\.content\.uploads\.refused$"]
           awscloudwatchlogs:
             log_group_name: /lms/{{_settings.Stage}}/otel-logs
             log_stream_name: {{service.Name}}

@@ -31,6 +31,7 @@ public static class ContentExtensions
         builder.Services.AddSingleton<IAmazonS3>(_ => ObjectStorage.CreateClient(storage));
         builder.Services.AddSingleton<ObjectStorage>();
         builder.Services.AddSingleton<VideoProbe>();
+        builder.Services.AddSingleton<UploadMetrics>();
         // Only the benchmark's proxy baseline uses it; the default resilience handler's 30 s budget and retries
         // do not suit a 1 GiB streamed body, so this one client goes without (the API is marked experimental).
 #pragma warning disable EXTEXP0001

@@ -61,6 +61,7 @@ public static class IdentityExtensions
         builder.Services.AddScoped<AccessTokenIssuer>();
         builder.Services.AddScoped<SessionIssuer>();
         builder.Services.AddSingleton<AuthCookies>();
+        builder.Services.AddSingleton<SignInMetrics>();
         builder.Services.AddScoped<ConfirmationEmail>();
         builder.Services.AddScoped<PasswordResetEmail>();
         builder.Services.AddScoped<CodeGuesses>();

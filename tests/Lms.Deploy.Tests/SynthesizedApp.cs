@@ -13,6 +13,10 @@ public sealed class SynthesizedApp
 {
     public const string Stage = "prod";
 
+    public const string OnCallEmail = "oncall@example.com";
+
+    public const string ChatWebhook = "https://chat.example.com/hooks/lms-alarms";
+
     public Template Platform { get; }
 
     public Template Registry { get; }
@@ -37,6 +41,8 @@ public sealed class SynthesizedApp
                 ["domainName"] = "lms.example.com",
                 ["certificateArn"] = "arn:aws:acm:ap-northeast-2:123456789012:certificate/00000000-0000-0000-0000-000000000000",
                 ["githubRepository"] = "example/lms",
+                ["alarmEmail"] = OnCallEmail,
+                ["alarmWebhookUrl"] = ChatWebhook,
             },
         });
         var (registry, platform) = LmsApp.Build(app);

@@ -126,18 +126,5 @@ public static class RunningPlatform
         return (string?)await command.ExecuteScalarAsync();
     }
 
-    public static async Task<bool> LogMentionsAsync(string process, string text)
-    {
-        var path = Path.Combine(LogDirectory, $"{process}.log");
-        if (!File.Exists(path))
-        {
-            return false;
-        }
-
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = new StreamReader(stream);
-        return (await reader.ReadToEndAsync()).Contains(text, StringComparison.Ordinal);
-    }
-
     private sealed record Created(Guid UserId);
 }

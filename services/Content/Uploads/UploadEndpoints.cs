@@ -47,7 +47,7 @@ public static class UploadEndpoints
 
     internal static async Task<Results<Created<UploadResponse>, ValidationProblem, ProblemHttpResult>> StartAsync(
         UploadRequest request, ClaimsPrincipal caller, ContentDbContext db, ObjectStorage storage, IOptions<StorageOptions> options,
-        IOptions<UploadOptions> uploadOptions, TimeProvider clock, CancellationToken cancellationToken)
+        IOptions<UploadOptions> uploadOptions, UploadMetrics metrics, TimeProvider clock, CancellationToken cancellationToken)
     {
         var userId = caller.GetUserId();
         var recording = request.Purpose == UploadPurposes.TeachbackAudio;
@@ -81,12 +81,14 @@ public static class UploadEndpoints
         if (kind is null || extension is null || !kind.AllowsExtension(request.ContentType, extension) ||
             (request.Purpose == UploadPurposes.Cover && kind != UploadKind.Image))
         {
+            metrics.Refused(request.Purpose, UploadMetrics.FileType);
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, type: Problems.TypeBase + "file-type",
                 title: "This kind of file is not accepted here, or its name's extension does not match its type.");
         }
 
         if (request.Size > kind.MaxBytes)
         {
+            metrics.Refused(request.Purpose, UploadMetrics.TooLarge);
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
                 ["size"] = [$"A {kind.Name} may be at most {kind.MaxBytes / (1024 * 1024)} MiB."],
@@ -101,6 +103,7 @@ public static class UploadEndpoints
         }
         db.Uploads.Add(upload);
         await db.SaveChangesAsync(cancellationToken);
+        metrics.Started(upload.Purpose);
 
         var urlsExpire = Earliest(upload.ExpiresAt, clock.GetUtcNow() + options.Value.UploadUrlLifetime);
         var parts = await UrlsAsync(storage, upload, Enumerable.Range(1, upload.PartCount), urlsExpire);
@@ -166,7 +169,7 @@ public static class UploadEndpoints
 
     internal static async Task<Results<Ok<FileResponse>, ValidationProblem, ProblemHttpResult>> CompleteAsync(
         Guid id, CompleteRequest request, ClaimsPrincipal caller, ContentDbContext db, ObjectStorage storage, VideoProbe probe,
-        TimeProvider clock, CancellationToken cancellationToken)
+        UploadMetrics metrics, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await OpenUploadAsync(db, caller, id, clock, cancellationToken) is not { } upload)
         {
@@ -208,6 +211,7 @@ public static class UploadEndpoints
                 return changed;
             }
 
+            metrics.Refused(upload.Purpose, UploadMetrics.SizeMismatch);
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, type: Problems.TypeBase + "size-mismatch",
                 title: $"The stored file has {stored?.Size ?? 0} bytes, not the {upload.Size} declared. Upload it again.");
         }
@@ -224,6 +228,7 @@ public static class UploadEndpoints
                 return changed;
             }
 
+            metrics.Refused(upload.Purpose, UploadMetrics.NotMedia);
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, type: Problems.TypeBase + "not-media",
                 title: $"The file is text (a playlist or script?), not the {upload.ContentType} it was declared as.");
         }
@@ -244,6 +249,7 @@ public static class UploadEndpoints
                 return changed;
             }
 
+            metrics.Refused(upload.Purpose, duration is null ? UploadMetrics.NotAudio : UploadMetrics.RecordingTooLong);
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
                 type: Problems.TypeBase + (duration is null ? "not-audio" : "recording-too-long"),
                 title: duration is null
@@ -280,6 +286,7 @@ public static class UploadEndpoints
             return conflict;
         }
 
+        metrics.Completed(upload.Purpose);
         return TypedResults.Ok(new FileResponse(file.Id, file.FileName, file.Size, file.ContentType, duration));
     }
 

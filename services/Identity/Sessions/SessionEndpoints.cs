@@ -57,14 +57,15 @@ public static class SessionEndpoints
     /// most of what the flood costs.
     /// </remarks>
     internal static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> SignInAsync(
-        SignInRequest request, AddressFailureBudget budget, PasswordHashingGate hashing, HttpContext context, TimeProvider clock,
-        CancellationToken cancellationToken)
+        SignInRequest request, AddressFailureBudget budget, PasswordHashingGate hashing, SignInMetrics metrics, HttpContext context,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         // Refused before the login is even looked up: the answer cannot tell whether it exists, and costs no hash.
         var address = ClientAddress.Of(context);
         var standing = budget.StandingOf(address);
         if (budget.TryBegin(address) is { } retryAfter)
         {
+            metrics.Refused(SignInMetrics.Throttled);
             return SignInRefusals.AddressThrottled(context.Response, retryAfter);
         }
 
@@ -75,10 +76,11 @@ public static class SessionEndpoints
             using var slot = await hashing.EnterAsync(standing, cancellationToken);
             if (slot is null)
             {
+                metrics.Refused(SignInMetrics.Busy);
                 return SignInRefusals.Busy(context.Response);
             }
 
-            var (result, judged) = await JudgeAsync(request, slot, context.RequestServices, context.Response, clock, cancellationToken);
+            var (result, judged) = await JudgeAsync(request, slot, metrics, context.RequestServices, context.Response, clock, cancellationToken);
             outcome = judged;
             return result;
         }
@@ -89,8 +91,8 @@ public static class SessionEndpoints
     }
 
     private static async Task<(Results<Ok<TokenResponse>, ProblemHttpResult> Result, SignInOutcome Outcome)> JudgeAsync(
-        SignInRequest request, PasswordHashingGate.Slot slot, IServiceProvider services, HttpResponse response, TimeProvider clock,
-        CancellationToken cancellationToken)
+        SignInRequest request, PasswordHashingGate.Slot slot, SignInMetrics metrics, IServiceProvider services, HttpResponse response,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var users = services.GetRequiredService<UserManager<User>>();
         var user = request.Login.Contains('@', StringComparison.Ordinal)
@@ -98,6 +100,7 @@ public static class SessionEndpoints
             : await users.FindByNameAsync(request.Login);
         if (user is not null && await users.IsLockedOutAsync(user))
         {
+            metrics.Refused(SignInMetrics.LockedOut);
             return (LockedOut(user, clock, response), SignInOutcome.NotJudged);
         }
 
@@ -108,6 +111,7 @@ public static class SessionEndpoints
             if (user is null)
             {
                 users.PasswordHasher.VerifyHashedPassword(new User(), DecoyHash, request.Password);
+                metrics.Refused(SignInMetrics.UnknownLogin);
                 return (InvalidCredentials(), SignInOutcome.Failed);
             }
 
@@ -122,11 +126,13 @@ public static class SessionEndpoints
             {
                 user = await users.FindByIdAsync(user.Id.ToString()) ?? user;
             }
+            metrics.Refused(SignInMetrics.WrongPassword);
             return (await users.IsLockedOutAsync(user) ? LockedOut(user, clock, response) : InvalidCredentials(), SignInOutcome.Failed);
         }
 
         if (!user.EmailConfirmed)
         {
+            metrics.Refused(SignInMetrics.Unconfirmed);
             return (InvalidCredentials(), SignInOutcome.Failed);
         }
 

@@ -20,6 +20,7 @@ public static class ClassroomExtensions
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<ClassroomThrottle>();
         builder.Services.AddSingleton<ClassroomConnections>();
+        builder.Services.AddSingleton<ClassroomMetrics>();
         builder.Services.AddScoped<ClassroomNotifier>();
         builder.Services.AddOptions<ClassroomOptions>().Bind(builder.Configuration.GetSection(ClassroomOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<ClassroomAccessSweeper>();

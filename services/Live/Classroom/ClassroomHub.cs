@@ -17,7 +17,8 @@ namespace Lms.Live.Classroom;
 /// listening connections too), and a connection ends when its access token expires.
 /// </summary>
 [Authorize]
-public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, ClassroomThrottle throttle, ClassroomConnections connections, QuizRoom quizzes)
+public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, ClassroomThrottle throttle, ClassroomConnections connections, QuizRoom quizzes,
+    ClassroomMetrics metrics)
     : Hub
 {
     public const string Path = "/live/hubs/classroom";
@@ -108,6 +109,7 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, Classroom
         {
             throw new HubException("You have already answered this quiz.");
         }
+        metrics.Answered(option == quiz.CorrectOption);
         await quizzes.TallyAsync(quiz, Context.ConnectionAborted);
     }
 
@@ -124,15 +126,30 @@ public sealed class ClassroomHub(LiveDbContext db, TimeProvider clock, Classroom
         var trimmed = text?.Trim() ?? string.Empty;
         if (trimmed.Length == 0)
         {
+            metrics.ChatRefused(ClassroomMetrics.Empty);
             throw new HubException("A message needs some text.");
         }
         if (trimmed.Length > ChatMessage.MaxLength)
         {
+            metrics.ChatRefused(ClassroomMetrics.TooLong);
             throw new HubException($"A message is at most {ChatMessage.MaxLength} characters.");
         }
         // Counted before any database work, so a flood of refused messages costs nothing.
-        await ThrottleAsync(throttle.Chat);
-        var (sessionId, _) = await CurrentAsync(whileOpen: true);
+        if (!await throttle.TryTakeAsync(throttle.Chat, Context.User!.GetUserId(), Context.Items))
+        {
+            metrics.ChatRefused(ClassroomMetrics.RateLimited);
+            throw new HubException(throttle.Chat.Refusal);
+        }
+        Guid sessionId;
+        try
+        {
+            (sessionId, _) = await CurrentAsync(whileOpen: true);
+        }
+        catch (HubException)
+        {
+            metrics.ChatRefused(ClassroomMetrics.NotAllowed);
+            throw;
+        }
         var userId = Context.User!.GetUserId();
 
         var name = await db.Users.Where(u => u.Id == userId).Select(u => u.Name).SingleOrDefaultAsync(Context.ConnectionAborted)

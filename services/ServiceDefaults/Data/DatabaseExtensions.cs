@@ -50,6 +50,11 @@ public static class DatabaseExtensions
         }
 
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        builder.Services.TryAddSingleton<OutboxMetrics>();
+        builder.Services.TryAddSingleton<OutboxBacklogGauges>();
+        builder.Services.AddSingleton<OutboxBacklogMonitor<TContext>>();
+        builder.Services.AddSingleton<IOutboxBacklogMeter>(services => services.GetRequiredService<OutboxBacklogMonitor<TContext>>());
+        builder.Services.AddHostedService(services => services.GetRequiredService<OutboxBacklogMonitor<TContext>>());
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
         return builder;
     }

@@ -25,6 +25,7 @@ public static class HealthExtensions
             .AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteJson })
             .AllowAnonymous();
+        app.MapOperatorStatus();
     }
 
     private static Task WriteJson(HttpContext context, HealthReport report)

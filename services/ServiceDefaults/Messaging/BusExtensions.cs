@@ -22,6 +22,8 @@ public static class BusExtensions
         var messaging = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
 
         builder.Services.AddSingleton<IOutboxPublisher, MassTransitOutboxPublisher>();
+        builder.Services.AddSingleton<ConsumerFaults>();
+        builder.Services.AddReceiveObserver<ConsumerFaultObserver>();
         builder.Services.AddMassTransit(bus =>
         {
             // MassTransit otherwise reports usage to its vendor over the internet: a service has no business calling out.

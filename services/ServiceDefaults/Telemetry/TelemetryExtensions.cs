@@ -17,11 +17,17 @@ public static class TelemetryExtensions
     private const string MassTransitSource = "MassTransit";
     private const string MySqlConnectorSource = "MySqlConnector";
 
+    // The platform's own meters (Lms.Outbox, Lms.Identity, Lms.Live, Lms.Student, Lms.Content: docs/OPERATIONS.md), and
+    // ASP.NET Core's SignalR meter, whose signalr.server.active_connections counts the classroom's connections.
+    private const string PlatformMeters = "Lms.*";
+    private const string SignalRMeter = "Microsoft.AspNetCore.Http.Connections";
+
     /// <summary>
     /// Traces, metrics and logs with the service name and version as resource attributes: over OTLP when
-    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. Without a collector, logs go to the console logger at their
-    /// configured levels and spans and metrics are written to the console only when <c>Telemetry:ConsoleExporter</c>
-    /// is true: writing every span cost a measured 6.6 MB of log per second under load on one service.
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the local viewer, or the task's collector in AWS). Logs always go to the
+    /// console logger at their configured levels too; spans and metrics are written to the console only when
+    /// <c>Telemetry:ConsoleExporter</c> is true: writing every span cost a measured 6.6 MB of log per second under load
+    /// on one service.
     /// </summary>
     public static WebApplicationBuilder AddTelemetry(this WebApplicationBuilder builder, ServiceInfo service)
     {
@@ -41,16 +47,28 @@ public static class TelemetryExtensions
                     options.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
                 .AddHttpClientInstrumentation())
             .WithMetrics(metrics => metrics
-                .AddMeter(MassTransitSource, MySqlConnectorSource, OutboxDiagnostics.SourceName)
+                .AddMeter(MassTransitSource, MySqlConnectorSource, PlatformMeters, SignalRMeter)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation());
+
+        if (builder.Configuration.GetValue("Telemetry:ExponentialHistograms", defaultValue: false))
+        {
+            // CloudWatch computes percentiles (the p99 latency alarms) from a distribution of values, which the collector
+            // makes out of exponential histograms; explicit buckets would reach it as min, max, sum and count only.
+            otel.WithMetrics(metrics => metrics.AddView(instrument =>
+                instrument.GetType().IsGenericType && instrument.GetType().GetGenericTypeDefinition() == typeof(System.Diagnostics.Metrics.Histogram<>)
+                    ? new Base2ExponentialBucketHistogramConfiguration()
+                    : null));
+        }
 
         if (useOtlp)
         {
             otel.UseOtlpExporter();
         }
-        else if (builder.Configuration.GetValue("Telemetry:ConsoleExporter", defaultValue: false))
+
+        // Besides OTLP, not instead: ./lms runs every service with the viewer and still lets LMS_CONSOLE_SPANS=1 log spans.
+        if (builder.Configuration.GetValue("Telemetry:ConsoleExporter", defaultValue: false))
         {
             otel.WithTracing(tracing => tracing.AddConsoleExporter());
             otel.WithMetrics(metrics => metrics.AddConsoleExporter((_, reader) =>

@@ -26,6 +26,7 @@ public static class TeachbackExtensions
         services.AddTeachbackProviders(options);
         services.AddSingleton<TeachbackAudioStore>();
         services.AddScoped<TeachbackProcessor>();
+        services.AddSingleton<TeachbackMetrics>();
         services.AddSingleton<TeachbackSweeper>();
         services.AddHostedService(s => s.GetRequiredService<TeachbackSweeper>());
         return builder;

@@ -40,7 +40,10 @@ public sealed class DatabaseFixture : IAsyncLifetime
     public void AddServiceLikeDependencies(IServiceCollection services)
     {
         services.AddLogging();
+        services.AddMetrics();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<OutboxMetrics>();
+        services.AddSingleton<OutboxBacklogGauges>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
         services.AddDbContextPool<TestDbContext>((sp, options) => options

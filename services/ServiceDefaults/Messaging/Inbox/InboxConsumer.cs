@@ -55,10 +55,19 @@ public abstract partial class InboxConsumer<TMessage, TContext>(TContext db, Tim
         db.InboxMessages.Add(new InboxMessage(messageId, ConsumerName, clock.GetUtcNow()));
         await Context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        Committed();
     }
 
     /// <summary>Applies the message to this service's state (and may call <c>Db.PublishOnSave</c>).</summary>
     protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// After the handler's changes committed: where a consumer counts what it did, so an attempt that rolled back and was
+    /// retried is counted once.
+    /// </summary>
+    protected virtual void Committed()
+    {
+    }
 
     [LoggerMessage(LogLevel.Information, "Message {MessageId} already handled by {Consumer}; ignored")]
     private static partial void LogDuplicate(ILogger logger, Guid messageId, string consumer);

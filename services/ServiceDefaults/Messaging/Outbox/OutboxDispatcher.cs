@@ -37,6 +37,7 @@ public enum DispatchOutcome
 public sealed partial class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
+    OutboxMetrics metrics,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
@@ -131,7 +132,7 @@ public sealed partial class OutboxDispatcher<TContext>(
             // ten events a second on a busy machine. A crash re-publishes at most the unsaved rows, with their message
             // ids, which the consumers' inboxes drop. A failure's own save below writes the marks before it.
             message.MarkSent(clock.GetUtcNow());
-            OutboxDiagnostics.Published.Add(1);
+            metrics.Published(message);
             if (++unsaved == MarksPerSave)
             {
                 await db.SaveChangesAsync(CancellationToken.None);
@@ -160,7 +161,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     private async Task<FailureHandling> HandleFailureAsync(TContext db, OutboxMessage message, Exception ex)
     {
         var kind = OutboxFailures.Classify(ex);
-        OutboxDiagnostics.Failed.Add(1, new KeyValuePair<string, object?>("kind", kind.ToString().ToLowerInvariant()));
+        metrics.Failed(message, kind, ex);
         if (kind == OutboxFailureKind.Transient)
         {
             message.RecordTransientFailure(ex.Message);
@@ -181,7 +182,7 @@ public sealed partial class OutboxDispatcher<TContext>(
         db.OutboxDeadLetters.Add(OutboxDeadLetter.From(message, clock.GetUtcNow()));
         db.OutboxMessages.Remove(message);
         await db.SaveChangesAsync(CancellationToken.None);
-        OutboxDiagnostics.DeadLettered.Add(1);
+        metrics.DeadLettered(message);
         LogDeadLettered(logger, message.MessageId, message.MessageType, message.Attempts, ex.Message);
         return FailureHandling.DeadLettered;
     }

@@ -22,6 +22,9 @@ public sealed class OutboxOptions
     /// </summary>
     public int MaxAttempts { get; set; } = 5;
 
+    /// <summary>How often the backlog (pending rows, the oldest one's age, dead letters) is measured for the gauges.</summary>
+    public TimeSpan MeasureInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Sent rows and inbox records older than this are deleted.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
 }

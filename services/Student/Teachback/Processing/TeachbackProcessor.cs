@@ -20,6 +20,9 @@ public sealed partial class TeachbackProcessor(
 {
     public const string NoSpeechReason = "no speech was recognized in the recording";
 
+    /// <summary>The submission this processor gave its final status, once its caller has saved it.</summary>
+    public TeachbackSubmission? Finished { get; private set; }
+
     public async Task ProcessAsync(Guid submissionId, CancellationToken cancellationToken)
     {
         if (await db.TeachbackSubmissions.FindAsync([submissionId], cancellationToken) is not { IsPending: true } submission)
@@ -84,6 +87,7 @@ public sealed partial class TeachbackProcessor(
     {
         var now = clock.GetUtcNow();
         submission.Succeed(transcript, result.Score, result.Strengths, result.Weaknesses, scorer.Name, now, result.Check);
+        Finished = submission;
         // The ranking's rows are upserted in SQL: inside the caller's transaction (the inbox's), they commit with the result or not at all.
         await RankingBook.RecordAsync(db, submission.UserId, submission.CourseId, submission.Score!.Value, KoreaTime.Today(now), now, cancellationToken);
         db.PublishOnSave(new TeachbackScored(submission.Id, submission.UserId, submission.TopicId, submission.CourseId, submission.Score.Value,
@@ -95,6 +99,7 @@ public sealed partial class TeachbackProcessor(
     {
         var now = clock.GetUtcNow();
         submission.EndUnscored(status, reason, transcript, now);
+        Finished = submission;
         db.PublishOnSave(new TeachbackUnscored(submission.Id, submission.UserId, submission.TopicId, submission.CourseId, status, reason, now));
         LogUnscored(logger, submission.Id, status, reason);
     }

@@ -12,7 +12,8 @@ namespace Lms.Student.Teachback.Processing;
 /// crash after its retries, stuck in a dead-letter queue), so none stays PENDING for ever. Safe in every instance at
 /// once: the row version lets one of them, or the processor, end a submission.
 /// </summary>
-public sealed partial class TeachbackSweeper(IServiceScopeFactory scopes, IOptions<TeachbackOptions> options, TimeProvider clock, ILogger<TeachbackSweeper> logger)
+public sealed partial class TeachbackSweeper(
+    IServiceScopeFactory scopes, IOptions<TeachbackOptions> options, TeachbackMetrics metrics, TimeProvider clock, ILogger<TeachbackSweeper> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -54,6 +55,7 @@ public sealed partial class TeachbackSweeper(IServiceScopeFactory scopes, IOptio
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                metrics.Finished(submission);
                 ended++;
                 LogTimedOut(logger, submission.Id);
             }
