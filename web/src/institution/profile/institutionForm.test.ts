@@ -3,7 +3,7 @@ import { checkInstitution, fieldsOf, isEmailLike, toInstitutionRequest, type Ins
 
 const institution: Institution = {
   id: 'i1', name: '한빛교육원', ownerName: '김대표', businessNumber: '1234567890', certifiedNumber: 'C-1', email: 'edu@hanbit.example',
-  phone: '02-123-4567', address: null, website: 'https://hanbit.example', description: null, createdAt: '',
+  phone: '02-123-4567', address: null, website: 'https://hanbit.example', description: null, createdAt: '', suspendedAt: null,
 };
 
 describe('the institution profile form', () => {
