@@ -2,6 +2,7 @@ import { Divider, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../common/QueryState';
 import { usePageTitle } from '../../common/usePageTitle';
+import { InvitationsSection } from './InvitationsSection';
 import { InviteForm } from './InviteForm';
 import { ManagersSection } from './ManagersSection';
 import { useMyInstitution } from './profileApi';
@@ -20,6 +21,7 @@ export function InstitutionProfilePage() {
       <ManagersSection />
       <Divider />
       <InviteForm />
+      <InvitationsSection />
     </Stack>
   );
 }

@@ -1,12 +1,13 @@
 import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImeSafeForm } from '../../common/ImeSafeForm';
 import { fieldErrors, problemText } from '../../common/problemText';
 import { isEmailLike } from './institutionForm';
-import { inviteManager } from './profileApi';
+import { inviteManager, profileKeys } from './profileApi';
 
-/** Emails a single-use manager invitation; the API lists no pending invitations, so the page says what it sent. */
+/** Emails a single-use manager invitation; the invitations list below shows it as pending. */
 export function InviteForm() {
   const { t } = useTranslation('instProfile');
   const [email, setEmail] = useState('');
@@ -14,6 +15,7 @@ export function InviteForm() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [sent, setSent] = useState<string | null>(null);
+  const queryClient = useQueryClient();
   const server = fieldErrors(t, error).email;
   const local = tried && !isEmailLike(email) ? t('invite.emailInvalid') : undefined;
 
@@ -26,6 +28,7 @@ export function InviteForm() {
     try {
       await inviteManager(email.trim());
       setSent(email.trim());
+      void queryClient.invalidateQueries({ queryKey: profileKeys.invitations });
       setEmail('');
       setTried(false);
     } catch (caught) {
@@ -48,7 +51,6 @@ export function InviteForm() {
       </ImeSafeForm>
       <div role="status">{sent && <Alert color="green">{t('invite.sent', { email: sent })}</Alert>}</div>
       {error !== null && !server && <Alert color="red" role="alert">{problemText(t, error)}</Alert>}
-      <Text size="sm" c="dimmed">{t('invite.pendingNote')}</Text>
     </Stack>
   );
 }

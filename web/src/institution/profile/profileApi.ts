@@ -6,6 +6,7 @@ import type { InstitutionRequest } from './institutionForm';
 export const profileKeys = {
   institution: ['institution', 'mine'] as const,
   managers: ['institution', 'mine', 'managers'] as const,
+  invitations: ['institution', 'mine', 'manager-invitations'] as const,
 };
 
 export function useMyInstitution() {
@@ -26,4 +27,15 @@ export function removeManager(userId: string) {
 
 export function inviteManager(email: string) {
   return call(api.institution.POST('/institution/v1/institutions/mine/manager-invitations', { body: { email } }));
+}
+
+export function useInvitations() {
+  return useQuery({
+    queryKey: profileKeys.invitations,
+    queryFn: () => call(api.institution.GET('/institution/v1/institutions/mine/manager-invitations')),
+  });
+}
+
+export function withdrawInvitation(id: string) {
+  return call(api.institution.DELETE('/institution/v1/institutions/mine/manager-invitations/{id}', { params: { path: { id } } }));
 }
