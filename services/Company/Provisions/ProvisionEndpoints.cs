@@ -214,6 +214,11 @@ public static class RosterRules
         if (userIds.Count > seats)
         {
             errors["userIds"] = [$"The provision has {seats} seats; {userIds.Count} people were listed."];
+            // The people beyond the seats, in the order sent, so a roster editor can mark whom to take off.
+            for (var i = seats; i < userIds.Count; i++)
+            {
+                errors.TryAdd($"userIds[{i}]", ["No seat is left for this person."]);
+            }
         }
         return errors;
     }

@@ -102,4 +102,15 @@ public sealed class Provision_rules
 
         Assert.Equal(["userIds", "userIds[1]", "userIds[2]"], errors.Keys.Order());
     }
+
+    [Fact]
+    public void A_roster_over_the_seats_names_the_people_beyond_them()
+    {
+        var members = new[] { Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid() };
+
+        var errors = RosterRules.Check(members, members.ToHashSet(), seats: 2);
+
+        Assert.Equal(["userIds", "userIds[2]"], errors.Keys.Order());
+        Assert.Equal(["No seat is left for this person."], errors["userIds[2]"]);
+    }
 }

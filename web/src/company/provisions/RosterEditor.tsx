@@ -37,7 +37,7 @@ export function RosterEditor({ provision, members, progressed }: Props) {
       void queryClient.invalidateQueries({ queryKey: corpKeys.lists });
       void queryClient.invalidateQueries({ queryKey: corpKeys.progress(provision.id) });
     },
-    onError: (error, userIds) => setRefusal(rosterRefusal(error, userIds, provision.seats)),
+    onError: (error, userIds) => setRefusal(rosterRefusal(error, userIds)),
   });
 
   const name = (id: string) => {

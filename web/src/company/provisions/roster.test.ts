@@ -39,7 +39,7 @@ describe('rosterRefusal', () => {
     const result = rosterRefusal(refusal({
       userIds: ['The provision has 4 seats, counting learners who left after making progress; 1 additions do not fit.'],
       'userIds[2]': ['No seat is left for this person.'],
-    }), ['a', 'b', 'c'], 4);
+    }), ['a', 'b', 'c']);
     expect(result?.people).toEqual({ c: { problem: 'noSeat', message: 'No seat is left for this person.' } });
     expect(result?.general).toContain('4 seats');
   });
@@ -48,20 +48,23 @@ describe('rosterRefusal', () => {
     const result = rosterRefusal(refusal({
       'userIds[1]': ['This person is listed twice.'],
       'userIds[2]': ['This person is not a member of your company.'],
-    }), ['a', 'a', 'z'], 5);
+    }), ['a', 'a', 'z']);
     expect(result?.people.z.problem).toBe('notMember');
     expect(result?.people.a.problem).toBe('duplicate');
   });
 
-  it('puts a count-only refusal on the people beyond the seats, in the order sent', () => {
-    const result = rosterRefusal(refusal({ userIds: ['The provision has 2 seats; 3 people were listed.'] }), ['a', 'b', 'c'], 2);
+  it('puts a roster over the seats on the people the answer names beyond them', () => {
+    const result = rosterRefusal(refusal({
+      userIds: ['The provision has 2 seats; 3 people were listed.'],
+      'userIds[2]': ['No seat is left for this person.'],
+    }), ['a', 'b', 'c']);
     expect(Object.keys(result!.people)).toEqual(['c']);
     expect(result!.people.c.problem).toBe('noSeat');
   });
 
   it('is nothing for answers other than a 400', () => {
-    expect(rosterRefusal(new ProblemError(409, {}), ['a'], 1)).toBeNull();
-    expect(rosterRefusal(new Error('x'), ['a'], 1)).toBeNull();
+    expect(rosterRefusal(new ProblemError(409, {}), ['a'])).toBeNull();
+    expect(rosterRefusal(new Error('x'), ['a'])).toBeNull();
   });
 });
 

@@ -67,11 +67,10 @@ export type RosterRefusal = {
 
 /**
  * Puts a roster's 400 next to the people it is about. The answer names entries by their place in the list that was
- * sent (`userIds[3]`), so the list sent is needed to know who. A list over the seats before registration is answered
- * with the count alone; then the people beyond the seats, in the order sent, are the ones without a seat — the same
- * people the seat rule turns away after registration.
+ * sent (`userIds[3]`), so the list sent is needed to know who: strangers, duplicates and, over the seats, the people
+ * beyond them in the order sent (before registration and after it alike).
  */
-export function rosterRefusal(error: unknown, sent: string[], seats: number): RosterRefusal | null {
+export function rosterRefusal(error: unknown, sent: string[]): RosterRefusal | null {
   if (!(error instanceof ProblemError) || error.status !== 400) return null;
   const people: RosterRefusal['people'] = {};
   let general: string | undefined;
@@ -84,9 +83,6 @@ export function rosterRefusal(error: unknown, sent: string[], seats: number): Ro
     } else if (/^userIds$/i.test(field)) {
       general = message;
     }
-  }
-  if (general !== undefined && Object.keys(people).length === 0 && sent.length > seats) {
-    for (const id of sent.slice(seats)) people[id] = { problem: 'noSeat', message: general };
   }
   return { people, general };
 }
