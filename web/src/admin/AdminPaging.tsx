@@ -10,7 +10,8 @@ export function AdminPaging({ total, size, page, onChange }: { total: number; si
   return (
     <Center component="nav" aria-label={t('paging.label')}>
       <Pagination total={pages} value={Math.min(page, pages)} onChange={onChange} siblings={1}
-        getItemProps={(item) => ({ 'aria-label': t('paging.page', { page: item }), 'aria-current': item === page ? 'page' : undefined })}
+        // The page buttons keep their visible number as their name (axe: label-content-name-mismatch); the landmark says what they are.
+        getItemProps={(item) => ({ 'aria-current': item === page ? 'page' : undefined })}
         getControlProps={(control) => ({ 'aria-label': t(`paging.${control}`) })} />
     </Center>
   );

@@ -6,11 +6,11 @@ import { usePageTitle } from '../common/usePageTitle';
 import { useHealth } from './adminApi';
 import { readHealth, type HealthState } from './health';
 
-const colors: Record<HealthState, string> = { Healthy: 'green.9', Degraded: 'yellow.9', Unhealthy: 'red.9', Unreachable: 'red.9', unknown: 'gray.7' };
+const colors: Record<HealthState, string> = { Healthy: 'teal.9', Degraded: 'yellow.4', Unhealthy: 'red.9', Unreachable: 'red.9', unknown: 'gray.7' };
 
 function HealthBadge({ state }: { state: HealthState }) {
   const { t } = useTranslation('admin');
-  return <Badge variant="filled" color={colors[state]}>{t(`health.states.${state}`)}</Badge>;
+  return <Badge variant="filled" color={colors[state]} autoContrast>{t(`health.states.${state}`)}</Badge>;
 }
 
 /** `/admin` and `/admin/health`: the gateway's view of every service, asked again every 30 seconds. */

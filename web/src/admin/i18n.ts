@@ -9,7 +9,7 @@ export const ko = {
     any: '전체',
     submit: '검색',
   },
-  paging: { label: '페이지', page: '{{page}}페이지', previous: '이전 페이지', next: '다음 페이지', first: '첫 페이지', last: '마지막 페이지' },
+  paging: { label: '페이지', previous: '이전 페이지', next: '다음 페이지', first: '첫 페이지', last: '마지막 페이지' },
   reason: {
     label: '사유',
     hint: '감사 기록에 남고 모든 관리자가 봅니다. 500자 이하.',
@@ -187,7 +187,7 @@ export const en: typeof ko = {
   states: { ACTIVE: 'Active', SUSPENDED: 'Suspended', UNCONFIRMED: 'Not confirmed', unknown: 'Unknown ({{state}})' },
   orgTypes: { institution: 'Institution', company: 'Company' },
   filters: { search: 'Search', state: 'State', role: 'Role', any: 'All', submit: 'Search' },
-  paging: { label: 'Pages', page: 'Page {{page}}', previous: 'Previous page', next: 'Next page', first: 'First page', last: 'Last page' },
+  paging: { label: 'Pages', previous: 'Previous page', next: 'Next page', first: 'First page', last: 'Last page' },
   reason: {
     label: 'Reason',
     hint: 'Kept in the audit trail and shown to every admin. At most 500 characters.',
