@@ -8,7 +8,7 @@ export function AuditTable({ entries, caption }: { entries: AdminAction[]; capti
   const { t, i18n } = useTranslation('admin');
   if (entries.length === 0) return <Text>{t('audit.empty')}</Text>;
   return (
-    <ScrollArea type="auto">
+    <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': caption }}>
       <Table striped miw={900} captionSide="top">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>

@@ -166,7 +166,7 @@ function CatalogForm({ catalog, initial, heading, headingId, submitLabel, onCanc
   return (
     <TopicForm initial={initial.draft} heading={heading} headingId={headingId} submitLabel={submitLabel} onCancel={onCancel}
       onSubmit={(request) => onSubmit(placement, request)}
-      leadingValid={() => Object.keys(placementProblems(placement)).length === 0}
+      leadingProblems={() => Object.keys(placementProblems(placement)).length}
       leading={(tried, server) => (
         <Group gap="sm" align="flex-start" wrap="wrap">
           <Autocomplete label={t('catalog.major')} placeholder={t('catalog.majorHint')} required maxLength={PLACE_MAX} w={260}

@@ -27,7 +27,7 @@ export function CompaniesPage() {
       <QueryState query={query}>
         {(list) => list.items.length === 0 ? <Text>{t('orgs.empty')}</Text> : (
           <Stack gap="sm">
-            <ScrollArea type="auto">
+            <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': t('orgs.companiesCaption', { total: list.total }) }}>
               <Table striped highlightOnHover miw={900} captionSide="top">
                 <Table.Caption>{t('orgs.companiesCaption', { total: list.total })}</Table.Caption>
                 <Table.Thead>

@@ -33,7 +33,7 @@ export function HealthPage() {
                 <Text size="sm" c="dimmed">{t('health.checkedAt', { time: koreaDateTime(at, i18n.language) })}</Text>
                 <Button size="xs" variant="light" loading={query.isFetching} onClick={() => void query.refetch()}>{t('health.refresh')}</Button>
               </Group>
-              <ScrollArea type="auto">
+              <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': t('health.caption') }}>
                 <Table striped miw={760} captionSide="top">
                   <Table.Caption>{t('health.caption')}</Table.Caption>
                   <Table.Thead>

@@ -43,7 +43,7 @@ export function UsersPage() {
 function UserTable({ users, total }: { users: AdminUser[]; total: number }) {
   const { t, i18n } = useTranslation('admin');
   return (
-    <ScrollArea type="auto">
+    <ScrollArea type="auto" viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': t('users.caption', { total }) }}>
       <Table striped highlightOnHover miw={900} captionSide="top">
         <Table.Caption>{t('users.caption', { total })}</Table.Caption>
         <Table.Thead>

@@ -16,17 +16,18 @@ type Props = {
   onCancel: () => void;
   /**
    * Fields of the caller's own placed first among what learners read (the admin's catalog adds major and subject),
-   * given whether a send was tried and the server's field errors; `leadingValid` stops the send while they are wrong.
+   * given whether a send was tried and the server's field errors; `leadingProblems` counts what is wrong in them, which
+   * stops the send and joins the form's count of marked fields.
    */
   leading?: (tried: boolean, serverErrors: Record<string, string>) => ReactNode;
-  leadingValid?: () => boolean;
+  leadingProblems?: () => number;
 };
 
 /**
  * A topic in two visibly separate parts: what learners read (title, prompt, language), and the rubric (key points,
  * synonyms) that is only for scoring.
  */
-export function TopicForm({ initial, heading, headingId, submitLabel, onSubmit, onCancel, leading, leadingValid }: Props) {
+export function TopicForm({ initial, heading, headingId, submitLabel, onSubmit, onCancel, leading, leadingProblems }: Props) {
   const { t } = useTranslation('instTopics');
   const [draft, setDraft] = useState(initial);
   const [tried, setTried] = useState(false);
@@ -44,7 +45,7 @@ export function TopicForm({ initial, heading, headingId, submitLabel, onSubmit, 
     ? Object.fromEntries(Object.entries(checkTopic(draft)).map(([key, broken]) => [key, t(`check.${broken.key}`, broken.values ?? {})]))
     : {};
   const errors: Record<string, string> = { ...server, ...local };
-  const count = Object.keys(errors).length;
+  const count = Object.keys(errors).length + (tried ? leadingProblems?.() ?? 0 : 0);
 
   useEffect(() => {
     if (attempt > 0) container.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -53,8 +54,7 @@ export function TopicForm({ initial, heading, headingId, submitLabel, onSubmit, 
   const submit = async () => {
     setTried(true);
     setError(null);
-    const leadingOk = leadingValid?.() ?? true;
-    if (Object.keys(checkTopic(draft)).length > 0 || !leadingOk) {
+    if (Object.keys(checkTopic(draft)).length > 0 || (leadingProblems?.() ?? 0) > 0) {
       setAttempt((n) => n + 1);
       return;
     }
