@@ -4,7 +4,8 @@ import react from '@vitejs/plugin-react';
 // The gateway serves the build at /app/ on the API's origin; `npm run dev` proxies the API to a running gateway
 // and presents the gateway's own origin, which the services' cross-site guard allows.
 const gateway = process.env.LMS_GATEWAY ?? 'http://127.0.0.1:8080';
-const api = ['/identity', '/institution', '/company', '/student', '/content', '/live', '/board'];
+// `/health` is the gateway's own: the admin's platform health page reads it.
+const api = ['/identity', '/institution', '/company', '/student', '/content', '/live', '/board', '/health'];
 
 const proxy = Object.fromEntries(api.map((prefix) => [prefix, { target: gateway, ws: true, headers: { origin: gateway } }]));
 

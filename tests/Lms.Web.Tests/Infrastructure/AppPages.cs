@@ -10,7 +10,8 @@ public static partial class AppPages
     {
         await page.GotoAsync("signin");
         await page.GetByLabel("이메일 또는 아이디").FillAsync(login);
-        await page.GetByLabel("비밀번호").FillAsync(password);
+        // By role: the show-password toggle beside the field is labelled "비밀번호 보기" too.
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "비밀번호" }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
         await Assertions.Expect(page).Not.ToHaveURLAsync(SignInPath());
     }

@@ -20,6 +20,7 @@ import { instProfileRoutes } from '../institution/profile/routes';
 import { instCourseRoutes } from '../institution/courses/routes';
 import { corpDashboardRoutes, instDashboardRoutes } from '../dashboards/routes';
 import { companyProfileRoutes } from '../company/profile/routes';
+import { adminRoutes } from '../admin/routes';
 import i18n from '../i18n';
 import { HomeRedirect } from './HomeRedirect';
 
@@ -46,6 +47,8 @@ const signedIn: RouteObject[] = [
   ...withWords(instDashboardRoutes, 'dashboards'),
   ...withWords(corpDashboardRoutes, 'dashboards'),
   ...withWords(companyProfileRoutes, 'corpProfile'),
+  // The catalog's topic form is the course topics' form, in its words.
+  ...withWords(adminRoutes, 'admin', 'instTopics'),
 ];
 
 const publicRoutes: RouteObject[] = [...withWords(verifyRoutes, 'certificates')];

@@ -9,6 +9,10 @@ describe('homeOf', () => {
     expect(homeOf(person('Visitor', 'CompanySupervisor'))).toBe('/corp');
   });
 
+  it('sends a platform admin to the admin pages, whatever else they hold', () => {
+    expect(homeOf(person('Admin', 'Visitor'))).toBe('/admin');
+  });
+
   it('keeps learners on their courses and visitors on onboarding', () => {
     expect(homeOf(person('Employee'))).toBe('/courses');
     expect(homeOf(person('Visitor'))).toBe('/onboarding');

@@ -55,7 +55,7 @@ export function hasRole(me: Me | null | undefined, ...roles: Role[]): boolean {
 
 /** The page each role starts on. */
 export function homeOf(me: Me): string {
-  if (hasRole(me, 'Admin')) return '/profile';
+  if (hasRole(me, 'Admin')) return '/admin';
   if (hasRole(me, 'InstitutionManager')) return '/inst';
   if (hasRole(me, 'CompanySupervisor')) return '/corp';
   if (hasRole(me, 'Employee')) return '/courses';

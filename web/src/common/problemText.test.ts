@@ -14,6 +14,15 @@ describe('problemText', () => {
     expect(problemText(t, problem(503, 'sign-in-busy', 1))).toBe('로그인 요청이 몰려 있습니다. 잠시 후 다시 시도해 주세요.');
   });
 
+  it('says a suspension and each admin refusal in its own words, not the status\'s', () => {
+    expect(problemText(t, problem(403, 'account-suspended'))).toBe('이 계정은 플랫폼 관리자가 이용을 정지했습니다. 자세한 내용은 고객센터에 문의해 주세요.');
+    const conflict = problemText(t, problem(409));
+    for (const type of ['own-account', 'already-suspended', 'not-suspended', 'already-admin', 'not-admin', 'account-not-active', 'institution-suspended', 'company-suspended']) {
+      expect(problemText(t, problem(409, type))).not.toBe(conflict);
+    }
+    expect(problemText(t, problem(403, 'not-an-admin'))).toContain('플랫폼 관리자 권한');
+  });
+
   it('never shows a raw status: an unknown type is said by its status', () => {
     const text = problemText(t, problem(409, 'something-new'));
     expect(text).toBe('다른 변경과 충돌했습니다. 새로 불러온 뒤 다시 시도해 주세요.');

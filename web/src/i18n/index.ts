@@ -29,6 +29,7 @@ export const featureWords: Record<string, () => Promise<Words>> = {
   instCourses: () => import('../institution/courses/i18n'),
   dashboards: () => import('../dashboards/i18n'),
   corpProfile: () => import('../company/profile/i18n'),
+  admin: () => import('../admin/i18n'),
 };
 
 const loadFeatureWords: BackendModule = {

@@ -5,6 +5,13 @@ import { navigationFor } from './navigation';
 const person = (...roles: string[]): Me => ({ userId: 'u', username: 'kim', email: 'kim@example.com', roles } as Me);
 
 describe('navigationFor', () => {
+  it('gives a platform admin the admin pages, and nobody else', () => {
+    const admin = navigationFor(person('Admin', 'Visitor')).map((item) => item.to);
+    expect(admin).toEqual(['/admin', '/admin/users', '/admin/institutions', '/admin/companies', '/admin/audit', '/admin/teachback', '/profile']);
+    expect(navigationFor(person('InstitutionManager')).map((item) => item.to)).not.toContain('/admin/users');
+    expect(navigationFor(person('Visitor')).map((item) => item.to)).not.toContain('/admin');
+  });
+
   it('offers teach-back to those who practise: employees and visitors', () => {
     expect(navigationFor(person('Employee')).map((item) => item.to)).toContain('/teachback');
     expect(navigationFor(person('Visitor')).map((item) => item.to)).toContain('/teachback');

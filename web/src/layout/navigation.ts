@@ -29,6 +29,16 @@ export function navigationFor(me: Me | null | undefined): NavItem[] {
       { to: '/corp/profile', label: 'nav.corpProfile' },
     );
   }
+  if (hasRole(me, 'Admin')) {
+    items.push(
+      { to: '/admin', label: 'nav.adminHealth', end: true },
+      { to: '/admin/users', label: 'nav.adminUsers' },
+      { to: '/admin/institutions', label: 'nav.adminInstitutions' },
+      { to: '/admin/companies', label: 'nav.adminCompanies' },
+      { to: '/admin/audit', label: 'nav.adminAudit' },
+      { to: '/admin/teachback', label: 'nav.adminCatalog' },
+    );
+  }
   const onlyVisitor = hasRole(me, 'Visitor') && !hasRole(me, 'Employee', 'CompanySupervisor', 'InstitutionManager', 'Admin');
   // Teach-back is for learners: employees, and visitors, who may practise the free catalog (and keep a finished course's).
   if (hasRole(me, 'Employee') || onlyVisitor) {

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../../api/problem';
 import { ImeSafeForm } from '../../common/ImeSafeForm';
@@ -14,13 +14,20 @@ type Props = {
   submitLabel: string;
   onSubmit: (request: TopicRequest) => Promise<void>;
   onCancel: () => void;
+  /**
+   * Fields of the caller's own placed first among what learners read (the admin's catalog adds major and subject),
+   * given whether a send was tried and the server's field errors; `leadingProblems` counts what is wrong in them, which
+   * stops the send and joins the form's count of marked fields.
+   */
+  leading?: (tried: boolean, serverErrors: Record<string, string>) => ReactNode;
+  leadingProblems?: () => number;
 };
 
 /**
  * A topic in two visibly separate parts: what learners read (title, prompt, language), and the rubric (key points,
  * synonyms) that is only for scoring.
  */
-export function TopicForm({ initial, heading, headingId, submitLabel, onSubmit, onCancel }: Props) {
+export function TopicForm({ initial, heading, headingId, submitLabel, onSubmit, onCancel, leading, leadingProblems }: Props) {
   const { t } = useTranslation('instTopics');
   const [draft, setDraft] = useState(initial);
   const [tried, setTried] = useState(false);
@@ -38,7 +45,7 @@ export function TopicForm({ initial, heading, headingId, submitLabel, onSubmit, 
     ? Object.fromEntries(Object.entries(checkTopic(draft)).map(([key, broken]) => [key, t(`check.${broken.key}`, broken.values ?? {})]))
     : {};
   const errors: Record<string, string> = { ...server, ...local };
-  const count = Object.keys(errors).length;
+  const count = Object.keys(errors).length + (tried ? leadingProblems?.() ?? 0 : 0);
 
   useEffect(() => {
     if (attempt > 0) container.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -47,7 +54,7 @@ export function TopicForm({ initial, heading, headingId, submitLabel, onSubmit, 
   const submit = async () => {
     setTried(true);
     setError(null);
-    if (Object.keys(checkTopic(draft)).length > 0) {
+    if (Object.keys(checkTopic(draft)).length > 0 || (leadingProblems?.() ?? 0) > 0) {
       setAttempt((n) => n + 1);
       return;
     }
@@ -80,6 +87,7 @@ export function TopicForm({ initial, heading, headingId, submitLabel, onSubmit, 
         <Paper component="fieldset" withBorder p="md" m={0}>
           <Text component="legend" fw={700} px={4}>{t('form.learnerPart')}</Text>
           <Stack gap="sm">
+            {leading?.(tried, server)}
             <TextInput label={t('form.title')} required maxLength={TOPIC_LIMITS.title} value={draft.title} error={errors.title}
               onChange={(event) => update({ title: event.currentTarget.value })} />
             <Textarea label={t('form.prompt')} description={t('form.promptHint')} maxLength={TOPIC_LIMITS.prompt} autosize minRows={3} maxRows={10}
