@@ -81,15 +81,21 @@ public sealed class Building_a_course(Chromium browser) : BrowserTest(browser)
             await page.Keyboard.PressAsync("Tab");
         }
         await Expect(handle).ToBeFocusedAsync();
+        // Each key waits for what the page says about the last one, as a screen-reader user would (a key pressed before
+        // the drag has measured its rows would move nothing).
         await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByText(new System.Text.RegularExpressions.Regex("장 「둘째」(을\\(를\\) 집었습니다|: 2개 중 2번째 자리로)"))).ToBeAttachedAsync();
         await page.Keyboard.PressAsync("ArrowUp");
+        await Expect(page.GetByText("장 「둘째」: 2개 중 1번째 자리로 옮기는 중입니다.")).ToBeAttachedAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(ChapterHeadings(page)).ToHaveTextAsync(["1장. 둘째", "2장. 첫째"]);
         await Expect(handle).ToBeFocusedAsync();
 
         // Escape puts a picked-up chapter back.
         await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByText(new System.Text.RegularExpressions.Regex("장 「둘째」(을\\(를\\) 집었습니다. 지금 2개 중 1번째|: 2개 중 1번째 자리로)"))).ToBeAttachedAsync();
         await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.GetByText("장 「둘째」: 2개 중 2번째 자리로 옮기는 중입니다.")).ToBeAttachedAsync();
         await page.Keyboard.PressAsync("Escape");
         await Expect(ChapterHeadings(page)).ToHaveTextAsync(["1장. 둘째", "2장. 첫째"]);
         await Expect(page.GetByText("옮기기를 취소했습니다. 장 「둘째」은(는) 원래 자리에 있습니다.")).ToBeAttachedAsync();

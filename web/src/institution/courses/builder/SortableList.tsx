@@ -1,4 +1,4 @@
-import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent, type KeyboardCoordinateGetter } from '@dnd-kit/core';
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type ClientRect, type DragEndEvent, type KeyboardCoordinateGetter, type UniqueIdentifier } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
@@ -41,19 +41,27 @@ export function useSortableRow(id: string) {
 }
 
 /**
- * An arrow key moves the row by one place: its centre goes to the centre of the next row up or down, as measured when
- * it was picked up. dnd-kit's own getter aligns edges, which lands a short chapter back on itself when its neighbour
- * is much taller.
+ * An arrow key moves the row by one place: from the row it is over now to the next one up or down, by the distance
+ * between those two rows' centres as measured when it was picked up. dnd-kit's own getter aligns edges, which lands a
+ * short chapter back on itself when its neighbour is much taller; and comparing the measured rows with where the row
+ * is drawn now breaks once the page has scrolled to keep it in view — a distance between two measured rows does not.
  */
-export const nextRowCoordinates: KeyboardCoordinateGetter = (event, { context: { active, collisionRect, droppableRects, droppableContainers } }) => {
+export const nextRowCoordinates: KeyboardCoordinateGetter = (event, { context: { active, collisionRect, droppableRects, droppableContainers, over } }) => {
   if ((event.code !== 'ArrowUp' && event.code !== 'ArrowDown') || !active || !collisionRect) return undefined;
   event.preventDefault();
-  const rects = droppableContainers.getEnabled().map((container) => droppableRects.get(container.id))
-    .filter((rect) => rect !== undefined).sort((a, b) => a.top - b.top);
-  const centre = collisionRect.top + collisionRect.height / 2;
-  const target = event.code === 'ArrowUp'
-    ? [...rects].reverse().find((rect) => rect.top + rect.height / 2 < centre - 1)
-    : rects.find((rect) => rect.top + rect.height / 2 > centre + 1);
-  if (!target) return undefined;
-  return { x: collisionRect.left, y: target.top + target.height / 2 - collisionRect.height / 2 };
+  const rows = droppableContainers.getEnabled()
+    .map((container) => ({ id: container.id, rect: droppableRects.get(container.id) }))
+    .filter((row): row is { id: UniqueIdentifier; rect: ClientRect } => row.rect !== undefined);
+  const step = rowStep(rows, over?.id ?? active.id, event.code === 'ArrowUp' ? -1 : 1);
+  return step === null ? undefined : { x: collisionRect.left, y: collisionRect.top + step };
 };
+
+/** How far to move to go from the row `from` to its neighbour (`direction` −1 up, +1 down), or null at either end. */
+export function rowStep(rows: { id: UniqueIdentifier; rect: { top: number; height: number } }[], from: UniqueIdentifier, direction: -1 | 1): number | null {
+  const ordered = [...rows].sort((a, b) => a.rect.top - b.rect.top);
+  const index = ordered.findIndex((row) => row.id === from);
+  const next = ordered[index + direction];
+  if (index < 0 || !next) return null;
+  const centre = (rect: { top: number; height: number }) => rect.top + rect.height / 2;
+  return centre(next.rect) - centre(ordered[index].rect);
+}
